@@ -1,0 +1,46 @@
+# Sobes: `make run` and `make test` do all the set-up on a fresh Debian or Ubuntu machine.
+SWIFT        ?= swift
+PREFIX       ?= /usr/local
+CONFIG       ?= debug
+BIN          := $(shell $(SWIFT) build -c $(CONFIG) --show-bin-path 2>/dev/null)
+RELEASE_BIN   = $(shell $(SWIFT) build -c release --show-bin-path 2>/dev/null)
+
+# Debian packages the build and the tests need (tmux drives the end-to-end suite).
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev \
+                libncurses-dev libsqlite3-dev tmux python3
+
+.PHONY: all deps build release run test unit-test e2e bench install fuzz clean
+
+all: build
+
+deps:
+	@./.ci/install-deps $(APT_PACKAGES)
+
+build: deps
+	$(SWIFT) build -c $(CONFIG)
+
+release: deps
+	$(SWIFT) build -c release
+
+run: build
+	"$(BIN)/sobes" $(ARGS)
+
+unit-test: deps
+	$(SWIFT) test
+
+e2e: build
+	SOBES="$(BIN)/sobes" bash Tests/e2e/run-all.sh
+
+test: unit-test e2e
+
+bench: release
+	"$(RELEASE_BIN)/sobes-bench" $(ARGS)
+
+install: release
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/sobes"
+	install -m 0755 "$(RELEASE_BIN)/sobes" "$(DESTDIR)$(PREFIX)/bin/sobes"
+	rm -rf "$(DESTDIR)$(PREFIX)/share/sobes/Content" "$(DESTDIR)$(PREFIX)/share/sobes/Themes"
+	cp -R Content Themes "$(DESTDIR)$(PREFIX)/share/sobes/"
+
+clean:
+	rm -rf .build

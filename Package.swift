@@ -1,0 +1,49 @@
+// swift-tools-version: 6.0
+// Sobes: a terminal browser for interview-preparation chapters.
+// Module layout and the rules between modules: see DESIGN.md (shared) and README.md.
+import PackageDescription
+
+let package = Package(
+    name: "Sobes",
+    products: [
+        .executable(name: "sobes", targets: ["sobes"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+    ],
+    targets: [
+        // System libraries: a module map and a small shim each.
+        .systemLibrary(name: "CCmarkGFM", path: "Sources/CCmarkGFM"),
+        .systemLibrary(name: "CStemmer", path: "Sources/CStemmer"),
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+
+        // One concern per module.
+        .target(name: "Chapter", dependencies: ["CCmarkGFM"]),
+        .target(name: "Search", dependencies: ["Chapter", "CStemmer"]),
+        .target(name: "PythonSyntax"),
+        .target(name: "Notes", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Screen"),
+        .target(name: "Curses", dependencies: ["Screen", "CNcursesw"]),
+        .target(name: "Browser", dependencies: [
+            "Chapter", "Search", "PythonSyntax", "Notes", "Screen",
+            .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
+        .executableTarget(name: "sobes", dependencies: [
+            "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Curses", "Browser",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // Benchmarks: run in release by `make bench`; timing never lives in unit tests.
+        .executableTarget(name: "sobes-bench", dependencies: [
+            "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Browser",
+        ]),
+
+        .testTarget(name: "ChapterTests", dependencies: ["Chapter"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search", "Chapter"]),
+        .testTarget(name: "PythonSyntaxTests", dependencies: ["PythonSyntax"]),
+        .testTarget(name: "NotesTests", dependencies: ["Notes"]),
+        .testTarget(name: "ScreenTests", dependencies: ["Screen"]),
+        .testTarget(name: "BrowserTests", dependencies: ["Browser", "Chapter", "Screen"]),
+    ]
+)

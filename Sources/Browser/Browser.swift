@@ -1,0 +1,2 @@
+// The Browser module; see README.md for what it owns.
+import TOMLKit

@@ -1,0 +1,3 @@
+// cmark-gfm with its core extensions (tables) from Debian's libcmark-gfm-dev.
+#include <cmark-gfm.h>
+#include <cmark-gfm-core-extensions.h>

@@ -1,0 +1,83 @@
+/// One Markdown file of the library: a numbered topic with its questions.
+public struct Chapter: Sendable, Equatable, Identifiable {
+    /// The file name without `.md`, e.g. `04-asyncio`.
+    public var id: String
+    /// The number in the `#` heading ("04. ..."), or in the file name; nil when neither has one.
+    public var number: Int?
+    public var title: String
+    public var sourcePath: String
+    public var questions: [Question] {
+        didSet { questionIndex = Chapter.index(questions) }
+    }
+    private var questionIndex: [Int: Int]
+
+    public init(id: String, number: Int?, title: String, sourcePath: String, questions: [Question]) {
+        self.id = id
+        self.number = number
+        self.title = title
+        self.sourcePath = sourcePath
+        self.questions = questions
+        self.questionIndex = Chapter.index(questions)
+    }
+
+    /// The question with a number, in O(1).
+    public func question(number: Int) -> Question? {
+        questionIndex[number].map { questions[$0] }
+    }
+
+    private static func index(_ questions: [Question]) -> [Int: Int] {
+        var index: [Int: Int] = [:]
+        for (position, question) in questions.enumerated() where index[question.number] == nil {
+            index[question.number] = position
+        }
+        return index
+    }
+}
+
+/// Every chapter the reader has, in order, with O(1) lookups.
+public struct Library: Sendable, Equatable {
+    public private(set) var chapters: [Chapter]
+    /// What loading noticed but could go on from: bad bytes, skipped files.
+    public private(set) var warnings: [LoadWarning]
+    private var chapterIndex: [String: Int]
+
+    public init(chapters: [Chapter], warnings: [LoadWarning] = []) {
+        self.chapters = chapters
+        self.warnings = warnings
+        var index: [String: Int] = [:]
+        for (position, chapter) in chapters.enumerated() where index[chapter.id] == nil {
+            index[chapter.id] = position
+        }
+        self.chapterIndex = index
+    }
+
+    public func chapter(id: String) -> Chapter? {
+        chapterIndex[id].map { chapters[$0] }
+    }
+
+    public func question(_ id: QuestionID) -> Question? {
+        chapter(id: id.chapterID)?.question(number: id.number)
+    }
+
+    /// Every question of every chapter, in reading order.
+    public var allQuestions: [Question] { chapters.flatMap(\.questions) }
+}
+
+/// Something wrong with the content that did not stop loading.
+public struct LoadWarning: Sendable, Equatable, CustomStringConvertible {
+    public var path: String
+    /// The 1-based line the problem is on, when it has one.
+    public var line: Int?
+    public var message: String
+
+    public init(path: String, line: Int? = nil, message: String) {
+        self.path = path
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String {
+        if let line { return "\(path):\(line): \(message)" }
+        return "\(path): \(message)"
+    }
+}

@@ -1,0 +1,64 @@
+/// The part of a question's answer under one `###` heading.
+public struct Section: Sendable, Equatable {
+    public var kind: Kind
+    /// The heading as written, so an unknown section keeps its own name.
+    public var title: String
+    /// The line of the `###` heading, 1-based; for text before any heading, the first line of that text.
+    public var line: Int
+    public var blocks: [Block]
+
+    public init(kind: Kind, title: String, line: Int, blocks: [Block]) {
+        self.kind = kind
+        self.title = title
+        self.line = line
+        self.blocks = blocks
+    }
+
+    /// The six sections of the content format, in their usual order, and `other`.
+    public enum Kind: String, Sendable, Equatable, CaseIterable {
+        case whyAsked
+        case shortAnswer
+        case details
+        case example
+        case mistakes
+        case interview
+        case other
+
+        /// The kind a `###` heading names; unknown headings are `.other`.
+        public init(heading: String) {
+            switch heading.trimmingWhitespace().lowercased() {
+            case "зачем спрашивают": self = .whyAsked
+            case "короткий ответ": self = .shortAnswer
+            case "детальный разбор": self = .details
+            case "пример", "примеры": self = .example
+            case "типичные ошибки": self = .mistakes
+            case "на интервью": self = .interview
+            default: self = .other
+            }
+        }
+    }
+
+    /// Every code block in the section, nested ones included, in order.
+    public var codeBlocks: [CodeBlock] { blocks.flatMap(\.codeBlocks) }
+}
+
+extension Block {
+    /// This block's code blocks and those nested in lists and quotes.
+    public var codeBlocks: [CodeBlock] {
+        switch content {
+        case .code(let code): return [code]
+        case .list(let list): return list.items.flatMap { $0.flatMap(\.codeBlocks) }
+        case .quote(let blocks): return blocks.flatMap(\.codeBlocks)
+        case .paragraph, .heading, .table, .rule: return []
+        }
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing white space (Foundation-free).
+    public func trimmingWhitespace() -> String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
+        let last = lastIndex(where: { !$0.isWhitespace })!
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,2 @@
+// The Curses module; see README.md for what it owns.
+import CNcursesw

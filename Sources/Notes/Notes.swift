@@ -1,0 +1,2 @@
+// The Notes module; see README.md for what it owns.
+import GRDB

@@ -1,0 +1,1 @@
+// The PythonSyntax module; see README.md for what it owns.

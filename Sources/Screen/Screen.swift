@@ -1,0 +1,1 @@
+// The Screen module; see README.md for what it owns.

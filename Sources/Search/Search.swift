@@ -1,0 +1,2 @@
+// The Search module; see README.md for what it owns.
+import CStemmer

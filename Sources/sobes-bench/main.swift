@@ -1,0 +1,2 @@
+// Benchmarks, run in release by `make bench`.
+print("no benchmarks yet")
