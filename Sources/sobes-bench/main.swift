@@ -1,2 +1,17 @@
-// Benchmarks, run in release by `make bench`.
-print("no benchmarks yet")
+// Benchmarks, run in release by `make bench` (`make bench ARGS="lexer"` runs one group).
+// Each group lives in its own file and prints its figures as plain lines.
+
+let groups: [(name: String, run: @Sendable (BenchmarkContext) throws -> Void)] = [
+    ("chapter", ChapterBenchmarks.run),
+]
+
+let requested = Set(CommandLine.arguments.dropFirst())
+let context = BenchmarkContext()
+for group in groups where requested.isEmpty || requested.contains(group.name) {
+    print("== \(group.name)")
+    do {
+        try group.run(context)
+    } catch {
+        print("\(group.name): failed: \(error)")
+    }
+}
