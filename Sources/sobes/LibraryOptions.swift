@@ -44,7 +44,7 @@ enum Console {
 }
 
 /// A question named on the command line: `6` (the first chapter) or `04-asyncio/6`.
-struct QuestionReference: ExpressibleByArgument {
+struct QuestionReference {
     var chapterID: String?
     var number: Int
 

@@ -7,3 +7,10 @@ public enum CodeStyling {
         CodeText.lines(block.code).map { [Span($0, style: theme.style(.codeBlock))] }
     }
 }
+
+extension CodeStyling {
+    /// A highlighter for `AnswerRenderer`'s inline code.
+    public static func highlighter(theme: Theme) -> @Sendable (CodeBlock) -> [StyledLine] {
+        { block in lines(of: block, theme: theme) }
+    }
+}
