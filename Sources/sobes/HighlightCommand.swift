@@ -1,0 +1,164 @@
+import ArgumentParser
+import PythonSyntax
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `sobes highlight FILE`: Python source highlighted for a terminal, or its tokens.
+struct HighlightCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "highlight",
+        abstract: "Print a Python file highlighted (ANSI colours) or as tokens."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case ansi, tokens
+    }
+
+    @Argument(help: "The Python file, or - for standard input.")
+    var file: String
+
+    @Option(help: "ansi (colours, as pygmentize -f terminal256) or tokens (start<TAB>end<TAB>kind).")
+    var format: Format = .ansi
+
+    @Option(help: "The colour theme (themes are not wired yet: the built-in palette is used).")
+    var theme: String?
+
+    func run() throws {
+        let source: [UInt8]
+        do {
+            source = try SourceFile.read(file)
+        } catch let error as SourceFile.ReadError {
+            SourceFile.complain("sobes: \(file): \(error.message)")
+            throw ExitCode(2)
+        }
+        guard SourceFile.isValidUTF8(source) else {
+            SourceFile.complain("sobes: \(file): not UTF-8 text")
+            throw ExitCode(2)
+        }
+        let output = BufferedOutput()
+        source.withUnsafeBufferPointer { bytes in
+            let tokens = PythonLexer().tokens(inUTF8: bytes)
+            switch format {
+            case .ansi:
+                ANSIRenderer(sgr: ANSIRenderer.defaultPalette).render(utf8: bytes, tokens: tokens) {
+                    output.write($0)
+                }
+            case .tokens:
+                writeTokens(tokens, of: bytes, to: output)
+            }
+        }
+        output.flush()
+    }
+
+    private func writeTokens(_ tokens: [Token], of bytes: UnsafeBufferPointer<UInt8>, to output: BufferedOutput) {
+        var offsets = ScalarOffsets(utf8: bytes)
+        let names = TokenKind.allCases.map { Array($0.rawValue.utf8) }
+        var line: [UInt8] = []
+        for token in tokens where token.kind != .whitespace {
+            line.removeAll(keepingCapacity: true)
+            appendDecimal(offsets.scalarOffset(ofByte: token.start), to: &line)
+            line.append(0x09)
+            appendDecimal(offsets.scalarOffset(ofByte: token.end), to: &line)
+            line.append(0x09)
+            line.append(contentsOf: names[TokenKind.allCases.firstIndex(of: token.kind)!])
+            line.append(0x0A)
+            line.withUnsafeBufferPointer { output.write($0) }
+        }
+    }
+
+    private func appendDecimal(_ value: Int, to line: inout [UInt8]) {
+        var digits: [UInt8] = []
+        var rest = value
+        repeat {
+            digits.append(UInt8(0x30 + rest % 10))
+            rest /= 10
+        } while rest > 0
+        line.append(contentsOf: digits.reversed())
+    }
+}
+
+/// Reading the input file whole, with errors a person can read.
+enum SourceFile {
+    struct ReadError: Error { var message: String }
+
+    static func read(_ path: String) throws -> [UInt8] {
+        let descriptor = path == "-" ? 0 : open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw ReadError(message: String(cString: strerror(errno))) }
+        defer { if descriptor != 0 { close(descriptor) } }
+        var status = stat()
+        if fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
+            throw ReadError(message: "is a directory")
+        }
+        var data: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw ReadError(message: String(cString: strerror(errno)))
+            }
+            if count == 0 { break }
+            data.append(contentsOf: chunk[0..<count])
+        }
+        return data
+    }
+
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
+    static func complain(_ message: String) {
+        Array((message + "\n").utf8).withUnsafeBufferPointer { BufferedOutput.writeAll($0, to: 2) }
+    }
+}
+
+/// Standard output in large chunks (write(2) on file descriptor 1; `stdout` the C
+/// global is off limits in Swift 6 strict concurrency).
+final class BufferedOutput {
+    private var buffer: [UInt8] = []
+    private let capacity = 1 << 18
+
+    init() { buffer.reserveCapacity(capacity) }
+
+    func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if buffer.count + bytes.count > capacity { flush() }
+        if bytes.count >= capacity {
+            Self.writeAll(bytes, to: 1)
+        } else {
+            buffer.append(contentsOf: bytes)
+        }
+    }
+
+    func flush() {
+        if !buffer.isEmpty {
+            buffer.withUnsafeBufferPointer { Self.writeAll($0, to: 1) }
+            buffer.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Writes every byte, retrying partial writes; gives up quietly on a closed pipe.
+    static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
+        guard var next = bytes.baseAddress else { return }
+        var remaining = bytes.count
+        while remaining > 0 {
+            let written = Glibc.write(descriptor, next, remaining)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            next += written
+            remaining -= written
+        }
+    }
+}
