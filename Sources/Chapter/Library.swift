@@ -9,10 +9,13 @@ public struct Chapter: Sendable, Equatable, Identifiable {
     public var questions: [Question] {
         didSet { questionIndex = Chapter.index(questions) }
     }
+    /// Blocks between the chapter's title and its first question, if any.
+    public var introduction: [Block]
     private var questionIndex: [Int: Int]
 
-    public init(id: String, number: Int?, title: String, sourcePath: String, questions: [Question]) {
+    public init(id: String, number: Int?, title: String, sourcePath: String, questions: [Question], introduction: [Block] = []) {
         self.id = id
+        self.introduction = introduction
         self.number = number
         self.title = title
         self.sourcePath = sourcePath
@@ -39,11 +42,14 @@ public struct Library: Sendable, Equatable {
     public private(set) var chapters: [Chapter]
     /// What loading noticed but could go on from: bad bytes, skipped files.
     public private(set) var warnings: [LoadWarning]
+    /// Chapter ids in the order the library's README.md lists them (the topics list).
+    public private(set) var topics: [String]
     private var chapterIndex: [String: Int]
 
-    public init(chapters: [Chapter], warnings: [LoadWarning] = []) {
+    public init(chapters: [Chapter], warnings: [LoadWarning] = [], topics: [String]? = nil) {
         self.chapters = chapters
         self.warnings = warnings
+        self.topics = topics ?? chapters.map(\.id)
         var index: [String: Int] = [:]
         for (position, chapter) in chapters.enumerated() where index[chapter.id] == nil {
             index[chapter.id] = position

@@ -6,6 +6,8 @@ struct BenchmarkContext: Sendable {
     var corpusRoot = ProcessInfo.processInfo.environment["SOBES_CORPUS"] ?? "/tmp/mdcorpus"
     /// The repository's own tools and content, found from the working directory.
     var sharedTools = ProcessInfo.processInfo.environment["SOBES_SHARED_TOOLS"] ?? "../shared/tools"
+    /// The bundled chapters (run `make bench` from the repository's root).
+    var contentDirectory = ProcessInfo.processInfo.environment["SOBES_CONTENT"] ?? "Content"
 
     /// The folder of a generated corpus at a scale (1, 10, 100, 1000), generating it if missing.
     func corpus(scale: Int) throws -> String {

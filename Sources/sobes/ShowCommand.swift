@@ -1,6 +1,40 @@
 import ArgumentParser
+import Browser
+import Chapter
+import Foundation
+import Screen
 
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print one question, rendered.")
-    func run() throws {}
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print one question, rendered for the terminal.",
+        discussion: "QUESTION is a number in the first chapter (6) or chapter/number (04-asyncio/6).")
+
+    enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
+
+    @OptionGroup var library: LibraryOptions
+    @Argument(help: "The question: 6 or 04-asyncio/6.") var question: QuestionReference
+    @Option(help: "Columns to fit (default: the terminal's width, or 80).") var width: Int?
+    @Option(help: "auto (a terminal without NO_COLOR), always or never.") var color: ColorChoice = .auto
+
+    func validate() throws {
+        if let width, width < 10 { throw ValidationError("--width must be at least 10") }
+    }
+
+    func run() throws {
+        let library = try library.loadLibrary()
+        let question = try question.resolve(in: library)
+        let useColor: Bool
+        switch color {
+        case .always: useColor = true
+        case .never: useColor = false
+        case .auto: useColor = Console.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        }
+        let theme: Theme = useColor ? .fallback : .monochrome
+        let renderer = AnswerRenderer(theme: theme, code: .inline(highlight: CodeStyling.highlighter(theme: theme)))
+        let answer = renderer.render(question, width: width ?? Console.terminalWidth ?? 80)
+        FileHandle.standardOutput.write(Data(ansiText(answer.lines, color: useColor).utf8))
+    }
 }
+
+extension QuestionReference: ExpressibleByArgument {}

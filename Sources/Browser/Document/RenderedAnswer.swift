@@ -1,0 +1,22 @@
+import Chapter
+import Screen
+
+/// A question laid out for one width: styled lines, and where its parts start,
+/// so the answer pane can jump to a section or to a code example.
+public struct RenderedAnswer: Sendable {
+    public var lines: [StyledLine] = []
+    /// The first line of each section, in order.
+    public var sectionStarts: [(kind: Section.Kind, line: Int)] = []
+    /// The line of each code example (its placeholder in the browser), in the order of `Question.codeBlocks`.
+    public var codeBlockLines: [Int] = []
+
+    public init() {}
+
+    /// The first line of the first section of a kind.
+    public func line(of kind: Section.Kind) -> Int? {
+        sectionStarts.first { $0.kind == kind }?.line
+    }
+
+    /// The text of every line, without styles (for tests and plain output).
+    public var plainLines: [String] { lines.map { $0.map(\.text).joined() } }
+}

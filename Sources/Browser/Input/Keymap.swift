@@ -1,0 +1,87 @@
+import Chapter
+import Screen
+
+/// Keys to named actions, with less and vim habits. One table, so help can list it.
+public enum Keymap {
+    public struct Binding: Sendable {
+        public var keys: String
+        public var description: String
+    }
+
+    /// The action for an input event in the current state, if any.
+    public static func action(for event: InputEvent, in state: AppState) -> Action? {
+        switch event {
+        case .resize(let size): return .resize(size)
+        case .paste: return nil
+        case .mouse(let mouse):
+            switch mouse.kind {
+            case .press(.left): return .click(mouse.position)
+            case .press: return nil
+            case .wheelUp: return .wheel(up: true, at: mouse.position)
+            case .wheelDown: return .wheel(up: false, at: mouse.position)
+            }
+        case .key(let key, let modifiers):
+            return action(for: key, modifiers: modifiers)
+        }
+    }
+
+    static func action(for key: Key, modifiers: Modifiers) -> Action? {
+        if modifiers.contains(.ctrl) {
+            switch key {
+            case .character("c"): return .quit
+            case .character("d"): return .pageDown
+            case .character("u"): return .pageUp
+            case .character("f"): return .pageDown
+            case .character("b"): return .pageUp
+            default: return nil
+            }
+        }
+        switch key {
+        case .down, .character("j"): return .moveDown(1)
+        case .up, .character("k"): return .moveUp(1)
+        case .pageDown, .character(" "), .character("f"): return .pageDown
+        case .pageUp, .character("b"): return .pageUp
+        case .home, .character("g"): return .top
+        case .end, .character("G"): return .bottom
+        case .left, .character("h"): return .scrollLeft
+        case .right, .character("l"): return .scrollRight
+        case .tab: return modifiers.contains(.shift) ? .focusPrevious : .focusNext
+        case .backTab: return .focusPrevious
+        case .enter: return .openSelected
+        case .character("["): return .previousCodeBlock
+        case .character("]"): return .nextCodeBlock
+        case .character("<"): return .narrowList
+        case .character(">"): return .widenList
+        case .character("?"), .function(1): return .toggleHelp
+        case .character("t"): return .openTopics
+        case .escape: return .closeOverlay
+        case .character("q"): return .quit
+        case .character(let character):
+            if let digit = character.wholeNumberValue, (1...6).contains(digit) {
+                return .jumpToSection(sectionKeys[digit - 1])
+            }
+            return nil
+        default: return nil
+        }
+    }
+
+    static let sectionKeys: [Section.Kind] = [.whyAsked, .shortAnswer, .details, .example, .mistakes, .interview]
+
+    /// Every key, for the help screen.
+    public static let bindings: [Binding] = [
+        Binding(keys: "j k ↓ ↑", description: "вниз / вверх"),
+        Binding(keys: "PgDn PgUp Space b", description: "страница вниз / вверх"),
+        Binding(keys: "g G Home End", description: "в начало / в конец"),
+        Binding(keys: "h l ← →", description: "код: прокрутка вбок"),
+        Binding(keys: "Tab Shift-Tab", description: "следующая / предыдущая панель"),
+        Binding(keys: "Enter", description: "открыть вопрос"),
+        Binding(keys: "[ ]", description: "предыдущий / следующий пример кода"),
+        Binding(keys: "1 2 3 4 5 6", description: "разделы: зачем, коротко, разбор, пример, ошибки, интервью"),
+        Binding(keys: "< >", description: "сузить / расширить список"),
+        Binding(keys: "t", description: "темы (главы)"),
+        Binding(keys: "?", description: "эта справка"),
+        Binding(keys: "Esc", description: "закрыть окно"),
+        Binding(keys: "q", description: "выход"),
+        Binding(keys: "мышь", description: "щелчок выбирает, колесо листает"),
+    ]
+}

@@ -1,0 +1,29 @@
+import Chapter
+import Screen
+
+/// What the reader asked for, named; the keymap turns input into these.
+public enum Action: Equatable, Sendable {
+    case moveDown(Int)
+    case moveUp(Int)
+    case pageDown
+    case pageUp
+    case top
+    case bottom
+    case scrollLeft
+    case scrollRight
+    case focusNext
+    case focusPrevious
+    case openSelected
+    case previousCodeBlock
+    case nextCodeBlock
+    case jumpToSection(Section.Kind)
+    case narrowList
+    case widenList
+    case toggleHelp
+    case openTopics
+    case closeOverlay
+    case click(Point)
+    case wheel(up: Bool, at: Point)
+    case resize(Size)
+    case quit
+}

@@ -1,0 +1,105 @@
+import Chapter
+import Screen
+
+/// The panes of the browser. In narrow terminals only the focused one shows.
+public enum Pane: String, CaseIterable, Sendable {
+    case list, answer, code
+}
+
+/// Everything the browser shows, as a value: `update` changes it, the views read it.
+public struct AppState: Sendable {
+    public var library: Library
+    public var theme: Theme
+    public var size: Size
+
+    /// The chapter whose questions the list shows.
+    public var chapterID: String
+    /// The selected row of the list.
+    public var selectedRow = 0
+    /// The first visible row of the list.
+    public var listTop = 0
+    public var focus: Pane = .list
+    /// The list's width in columns when panes stand side by side; `<` and `>` change it.
+    public var preferredListWidth = 30
+
+    public var answerScroll = 0
+    /// Which of the open question's code blocks the code pane shows.
+    public var codeBlockIndex = 0
+    public var codeScroll = 0
+    public var codeColumn = 0
+
+    public var overlay: Overlay?
+    /// A one-line message for the status bar (cleared by the next key).
+    public var message: String?
+    public var isQuitting = false
+
+    /// The answer laid out for the answer pane's width; refreshed by `update`.
+    public private(set) var renderedAnswer = RenderedAnswer()
+    private var renderedKey: RenderKey?
+    /// The current code block's lines, styled for the code pane; refreshed by `update`.
+    public private(set) var codeLines: [StyledLine] = []
+    private var codeKey: CodeKey?
+
+    public enum Overlay: Equatable, Sendable {
+        case help(scroll: Int)
+        case topics(selected: Int)
+    }
+
+    public init(library: Library, theme: Theme = .fallback, size: Size) {
+        self.library = library
+        self.theme = theme
+        self.size = size
+        self.chapterID = library.chapters.first?.id ?? ""
+        refreshLayout()
+    }
+
+    public var chapter: Chapter? { library.chapter(id: chapterID) }
+    public var questions: [Question] { chapter?.questions ?? [] }
+
+    /// The question the answer and code panes show: the list's selection.
+    public var openQuestion: Question? {
+        let questions = questions
+        return questions.indices.contains(selectedRow) ? questions[selectedRow] : nil
+    }
+
+    public var codeBlocks: [CodeBlock] { openQuestion?.codeBlocks ?? [] }
+    public var currentCodeBlock: CodeBlock? {
+        codeBlocks.indices.contains(codeBlockIndex) ? codeBlocks[codeBlockIndex] : nil
+    }
+
+    public var layout: Layout { Layout(size: size, preferredListWidth: preferredListWidth, focus: focus) }
+
+    /// Re-lays out the answer when the question, the width or the theme changed.
+    public mutating func refreshLayout() {
+        refreshCode()
+        let width = layout.answerContent.width
+        let key = RenderKey(question: openQuestion?.id, width: width, theme: theme.name)
+        guard key != renderedKey else { return }
+        renderedKey = key
+        if let question = openQuestion, width > 0 {
+            renderedAnswer = AnswerRenderer(theme: theme, code: .placeholder).render(question, width: width)
+        } else {
+            renderedAnswer = RenderedAnswer()
+        }
+    }
+
+    /// Re-styles the code pane's lines when the block or the theme changed.
+    mutating func refreshCode() {
+        let key = CodeKey(question: openQuestion?.id, block: codeBlockIndex, theme: theme.name)
+        guard key != codeKey else { return }
+        codeKey = key
+        codeLines = currentCodeBlock.map { CodeStyling.lines(of: $0, theme: theme) } ?? []
+    }
+
+    private struct CodeKey: Equatable, Sendable {
+        var question: QuestionID?
+        var block: Int
+        var theme: String
+    }
+
+    private struct RenderKey: Equatable, Sendable {
+        var question: QuestionID?
+        var width: Int
+        var theme: String
+    }
+}

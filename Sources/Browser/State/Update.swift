@@ -1,0 +1,173 @@
+import Chapter
+import Screen
+
+/// The only place state changes: applies an action, then re-lays out what it touched.
+public func update(_ state: inout AppState, _ action: Action) {
+    state.message = nil
+    if let overlay = state.overlay {
+        updateOverlay(&state, overlay, action)
+    } else {
+        updateBrowser(&state, action)
+    }
+    state.refreshLayout()
+    state.clampScrolling()
+}
+
+private func updateBrowser(_ state: inout AppState, _ action: Action) {
+    switch action {
+    case .moveDown(let count): state.move(by: count)
+    case .moveUp(let count): state.move(by: -count)
+    case .pageDown: state.move(by: state.pageSize)
+    case .pageUp: state.move(by: -state.pageSize)
+    case .top: state.move(by: Int.min / 2)
+    case .bottom: state.move(by: Int.max / 2)
+    case .scrollLeft: if state.focus == .code { state.codeColumn = max(state.codeColumn - 8, 0) }
+    case .scrollRight: if state.focus == .code { state.codeColumn += 8 }
+    case .focusNext: state.cycleFocus(by: 1)
+    case .focusPrevious: state.cycleFocus(by: -1)
+    case .openSelected:
+        if state.focus == .list { state.focus = .answer }
+    case .previousCodeBlock: state.selectCodeBlock(state.codeBlockIndex - 1)
+    case .nextCodeBlock: state.selectCodeBlock(state.codeBlockIndex + 1)
+    case .jumpToSection(let kind):
+        state.focus = .answer
+        state.refreshLayout()
+        if let line = state.renderedAnswer.line(of: kind) {
+            state.answerScroll = line
+        } else {
+            state.message = "В этом ответе нет такого раздела"
+        }
+    case .narrowList: state.preferredListWidth = max(state.preferredListWidth - 4, 16)
+    case .widenList: state.preferredListWidth = min(state.preferredListWidth + 4, 80)
+    case .toggleHelp: state.overlay = .help(scroll: 0)
+    case .openTopics:
+        let current = state.library.topics.firstIndex(of: state.chapterID) ?? 0
+        state.overlay = .topics(selected: current)
+    case .closeOverlay: break
+    case .click(let point): state.click(at: point)
+    case .wheel(let up, let point):
+        guard let pane = state.layout.pane(at: point) else { return }
+        state.scroll(pane, by: up ? -3 : 3)
+    case .resize(let size): state.size = size
+    case .quit: state.isQuitting = true
+    }
+}
+
+private func updateOverlay(_ state: inout AppState, _ overlay: AppState.Overlay, _ action: Action) {
+    switch (overlay, action) {
+    case (_, .quit): state.isQuitting = true
+    case (_, .resize(let size)): state.size = size
+    case (_, .closeOverlay), (.help, .toggleHelp), (.topics, .openTopics): state.overlay = nil
+    case (.help(let scroll), .moveDown(let count)): state.overlay = .help(scroll: scroll + count)
+    case (.help(let scroll), .moveUp(let count)): state.overlay = .help(scroll: max(scroll - count, 0))
+    case (.help(let scroll), .pageDown): state.overlay = .help(scroll: scroll + state.pageSize)
+    case (.help(let scroll), .pageUp): state.overlay = .help(scroll: max(scroll - state.pageSize, 0))
+    case (.topics(let selected), .moveDown(let count)): state.selectTopic(selected + count)
+    case (.topics(let selected), .moveUp(let count)): state.selectTopic(selected - count)
+    case (.topics, .top): state.selectTopic(0)
+    case (.topics, .bottom): state.selectTopic(state.library.topics.count - 1)
+    case (.topics(let selected), .openSelected): state.openChapter(state.library.topics[selected])
+    case (.topics, .click(let point)):
+        if let row = TopicsView.row(at: point, state: state) { state.openChapter(state.library.topics[row]) }
+    default: break
+    }
+}
+
+extension AppState {
+    /// Rows a page key moves in the focused pane.
+    var pageSize: Int { max(layout.content(of: focus).height - 1, 1) }
+
+    /// Moves within the focused pane: the list's selection, or a pane's scroll.
+    mutating func move(by delta: Int) {
+        switch focus {
+        case .list: select(row: selectedRow.clampedAdd(delta))
+        case .answer, .code: scroll(focus, by: delta)
+        }
+    }
+
+    mutating func scroll(_ pane: Pane, by delta: Int) {
+        switch pane {
+        case .list: listTop = listTop.clampedAdd(delta)
+        case .answer: answerScroll = answerScroll.clampedAdd(delta)
+        case .code: codeScroll = codeScroll.clampedAdd(delta)
+        }
+        clampScrolling()
+    }
+
+    /// Selects a question; the answer and code panes follow it.
+    mutating func select(row: Int) {
+        let clamped = min(max(row, 0), max(questions.count - 1, 0))
+        guard clamped != selectedRow else { return }
+        selectedRow = clamped
+        answerScroll = 0
+        codeBlockIndex = 0
+        codeScroll = 0
+        codeColumn = 0
+    }
+
+    mutating func selectCodeBlock(_ index: Int) {
+        guard !codeBlocks.isEmpty else {
+            message = "В этом ответе нет примеров кода"
+            return
+        }
+        codeBlockIndex = min(max(index, 0), codeBlocks.count - 1)
+        codeScroll = 0
+        codeColumn = 0
+    }
+
+    mutating func cycleFocus(by step: Int) {
+        let panes = layout.visiblePanes
+        let position = panes.firstIndex(of: focus) ?? 0
+        focus = panes[(position + step + panes.count) % panes.count]
+    }
+
+    mutating func click(at point: Point) {
+        let layout = layout
+        guard let pane = layout.pane(at: point) else { return }
+        focus = pane
+        if pane == .list {
+            let content = layout.content(of: .list)
+            if content.contains(point) { select(row: listTop + point.y - content.y) }
+        }
+    }
+
+    mutating func selectTopic(_ index: Int) {
+        overlay = .topics(selected: min(max(index, 0), max(library.topics.count - 1, 0)))
+    }
+
+    mutating func openChapter(_ id: String) {
+        overlay = nil
+        guard id != chapterID else { return }
+        chapterID = id
+        selectedRow = -1
+        select(row: 0)
+        listTop = 0
+        focus = .list
+    }
+
+    /// Keeps every scroll position inside its content and the selection in view.
+    mutating func clampScrolling() {
+        let layout = layout
+        let listHeight = max(layout.content(of: .list).height, 1)
+        if selectedRow < listTop { listTop = selectedRow }
+        if selectedRow >= listTop + listHeight { listTop = selectedRow - listHeight + 1 }
+        listTop = min(max(listTop, 0), max(questions.count - listHeight, 0))
+
+        let answerHeight = max(layout.answerContent.height, 1)
+        answerScroll = min(max(answerScroll, 0), max(renderedAnswer.lines.count - answerHeight, 0))
+
+        let codeLines = currentCodeBlock.map { CodeText.lines($0.code).count } ?? 0
+        let codeHeight = max(layout.content(of: .code).height, 1)
+        codeScroll = min(max(codeScroll, 0), max(codeLines - codeHeight, 0))
+        let longest = currentCodeBlock.map { CodeText.lines($0.code).map { displayWidth(of: $0) }.max() ?? 0 } ?? 0
+        codeColumn = min(max(codeColumn, 0), max(longest - 8, 0))
+    }
+}
+
+extension Int {
+    /// Addition that saturates instead of trapping.
+    func clampedAdd(_ other: Int) -> Int {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? (other > 0 ? Int.max : Int.min) : sum
+    }
+}

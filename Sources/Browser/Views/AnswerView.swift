@@ -1,0 +1,26 @@
+import Screen
+
+/// The open question's answer, scrolled; code examples are placeholders pointing to the code pane.
+enum AnswerView {
+    static func render(_ state: AppState, area: Rect, into buffer: inout Buffer) {
+        let theme = state.theme
+        let answer = state.renderedAnswer
+        let content = state.layout.answerContent
+        let detail = answer.lines.isEmpty ? "" : scrollPosition(top: state.answerScroll, visible: content.height, total: answer.lines.count)
+        PaneTitle.render("Ответ", detail: detail, focused: state.focus == .answer, area: area, theme: theme, into: &buffer)
+        for row in 0..<content.height {
+            let index = state.answerScroll + row
+            guard answer.lines.indices.contains(index) else { break }
+            let line = Rect(x: content.x, y: content.y + row, width: content.width, height: 1)
+            buffer.put(answer.lines[index], at: line.origin, clip: line)
+        }
+    }
+
+    /// "Верх", "Низ", "Всё" or a percentage, as less and vim show it.
+    static func scrollPosition(top: Int, visible: Int, total: Int) -> String {
+        if total <= visible { return "всё" }
+        if top == 0 { return "начало" }
+        if top + visible >= total { return "конец" }
+        return "\((top + visible) * 100 / total)%"
+    }
+}

@@ -1,0 +1,82 @@
+import Screen
+
+/// A framed box centred over the panes, for help and the topics list.
+enum OverlayBox {
+    /// Draws the frame and title; returns the inner area.
+    static func render(title: String, contentSize: Size, state: AppState, into buffer: inout Buffer) -> Rect {
+        let screen = Rect(x: 0, y: 0, width: state.size.width, height: max(state.size.height - 1, 1))
+        let width = min(contentSize.width + 4, screen.width)
+        let height = min(contentSize.height + 2, screen.height)
+        let box = Rect(x: (screen.width - width) / 2, y: (screen.height - height) / 2, width: width, height: height)
+        let theme = state.theme
+        buffer.fill(box, style: theme.style(.text))
+        let border = theme.style(.borderFocused)
+        let horizontal = String(repeating: "─", count: max(width - 2, 0))
+        buffer.put("┌" + horizontal + "┐", at: box.origin, style: border, clip: box)
+        for y in (box.y + 1)..<max(box.maxY - 1, box.y + 1) {
+            buffer.put("│", at: Point(x: box.x, y: y), style: border, clip: box)
+            buffer.put("│", at: Point(x: box.maxX - 1, y: y), style: border, clip: box)
+        }
+        if height > 1 { buffer.put("└" + horizontal + "┘", at: Point(x: box.x, y: box.maxY - 1), style: border, clip: box) }
+        buffer.put(" " + truncate(title, toWidth: max(width - 4, 0)) + " ", at: Point(x: box.x + 1, y: box.y),
+                   style: theme.style(.paneTitleFocused), clip: box)
+        return box.inset(top: 1, left: 2, bottom: 1, right: 2)
+    }
+}
+
+/// Every key and what it does.
+enum HelpView {
+    static func render(_ state: AppState, scroll: Int, into buffer: inout Buffer) {
+        let bindings = Keymap.bindings
+        let keyWidth = bindings.map { displayWidth(of: $0.keys) }.max() ?? 0
+        let descriptionWidth = bindings.map { displayWidth(of: $0.description) }.max() ?? 0
+        let inner = OverlayBox.render(title: "Клавиши · Esc закрыть",
+                                      contentSize: Size(width: keyWidth + 2 + descriptionWidth, height: bindings.count),
+                                      state: state, into: &buffer)
+        let first = min(scroll, max(bindings.count - inner.height, 0))
+        for row in 0..<inner.height {
+            let index = first + row
+            guard bindings.indices.contains(index) else { break }
+            let line = Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1)
+            let end = buffer.put(bindings[index].keys.padding(toWidth: keyWidth + 2), at: line.origin, style: state.theme.style(.helpKey), clip: line)
+            buffer.put(bindings[index].description, at: end, style: state.theme.style(.text), clip: line)
+        }
+    }
+}
+
+/// The chapters, in the order the library's README lists them.
+enum TopicsView {
+    static func render(_ state: AppState, selected: Int, into buffer: inout Buffer) {
+        let names = titles(state)
+        let inner = OverlayBox.render(title: "Темы · Enter открыть", contentSize: Size(width: max(names.map { displayWidth(of: $0) }.max() ?? 0, 24), height: names.count),
+                                      state: state, into: &buffer)
+        let first = max(min(selected - inner.height + 1, names.count - inner.height), 0)
+        for row in 0..<inner.height {
+            let index = first + row
+            guard names.indices.contains(index) else { break }
+            let line = Rect(x: inner.x - 1, y: inner.y + row, width: inner.width + 2, height: 1)
+            buffer.put(" " + names[index], at: line.origin, style: state.theme.style(.text), clip: line)
+            if index == selected { buffer.patchStyle(state.theme.style(.listSelected), in: line) }
+        }
+    }
+
+    static func titles(_ state: AppState) -> [String] {
+        state.library.topics.map { id in
+            guard let chapter = state.library.chapter(id: id) else { return id }
+            return (chapter.number.map { String(format2: $0) + ". " } ?? "") + chapter.title
+        }
+    }
+
+    /// The topic row under a point, for mouse clicks.
+    static func row(at point: Point, state: AppState) -> Int? {
+        guard case .topics(let selected)? = state.overlay else { return nil }
+        var scratch = Buffer(size: state.size)
+        let names = titles(state)
+        let inner = OverlayBox.render(title: "", contentSize: Size(width: max(names.map { displayWidth(of: $0) }.max() ?? 0, 24), height: names.count),
+                                      state: state, into: &scratch)
+        guard inner.inset(top: 0, left: -1, bottom: 0, right: -1).contains(point) else { return nil }
+        let first = max(min(selected - inner.height + 1, names.count - inner.height), 0)
+        let index = first + point.y - inner.y
+        return names.indices.contains(index) ? index : nil
+    }
+}

@@ -1,0 +1,61 @@
+import Screen
+
+/// Draws the whole browser for a state. Pure: the same state gives the same buffer.
+public func render(_ state: AppState) -> Buffer {
+    var buffer = Buffer(size: state.size)
+    render(state, into: &buffer)
+    return buffer
+}
+
+public func render(_ state: AppState, into buffer: inout Buffer) {
+    if buffer.size != state.size { buffer.resize(to: state.size) } else { buffer.clear() }
+    let theme = state.theme
+    buffer.fill(buffer.area, style: theme.style(.text))
+    let layout = state.layout
+    guard layout.mode != .tooSmall else {
+        TooSmallView.render(state, into: &buffer)
+        return
+    }
+    for separator in layout.separators {
+        for y in separator.rows {
+            buffer.put("│", at: Point(x: separator.x, y: y), style: theme.style(.border))
+        }
+    }
+    if !layout.list.isEmpty { ListView.render(state, area: layout.list, into: &buffer) }
+    if !layout.answer.isEmpty { AnswerView.render(state, area: layout.answer, into: &buffer) }
+    if !layout.code.isEmpty { CodeView.render(state, area: layout.code, into: &buffer) }
+    StatusBar.render(state, area: layout.status, into: &buffer)
+    switch state.overlay {
+    case .help(let scroll)?: HelpView.render(state, scroll: scroll, into: &buffer)
+    case .topics(let selected)?: TopicsView.render(state, selected: selected, into: &buffer)
+    case nil: break
+    }
+}
+
+/// The first row of a pane: its title, highlighted when the pane has focus.
+enum PaneTitle {
+    static func render(_ title: String, detail: String = "", focused: Bool, area: Rect, theme: Theme, into buffer: inout Buffer) {
+        let row = Rect(x: area.x, y: area.y, width: area.width, height: min(area.height, 1))
+        let style = theme.style(focused ? .paneTitleFocused : .paneTitle)
+        buffer.fill(row, style: theme.style(.text))
+        let detailWidth = detail.isEmpty ? 0 : displayWidth(of: detail) + 1
+        let titleText = truncate(" " + title, toWidth: max(area.width - detailWidth, 0))
+        buffer.put(titleText, at: row.origin, style: style, clip: row)
+        if !detail.isEmpty, detailWidth < area.width {
+            buffer.put(detail, at: Point(x: row.maxX - detailWidth, y: row.y), style: theme.style(.dim), clip: row)
+        }
+        // An underline of the title row shows which pane has focus even without colours.
+        if focused { buffer.patchStyle(Style(attributes: .underline), in: row) }
+    }
+}
+
+/// When the terminal is smaller than anything useful.
+enum TooSmallView {
+    static func render(_ state: AppState, into buffer: inout Buffer) {
+        let text = "Окно мало: \(state.size.width)×\(state.size.height), нужно \(Layout.minimumSize.width)×\(Layout.minimumSize.height)"
+        let lines = wrap(text, width: max(state.size.width, 1))
+        for (row, line) in lines.prefix(state.size.height).enumerated() {
+            buffer.put(line, at: Point(x: 0, y: row), style: state.theme.style(.message))
+        }
+    }
+}

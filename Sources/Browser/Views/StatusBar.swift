@@ -1,0 +1,48 @@
+import Screen
+
+/// The last row: where the reader is, and the keys of the focused pane.
+enum StatusBar {
+    static func render(_ state: AppState, area: Rect, into buffer: inout Buffer) {
+        guard !area.isEmpty else { return }
+        let theme = state.theme
+        buffer.fill(area, style: theme.style(.statusBar))
+        var left = ""
+        if let chapter = state.chapter {
+            left = " " + (chapter.number.map { String(format2: $0) } ?? chapter.id)
+            left += " · вопрос \(state.selectedRow + 1)/\(state.questions.count)"
+        }
+        if state.layout.mode == .single { left += " · " + paneName(state.focus) }
+        if let message = state.message {
+            let end = buffer.put(left + "  ", at: area.origin, style: theme.style(.statusBar), clip: area)
+            buffer.put(message, at: end, style: theme.style(.statusBar).patched(with: theme.style(.message)), clip: area)
+            return
+        }
+        let end = buffer.put(left, at: area.origin, style: theme.style(.statusBar), clip: area)
+        let hints = hintText(for: state)
+        let hintWidth = displayWidth(of: hints)
+        let start = max(area.maxX - hintWidth - 1, end.x + 2)
+        var position = Point(x: start, y: area.y)
+        for (index, hint) in hints.split(separator: "  ").enumerated() {
+            if index > 0 { position = buffer.put("  ", at: position, style: theme.style(.statusBar), clip: area) }
+            let parts = hint.split(separator: " ", maxSplits: 1)
+            position = buffer.put(parts[0], at: position, style: theme.style(.statusKey), clip: area)
+            if parts.count > 1 { position = buffer.put(" " + parts[1], at: position, style: theme.style(.statusBar), clip: area) }
+        }
+    }
+
+    static func paneName(_ pane: Pane) -> String {
+        switch pane {
+        case .list: return "список"
+        case .answer: return "ответ"
+        case .code: return "код"
+        }
+    }
+
+    static func hintText(for state: AppState) -> String {
+        switch state.focus {
+        case .list: return "j/k выбор  Enter открыть  Tab панель  t темы  ? справка  q выход"
+        case .answer: return "j/k листать  1-6 разделы  Tab панель  ? справка  q выход"
+        case .code: return "j/k листать  h/l вбок  [/] блок  Tab панель  ? справка  q выход"
+        }
+    }
+}

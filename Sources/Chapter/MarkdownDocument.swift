@@ -1,0 +1,61 @@
+import CCmarkGFM
+
+/// A cmark-gfm parse tree, freed when the value goes away. Only the Chapter module sees it.
+final class MarkdownDocument {
+    let root: OpaquePointer
+
+    /// Parses CommonMark with the GFM table extension.
+    init(parsing bytes: UnsafeRawBufferPointer) {
+        MarkdownDocument.registerExtensions
+        let parser = cmark_parser_new(CMARK_OPT_DEFAULT)!
+        defer { cmark_parser_free(parser) }
+        if let table = cmark_find_syntax_extension("table") {
+            cmark_parser_attach_syntax_extension(parser, table)
+        }
+        if let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self) {
+            cmark_parser_feed(parser, base, bytes.count)
+        }
+        root = cmark_parser_finish(parser)
+    }
+
+    deinit { cmark_node_free(root) }
+
+    // cmark wants its extensions registered once per process, before any lookup.
+    private static let registerExtensions: Void = cmark_gfm_core_extensions_ensure_registered()
+}
+
+/// A borrowed node of a `MarkdownDocument`; valid while the document lives.
+struct MarkdownNode {
+    let pointer: OpaquePointer
+
+    var type: cmark_node_type { cmark_node_get_type(pointer) }
+    /// The node type's name; the only way to tell extension nodes ("table", "table_row", "table_cell").
+    var typeName: String { String(cString: cmark_node_get_type_string(pointer)) }
+    var children: ChildSequence { ChildSequence(first: cmark_node_first_child(pointer)) }
+    var literal: String { cmark_node_get_literal(pointer).map { String(cString: $0) } ?? "" }
+    var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
+    var fenceInfo: String { cmark_node_get_fence_info(pointer).map { String(cString: $0) } ?? "" }
+    var url: String { cmark_node_get_url(pointer).map { String(cString: $0) } ?? "" }
+    var isOrderedList: Bool { cmark_node_get_list_type(pointer) == CMARK_ORDERED_LIST }
+    var listStart: Int { Int(cmark_node_get_list_start(pointer)) }
+    var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
+    var endLine: Int { max(startLine, Int(cmark_node_get_end_line(pointer))) }
+    var lines: ClosedRange<Int> { startLine...endLine }
+
+    var tableColumnCount: Int { Int(cmark_gfm_extensions_get_table_columns(pointer)) }
+    /// Column alignments as cmark-gfm stores them: 'l', 'c', 'r' or 0.
+    var tableAlignments: [UInt8] {
+        guard let alignments = cmark_gfm_extensions_get_table_alignments(pointer) else { return [] }
+        return (0..<tableColumnCount).map { alignments[$0] }
+    }
+
+    struct ChildSequence: Sequence, IteratorProtocol {
+        var upcoming: OpaquePointer?
+        init(first: OpaquePointer?) { upcoming = first }
+        mutating func next() -> MarkdownNode? {
+            guard let current = upcoming else { return nil }
+            upcoming = cmark_node_next(current)
+            return MarkdownNode(pointer: current)
+        }
+    }
+}

@@ -1,0 +1,254 @@
+// A grid of cells that views draw into; a backend shows it on a terminal (or keeps it, in tests).
+
+/// A `size.width` × `size.height` grid of cells, stored row by row.
+///
+/// Everything written goes through `put`, which lays text out by display width (a wide
+/// character takes two cells), keeps wide characters whole, and shows control characters as
+/// visible symbols, so no content can reach the terminal raw.
+public struct Buffer: Hashable, Sendable {
+    public private(set) var size: Size
+    /// All cells, row after row: the cell at (x, y) is `cells[y * size.width + x]`.
+    public private(set) var cells: [Cell]
+    /// Tab stops every this many columns, counted from where a `put` starts.
+    public var tabWidth = 8
+
+    public init(size: Size, filledWith cell: Cell = .blank) {
+        self.size = size
+        self.cells = Array(repeating: cell, count: size.area)
+    }
+
+    public init(width: Int, height: Int) {
+        self.init(size: Size(width: width, height: height))
+    }
+
+    /// The whole buffer as a rectangle at (0, 0).
+    public var area: Rect { Rect(size: size) }
+
+    /// The cell at a position; positions outside the buffer read as a blank cell.
+    public subscript(x: Int, y: Int) -> Cell {
+        guard x >= 0, y >= 0, x < size.width, y < size.height else { return .blank }
+        return cells[y * size.width + x]
+    }
+
+    public subscript(point: Point) -> Cell {
+        self[point.x, point.y]
+    }
+
+    /// The style of the cell at a position, or nil outside the buffer.
+    public func style(at point: Point) -> Style? {
+        guard area.contains(point) else { return nil }
+        return cells[point.y * size.width + point.x].style
+    }
+
+    // MARK: Writing text
+
+    /// Writes `string` starting at `origin`, one grapheme per cell (two for a wide character),
+    /// and returns the position after the last character.
+    ///
+    /// - Only cells inside `clip` (default: the whole buffer) change; text beyond it is measured
+    ///   but not drawn. A wide character cut by the clip's edge is drawn as a space.
+    /// - A newline continues on the next row at `origin.x`; a tab advances to the next multiple
+    ///   of `tabWidth` counted from `origin.x`.
+    /// - A combining mark or other zero-width character joins the cell written before it.
+    /// - Control characters are drawn as visible symbols (see `visibleCharacter`).
+    @discardableResult
+    public mutating func put(_ string: some StringProtocol, at origin: Point, style: Style = .plain, clip: Rect? = nil) -> Point {
+        let bounds = clip.map { $0.intersection(area) } ?? area
+        return write(string, at: origin, lineStart: origin.x, style: style, bounds: bounds)
+    }
+
+    /// Writes styled spans one after another from `origin` (see `put(_:at:style:clip:)`);
+    /// a newline inside a span continues at `origin.x` on the next row.
+    @discardableResult
+    public mutating func put(_ spans: [Span], at origin: Point, clip: Rect? = nil) -> Point {
+        let bounds = clip.map { $0.intersection(area) } ?? area
+        var position = origin
+        for span in spans {
+            position = write(span.text, at: position, lineStart: origin.x, style: span.style, bounds: bounds)
+        }
+        return position
+    }
+
+    private mutating func write(_ string: some StringProtocol, at origin: Point, lineStart: Int, style: Style, bounds: Rect) -> Point {
+        var x = origin.x, y = origin.y
+        var lastWritten: Int? = nil  // the cell a following combining mark joins
+        for raw in string {
+            if raw == "\n" || raw == "\r\n" {
+                x = lineStart
+                y += 1
+                lastWritten = nil
+                continue
+            }
+            let rowVisible = y >= bounds.minY && y < bounds.maxY
+            if raw == "\t" {
+                let spaces = tabWidth - (x - lineStart) % tabWidth
+                if rowVisible {
+                    for column in x..<(x + spaces) where column >= bounds.minX && column < bounds.maxX {
+                        writeNarrow(Cell(" ", style: style), x: column, y: y)
+                    }
+                }
+                x += spaces
+                lastWritten = nil
+                continue
+            }
+            let character = visibleCharacter(raw)
+            let width = displayWidth(of: character)
+            guard rowVisible else {
+                x += width
+                continue
+            }
+            switch width {
+            case 0:
+                if let index = lastWritten {
+                    cells[index].grapheme.unicodeScalars.append(contentsOf: character.unicodeScalars)
+                } else if x - 1 >= bounds.minX, x - 1 < bounds.maxX {
+                    var index = y * size.width + x - 1
+                    if cells[index].isContinuation, x - 2 >= 0 { index -= 1 }
+                    cells[index].grapheme.unicodeScalars.append(contentsOf: character.unicodeScalars)
+                    lastWritten = index
+                }
+            case 1:
+                if x >= bounds.minX && x < bounds.maxX {
+                    writeNarrow(Cell(String(character), style: style), x: x, y: y)
+                    lastWritten = y * size.width + x
+                } else {
+                    lastWritten = nil
+                }
+                x += 1
+            default:
+                let leftInside = x >= bounds.minX && x < bounds.maxX
+                let rightInside = x + 1 >= bounds.minX && x + 1 < bounds.maxX
+                if leftInside && rightInside {
+                    writeWide(Cell(String(character), style: style), x: x, y: y)
+                    lastWritten = y * size.width + x
+                } else {
+                    // Half a wide character cannot be drawn: show a space in the visible half.
+                    if leftInside { writeNarrow(Cell(" ", style: style), x: x, y: y) }
+                    if rightInside { writeNarrow(Cell(" ", style: style), x: x + 1, y: y) }
+                    lastWritten = nil
+                }
+                x += 2
+            }
+        }
+        return Point(x: x, y: y)
+    }
+
+    /// Stores a one-column cell, turning into spaces the halves of any wide character it cuts.
+    private mutating func writeNarrow(_ cell: Cell, x: Int, y: Int) {
+        let index = y * size.width + x
+        breakWideCharacter(at: index, x: x)
+        cells[index] = cell
+    }
+
+    /// Stores a two-column cell at (x, y) and its continuation at (x + 1, y).
+    private mutating func writeWide(_ cell: Cell, x: Int, y: Int) {
+        let index = y * size.width + x
+        breakWideCharacter(at: index, x: x)
+        breakWideCharacter(at: index + 1, x: x + 1)
+        cells[index] = cell
+        cells[index + 1] = .continuation(style: cell.style)
+    }
+
+    /// Before cell `index` is overwritten: if it is half of a wide character, the other half
+    /// becomes a space so no orphan half remains.
+    private mutating func breakWideCharacter(at index: Int, x: Int) {
+        if cells[index].isContinuation {
+            if x > 0 { cells[index - 1] = Cell(" ", style: cells[index - 1].style) }
+        } else if x + 1 < size.width, cells[index + 1].isContinuation {
+            cells[index + 1] = Cell(" ", style: cells[index + 1].style)
+        }
+    }
+
+    // MARK: Filling and styling areas
+
+    /// Sets every cell of `rect` (clipped to the buffer) to `cell`, which must be one column wide.
+    public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
+        let target = rect.intersection(area)
+        guard !target.isEmpty else { return }
+        var filler = Cell(" ", style: cell.style)
+        if cell.grapheme.count == 1, let character = cell.grapheme.first.map(visibleCharacter),
+           displayWidth(of: character) == 1 {
+            filler.grapheme = String(character)
+        }
+        for y in target.rows {
+            if target.minX > 0 { breakWideCharacter(at: y * size.width + target.minX, x: target.minX) }
+            if target.maxX < size.width { breakWideCharacter(at: y * size.width + target.maxX - 1, x: target.maxX - 1) }
+            let start = y * size.width
+            for x in target.columns { cells[start + x] = filler }
+        }
+    }
+
+    /// Fills `rect` with spaces in `style`: a pane's background.
+    public mutating func fill(_ rect: Rect, style: Style) {
+        fill(rect, with: Cell(" ", style: style))
+    }
+
+    /// Replaces the style of every cell in `rect`, keeping the text.
+    public mutating func setStyle(_ style: Style, in rect: Rect) {
+        updateStyles(in: rect) { _ in style }
+    }
+
+    /// Lays `style` over every cell in `rect` (see `Style.patched(with:)`), keeping the text:
+    /// for a selection bar or a search match over styled text.
+    public mutating func patchStyle(_ style: Style, in rect: Rect) {
+        updateStyles(in: rect) { $0.patched(with: style) }
+    }
+
+    private mutating func updateStyles(in rect: Rect, _ transform: (Style) -> Style) {
+        let target = rect.intersection(area)
+        for y in target.rows {
+            let start = y * size.width
+            for x in target.columns { cells[start + x].style = transform(cells[start + x].style) }
+        }
+    }
+
+    /// Blanks every cell.
+    public mutating func clear() {
+        for index in cells.indices { cells[index] = .blank }
+    }
+
+    /// Changes the size; the content is cleared.
+    public mutating func resize(to newSize: Size) {
+        size = newSize
+        cells = Array(repeating: .blank, count: newSize.area)
+    }
+
+    // MARK: Reading back (tests, screen dumps)
+
+    /// Row `y` as text, with trailing spaces trimmed (continuation cells add nothing).
+    public func line(_ y: Int) -> String {
+        guard y >= 0, y < size.height else { return "" }
+        var text = ""
+        let start = y * size.width
+        for cell in cells[start..<(start + size.width)] where !cell.isContinuation {
+            text += cell.grapheme
+        }
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+
+    /// Every row as text, trailing spaces trimmed.
+    public func lines() -> [String] {
+        (0..<size.height).map(line)
+    }
+
+    /// Calls `body` for every cell that differs from `previous` at the same position, row by
+    /// row; continuation cells are skipped (drawing the wide cell before them covers them).
+    /// With no previous frame, or one of another size, every cell counts as changed.
+    public func forEachChange(since previous: Buffer?, _ body: (Point, Cell) -> Void) {
+        let width = size.width
+        guard let previous, previous.size == size else {
+            for (index, cell) in cells.enumerated() where !cell.isContinuation {
+                body(Point(x: index % width, y: index / width), cell)
+            }
+            return
+        }
+        cells.withUnsafeBufferPointer { new in
+            previous.cells.withUnsafeBufferPointer { old in
+                for index in 0..<new.count where new[index] != old[index] && !new[index].isContinuation {
+                    body(Point(x: index % width, y: index / width), new[index])
+                }
+            }
+        }
+    }
+}

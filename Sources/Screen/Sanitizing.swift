@@ -1,0 +1,35 @@
+// Content never reaches the terminal raw: a stray ESC in a chapter could otherwise move the
+// cursor, change colours or worse. The Buffer passes every character it writes through here.
+
+/// The character to show in place of `character`: control characters become visible symbols
+/// (ESC ␛, other C0 controls their Control Pictures ␀-␟, DEL ␡, C1 controls and line or
+/// paragraph separators �); everything else is returned unchanged. Tab and newline are
+/// returned unchanged too: the Buffer lays them out (tab stops, next row).
+public func visibleCharacter(_ character: Character) -> Character {
+    let scalars = character.unicodeScalars
+    let first = scalars.first!
+    let value = first.value
+    if value >= 0x20 && value < 0x7F { return character }
+    if character == "\t" || character == "\n" || character == "\r\n" { return character }
+    if value < 0x20 { return Character(Unicode.Scalar(0x2400 + value)!) }  // ␛ is U+241B
+    if value == 0x7F { return "\u{2421}" }
+    if value < 0xA0 || value == 0x2028 || value == 0x2029 { return "\u{FFFD}" }
+    // A grapheme can hold a control only as its own cluster (\r\n aside), so the rest is safe.
+    return character
+}
+
+/// `string` with every character replaced by `visibleCharacter`, newlines and tabs included
+/// (shown as ␊ and ␉): for one-line places such as a status bar or a title.
+public func visibleSingleLine(_ string: some StringProtocol) -> String {
+    var result = ""
+    result.reserveCapacity(string.utf8.count)
+    for character in string {
+        switch character {
+        case "\n": result.append("\u{240A}")
+        case "\r\n": result.append("\u{240D}\u{240A}")
+        case "\t": result.append("\u{2409}")
+        default: result.append(visibleCharacter(character))
+        }
+    }
+    return result
+}

@@ -1,1 +1,0 @@
-// The Screen module; see README.md for what it owns.

@@ -1,0 +1,55 @@
+// How a cell looks: two colours and a set of attributes.
+
+/// Text attributes. A backend shows those the terminal supports and drops the rest.
+public struct Attributes: OptionSet, Hashable, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    public static let bold = Attributes(rawValue: 1 << 0)
+    public static let dim = Attributes(rawValue: 1 << 1)
+    public static let italic = Attributes(rawValue: 1 << 2)
+    public static let underline = Attributes(rawValue: 1 << 3)
+    public static let reverse = Attributes(rawValue: 1 << 4)
+    public static let strikethrough = Attributes(rawValue: 1 << 5)
+}
+
+/// The look of a cell. The default style is the terminal's own colours with no attributes.
+public struct Style: Hashable, Sendable {
+    public var foreground: Color
+    public var background: Color
+    public var attributes: Attributes
+
+    public init(foreground: Color = .default, background: Color = .default, attributes: Attributes = []) {
+        self.foreground = foreground
+        self.background = background
+        self.attributes = attributes
+    }
+
+    public static let plain = Style()
+
+    /// This style with `other` laid over it: its non-default colours win, attributes add up.
+    /// Useful for a selection highlight or a search match drawn over styled text.
+    public func patched(with other: Style) -> Style {
+        Style(foreground: other.foreground == .default ? foreground : other.foreground,
+              background: other.background == .default ? background : other.background,
+              attributes: attributes.union(other.attributes))
+    }
+
+    public func with(foreground: Color) -> Style {
+        var copy = self
+        copy.foreground = foreground
+        return copy
+    }
+
+    public func with(background: Color) -> Style {
+        var copy = self
+        copy.background = background
+        return copy
+    }
+
+    public func adding(_ attributes: Attributes) -> Style {
+        var copy = self
+        copy.attributes.formUnion(attributes)
+        return copy
+    }
+}

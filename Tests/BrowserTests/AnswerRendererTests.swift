@@ -1,0 +1,77 @@
+import Chapter
+import Screen
+import Testing
+@testable import Browser
+
+@Suite struct AnswerRendererTests {
+    let renderer = AnswerRenderer(theme: .fallback, code: .placeholder)
+
+    func question(_ markdown: String) throws -> Question {
+        try ChapterParser.parse("## Вопрос 1: Q\n" + markdown, chapterID: "t").questions[0]
+    }
+
+    @Test func bulletsHangTheirContinuationLines() throws {
+        let answer = renderer.render(try question("""
+            ### Типичные ошибки
+            - one two three four five six
+            """), width: 14)
+        #expect(Array(answer.plainLines.suffix(3)) == ["• one two", "  three four", "  five six"])
+    }
+
+    @Test func orderedListsAlignTheirNumbers() throws {
+        let items = (1...10).map { "\($0). item" }.joined(separator: "\n")
+        let answer = renderer.render(try question("### Детальный разбор\n" + items), width: 40)
+        #expect(answer.plainLines.contains(" 9. item") == false)
+        #expect(answer.plainLines.contains("9.  item"))
+        #expect(answer.plainLines.contains("10. item"))
+    }
+
+    @Test func nestedListsIndent() throws {
+        let answer = renderer.render(try question("### Детальный разбор\n- outer\n  - inner\n"), width: 40)
+        #expect(Array(answer.plainLines.suffix(2)) == ["• outer", "  • inner"])
+    }
+
+    @Test func styleRolesOfInlineMarkup() throws {
+        let answer = renderer.render(try question("### Короткий ответ\n**bold** and `code`\n"), width: 40)
+        let line = try #require(answer.lines.last)
+        let theme = Theme.fallback
+        #expect(line.first { $0.text == "bold" }?.style == theme.style(.text).patched(with: theme.style(.strong)))
+        #expect(line.first { $0.text == "code" }?.style == theme.style(.text).patched(with: theme.style(.inlineCode)))
+    }
+
+    @Test func codeBlocksBecomePlaceholdersWithTheirPositions() throws {
+        let answer = renderer.render(try question("### Пример\n```python\nprint(1)\nprint(2)\n```\n\n```\nplain\n```\n"), width: 60)
+        #expect(answer.codeBlockLines.count == 2)
+        #expect(answer.plainLines[answer.codeBlockLines[0]].contains("1/2 (python, 2 стр.)"))
+        #expect(answer.plainLines[answer.codeBlockLines[1]].contains("2/2 (1 стр.)"))
+        #expect(!answer.plainLines.contains("print(1)"))
+    }
+
+    @Test func sectionStartsAreRecorded() throws {
+        let answer = renderer.render(Fixture.question1, width: 60)
+        #expect(answer.sectionStarts.map(\.kind) == [.whyAsked, .shortAnswer, .details, .example, .mistakes, .interview])
+        let start = try #require(answer.line(of: .mistakes))
+        #expect(answer.plainLines[start] == "Типичные ошибки")
+        #expect(answer.plainLines[start - 1] == "")
+    }
+
+    @Test func tableColumnsWrapWhenNarrowAndFallBackToRowsWhenTiny() throws {
+        let table = "### Детальный разбор\n| A | B |\n|---|---|\n| one two three | x |\n"
+        let narrow = renderer.render(try question(table), width: 16).plainLines
+        #expect(narrow.contains("│ one two  │ x │"))
+        #expect(narrow.contains("│ three    │   │"))
+        let tiny = renderer.render(try question(table), width: 7).plainLines
+        #expect(tiny.contains("A: one"))
+        #expect(tiny.allSatisfy { displayWidth(of: $0) <= 7 })
+    }
+
+    @Test func fitSharesRoomByWhatColumnsLack() {
+        #expect(TableRenderer.fit([5, 5], longestWords: [5, 5], into: 20) == [5, 5])
+        #expect(TableRenderer.fit([10, 30], longestWords: [4, 6], into: 20).reduce(0, +) == 20)
+        #expect(TableRenderer.fit([10, 30], longestWords: [12, 12], into: 6) == [3, 3])
+    }
+}
+
+enum Fixture {
+    static let question1 = TestLibrary.bundled.chapters[0].question(number: 1)!
+}

@@ -1,0 +1,156 @@
+import Testing
+@testable import Screen
+
+@Suite struct BufferTests {
+    @Test func putWritesTextAndReturnsTheNextPosition() {
+        var buffer = Buffer(width: 10, height: 2)
+        let end = buffer.put("Привет", at: Point(x: 1, y: 0))
+        #expect(end == Point(x: 7, y: 0))
+        #expect(buffer.lines() == [" Привет", ""])
+    }
+
+    @Test func putClipsToTheBufferAndTheClipRect() {
+        var buffer = Buffer(width: 6, height: 2)
+        buffer.put("abcdefgh", at: Point(x: 2, y: 0))
+        buffer.put("012345", at: Point(x: 0, y: 1), clip: Rect(x: 1, y: 1, width: 3, height: 1))
+        #expect(buffer.lines() == ["  abcd", " 123"])
+        buffer.put("zz", at: Point(x: -1, y: 0))
+        #expect(buffer.lines()[0] == "z abcd")
+    }
+
+    @Test func putOutsideTheBufferChangesNothing() {
+        var buffer = Buffer(width: 4, height: 1)
+        buffer.put("xx", at: Point(x: 0, y: 5))
+        buffer.put("xx", at: Point(x: 9, y: 0))
+        buffer.put("xx", at: Point(x: 0, y: -1))
+        #expect(buffer == Buffer(width: 4, height: 1))
+    }
+
+    @Test func wideCharactersTakeTwoCells() {
+        var buffer = Buffer(width: 6, height: 1)
+        let end = buffer.put("中a文", at: .zero)
+        #expect(end.x == 5)
+        #expect(buffer.lines() == ["中a文"])
+        #expect(buffer[0, 0].grapheme == "中")
+        #expect(buffer[1, 0].isContinuation)
+        #expect(buffer[2, 0].grapheme == "a")
+        #expect(buffer[4, 0].isContinuation)
+    }
+
+    @Test func wideCharacterThatDoesNotFitAtTheRightEdgeBecomesASpace() {
+        var buffer = Buffer(width: 5, height: 1)
+        buffer.put("abcd中", at: .zero)
+        #expect(buffer[4, 0] == Cell(" "))
+        #expect(buffer.lines() == ["abcd"])
+        var clipped = Buffer(width: 6, height: 1)
+        clipped.put("ab中", at: .zero, style: Style(attributes: .bold), clip: Rect(x: 0, y: 0, width: 3, height: 1))
+        #expect(clipped[2, 0].grapheme == " ")
+        #expect(clipped[2, 0].style.attributes == .bold)
+        #expect(clipped[3, 0] == .blank)
+    }
+
+    @Test func wideCharacterCutByTheLeftEdgeOfTheClipShowsASpace() {
+        var buffer = Buffer(width: 4, height: 1)
+        buffer.fill(buffer.area, with: Cell("."))
+        buffer.put("中b", at: Point(x: 0, y: 0), clip: Rect(x: 1, y: 0, width: 3, height: 1))
+        #expect(buffer.lines() == [". b."])
+    }
+
+    @Test func overwritingHalfAWideCharacterLeavesNoOrphanHalf() {
+        var buffer = Buffer(width: 4, height: 1)
+        buffer.put("中文", at: .zero)
+        buffer.put("x", at: Point(x: 1, y: 0))  // right half of 中
+        #expect(buffer.lines() == [" x文"])
+        #expect(!buffer[1, 0].isContinuation)
+        buffer.put("y", at: Point(x: 2, y: 0))  // left half of 文
+        #expect(buffer.lines() == [" xy"])
+        #expect(!buffer[3, 0].isContinuation)
+    }
+
+    @Test func combiningMarksJoinThePreviousCell() {
+        var buffer = Buffer(width: 4, height: 1)
+        buffer.put("e\u{301}x", at: .zero)
+        #expect(buffer[0, 0].grapheme == "e\u{301}")
+        #expect(buffer[1, 0].grapheme == "x")
+        buffer.put("\u{308}", at: Point(x: 2, y: 0))  // a lone mark written after x
+        #expect(buffer[1, 0].grapheme == "x\u{308}")
+        #expect(buffer[2, 0] == .blank)
+    }
+
+    @Test func newlineContinuesAtTheOriginColumnAndTabsExpand() {
+        var buffer = Buffer(width: 12, height: 3)
+        buffer.tabWidth = 4
+        buffer.put("ab\ncd\tx", at: Point(x: 2, y: 0))
+        #expect(buffer.lines() == ["  ab", "  cd  x", ""])
+    }
+
+    @Test func controlCharactersAreShownVisibly() {
+        var buffer = Buffer(width: 20, height: 1)
+        buffer.put("a\u{1B}[31mb\u{7}\u{7F}\u{9B}\r", at: .zero)
+        #expect(buffer.lines() == ["a\u{241B}[31mb\u{2407}\u{2421}\u{FFFD}\u{240D}"])
+        for cell in buffer.cells {
+            for scalar in cell.grapheme.unicodeScalars {
+                #expect(!(scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)))
+            }
+        }
+    }
+
+    @Test func styleIsReadableAndCanBePatched() {
+        var buffer = Buffer(width: 5, height: 1)
+        let bold = Style(foreground: .red, attributes: .bold)
+        buffer.put("abc", at: .zero, style: bold)
+        #expect(buffer.style(at: Point(x: 1, y: 0)) == bold)
+        #expect(buffer.style(at: Point(x: 4, y: 0)) == .plain)
+        #expect(buffer.style(at: Point(x: 9, y: 0)) == nil)
+        buffer.patchStyle(Style(background: .blue, attributes: .reverse), in: Rect(x: 0, y: 0, width: 2, height: 1))
+        #expect(buffer.style(at: .zero) == Style(foreground: .red, background: .blue, attributes: [.bold, .reverse]))
+        #expect(buffer.lines() == ["abc"])
+    }
+
+    @Test func fillCoversTheRectOnly() {
+        var buffer = Buffer(width: 4, height: 3)
+        buffer.fill(Rect(x: 1, y: 1, width: 5, height: 1), with: Cell("#"))
+        #expect(buffer.lines() == ["", " ###", ""])
+        buffer.fill(buffer.area, with: Cell("\u{1B}"))
+        #expect(buffer.line(0) == "\u{241B}\u{241B}\u{241B}\u{241B}")
+    }
+
+    @Test func fillBreaksWideCharactersItCuts() {
+        var buffer = Buffer(width: 4, height: 1)
+        buffer.put("中文", at: .zero)
+        buffer.fill(Rect(x: 1, y: 0, width: 2, height: 1), with: Cell("-"))
+        #expect(buffer.lines() == [" -- "].map { String($0.dropLast()) })
+        #expect(buffer.cells.allSatisfy { !$0.isContinuation })
+    }
+
+    @Test func spansWriteOneAfterAnother() {
+        var buffer = Buffer(width: 10, height: 1)
+        let code = Style(foreground: .yellow)
+        let end = buffer.put([Span("run "), Span("await", style: code)], at: .zero)
+        #expect(end.x == 9)
+        #expect(buffer.lines() == ["run await"])
+        #expect(buffer.style(at: Point(x: 4, y: 0)) == code)
+        #expect(buffer.style(at: Point(x: 3, y: 0)) == .plain)
+    }
+
+    @Test func changesListOnlyDifferingCells() {
+        var first = Buffer(width: 5, height: 2)
+        first.put("hello", at: .zero)
+        var second = first
+        second.put("j", at: Point(x: 0, y: 0))
+        second.put("中", at: Point(x: 1, y: 1))
+        var changes: [Point] = []
+        second.forEachChange(since: first) { point, _ in changes.append(point) }
+        #expect(changes == [Point(x: 0, y: 0), Point(x: 1, y: 1)])
+        var all = 0
+        second.forEachChange(since: nil) { _, _ in all += 1 }
+        #expect(all == 9)  // ten cells, one of them a continuation
+    }
+
+    @Test func zeroSizedBufferAcceptsEverything() {
+        var buffer = Buffer(width: 0, height: 0)
+        buffer.put("abc中", at: .zero)
+        buffer.fill(Rect(x: 0, y: 0, width: 3, height: 3))
+        #expect(buffer.lines() == [])
+    }
+}

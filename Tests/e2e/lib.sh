@@ -1,0 +1,68 @@
+# Helpers for end-to-end tests: drive the real program in tmux like a person.
+# Each test script sources this file, calls `start_sobes COLS ROWS [ARGS...]`,
+# types with `keys`/`type_text`, and checks the screen with `expect_screen`.
+set -euo pipefail
+
+: "${SOBES:?set SOBES to the sobes binary}"
+SOCKET="sobes-e2e-$$-$RANDOM"
+DATA_DIR="$(mktemp -d /tmp/sobes-e2e-data-XXXXXX)"
+export SOBES_DATA_DIR="$DATA_DIR"
+unset NO_COLOR
+
+cleanup() {
+    tmux -L "$SOCKET" kill-server 2>/dev/null || true
+    rm -rf "$DATA_DIR"
+}
+trap cleanup EXIT
+
+# start_sobes COLS ROWS [ARGS...]: a fresh session running sobes, after which the shell stays
+# so the terminal's state after quitting can be inspected.
+start_sobes() {
+    local cols="$1" rows="$2"; shift 2
+    local command="$SOBES"
+    for argument in "$@"; do command+=" $(printf '%q' "$argument")"; done
+    tmux -L "$SOCKET" -f /dev/null new-session -d -x "$cols" -y "$rows" \
+        -e LANG=C.UTF-8 -e LC_ALL=C.UTF-8 -e TERM=xterm-256color -e SOBES_DATA_DIR="$DATA_DIR" \
+        "$command; echo \"[exit \$?]\"; sleep 600"
+    tmux -L "$SOCKET" set-option -g status off >/dev/null
+    tmux -L "$SOCKET" resize-window -x "$cols" -y "$rows" 2>/dev/null || true
+    settle
+}
+
+screen() { tmux -L "$SOCKET" capture-pane -p; }
+screen_with_colors() { tmux -L "$SOCKET" capture-pane -p -e; }
+
+# settle: wait until two captures a little apart agree (at most ~5 s).
+settle() {
+    local previous="" current
+    for _ in $(seq 1 100); do
+        sleep 0.05
+        current="$(screen)"
+        if [ -n "$current" ] && [ "$current" = "$previous" ]; then return 0; fi
+        previous="$current"
+    done
+}
+
+keys() { tmux -L "$SOCKET" send-keys "$@"; settle; }
+type_text() { tmux -L "$SOCKET" send-keys -l "$1"; settle; }
+resize() { tmux -L "$SOCKET" resize-window -x "$1" -y "$2"; settle; }
+
+fail() {
+    echo "FAIL: $*"
+    echo "---- screen ----"
+    screen
+    echo "----------------"
+    exit 1
+}
+
+# wait_for TEXT: poll until the screen shows TEXT (at most ~5 s).
+wait_for() {
+    for _ in $(seq 1 100); do
+        screen | grep -qF -- "$1" && return 0
+        sleep 0.05
+    done
+    fail "screen never showed: $1"
+}
+
+expect_screen() { screen | grep -qF -- "$1" || fail "expected on screen: $1"; }
+expect_not_screen() { if screen | grep -qF -- "$1"; then fail "did not expect on screen: $1"; fi; }
