@@ -1,0 +1,200 @@
+/// How strongly each way of matching a query word counts: an exact word above a translation,
+/// above a stem match, above a completed prefix, above a typo fix.
+enum MatchWeight {
+    static let exact: Float = 1.0
+    static let translation: Float = 0.75
+    static let parts: Float = 0.7
+    static let stem: Float = 0.6
+    static let prefix: Float = 0.4
+    static let typo: Float = 0.3
+    static let secondTypo: Float = 0.2
+}
+
+/// What one query word or phrase matches: weighted index terms and weighted phrases, and the
+/// same rules in a form that tests a note's words.
+struct Requirement {
+    var terms: [Int32: Float] = [:]
+    var phrases: [(atoms: [[Int32]], weight: Float)] = []
+
+    /// For notes: the word itself, stems (own and translated) with their weights, the prefix
+    /// being typed, and the word for typo checks.
+    var word: String?
+    var stems: [String: Float] = [:]
+    var prefix: String?
+    var typoWord: [UInt32]?
+    var typoEdits = 0
+    /// For a quoted phrase, its words (a note matches when it has them all).
+    var phraseWords: [String] = []
+
+    var isEmpty: Bool { terms.isEmpty && phrases.isEmpty }
+
+    mutating func add(_ term: Int32, _ weight: Float) {
+        if weight > terms[term] ?? 0 { terms[term] = weight }
+    }
+
+    /// The weight a note's term matches with, if it does.
+    func noteWeight(term: String, stem: String) -> Float? {
+        if term == word { return MatchWeight.exact }
+        var best: Float = 0
+        if let weight = stems[stem] { best = weight }
+        if let prefix, term.hasPrefix(prefix) { best = max(best, MatchWeight.prefix) }
+        if best == 0, let typoWord, typoEdits > 0 {
+            let scalars = term.unicodeScalars.map(\.value)
+            if let edits = EditDistance.distance(typoWord, scalars, limit: typoEdits), edits > 0 {
+                best = MatchWeight.typo
+            }
+        }
+        return best > 0 ? best : nil
+    }
+}
+
+extension EditDistance {
+    static func distance(_ a: [UInt32], _ b: [UInt32], limit: Int) -> Int? {
+        var calculator = EditDistance()
+        return a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in calculator.distance(a, b, limit: limit) } }
+    }
+}
+
+/// A query turned into requirements against this index, and the terms to highlight.
+struct QueryPlan {
+    var requirements: [Requirement]
+    var highlight: Set<String>
+
+    /// True when some requirement can match at all.
+    var canMatch: Bool { requirements.contains { !$0.isEmpty || $0.word != nil } }
+}
+
+extension SearchIndex {
+    /// At most this many completions of a prefix, the most frequent kept.
+    static let prefixLimit = 64
+    static let typoLimit = 8
+    /// A query keeps at most this many words and phrases.
+    static let requirementLimit = 32
+
+    func plan(_ query: SearchQuery, stemmer: WordStemmer) -> QueryPlan {
+        let items = Array(query.items.prefix(SearchIndex.requirementLimit))
+        var requirements = [Requirement](repeating: Requirement(), count: items.count)
+        let wordStems: [String?] = items.map { item in
+            if case .word(let word) = item, word.parts.isEmpty { return stemmer.stem(word.term) }
+            return nil
+        }
+        for (index, item) in items.enumerated() {
+            switch item {
+            case .word(let word):
+                requirements[index] = expand(word, stem: wordStems[index], stemmer: stemmer)
+            case .phrase(let words):
+                var requirement = Requirement()
+                requirement.phraseWords = words
+                let atoms = words.map { termsSharingStem(with: $0, stem: stemmer.stem($0)) }
+                requirement.phrases.append((atoms, MatchWeight.exact))
+                requirements[index] = requirement
+            }
+        }
+        addPhraseTranslations(items, wordStems, &requirements)
+
+        var highlight = Set<String>()
+        for requirement in requirements {
+            for term in requirement.terms.keys { highlight.insert(vocabulary.terms[Int(term)]) }
+            for phrase in requirement.phrases {
+                for atom in phrase.atoms { for term in atom { highlight.insert(vocabulary.terms[Int(term)]) } }
+            }
+        }
+        return QueryPlan(requirements: requirements, highlight: highlight)
+    }
+
+    /// The exact term and those sharing its stem.
+    func termsSharingStem(with word: String, stem: String) -> [Int32] {
+        var result: [Int32] = []
+        if let id = vocabulary.table.find(word) { result.append(id) }
+        if let stemID = vocabulary.stemIDs[stem] {
+            for member in vocabulary.stemMembers[Int(stemID)] where !result.contains(member) { result.append(member) }
+        }
+        return result
+    }
+
+    private func expand(_ word: SearchQuery.Word, stem: String?, stemmer: WordStemmer) -> Requirement {
+        var requirement = Requirement()
+        requirement.word = word.term
+        if let id = vocabulary.table.find(word.term) { requirement.add(id, MatchWeight.exact) }
+        if let stem {
+            requirement.stems[stem] = MatchWeight.stem
+            if let stemID = vocabulary.stemIDs[stem] {
+                for member in vocabulary.stemMembers[Int(stemID)] { requirement.add(member, MatchWeight.stem) }
+            }
+            for (group, phrase) in dictionary.singleWords[stem] ?? [] {
+                addTranslations(of: group, except: phrase, weight: MatchWeight.translation, to: &requirement)
+            }
+        }
+        if !word.parts.isEmpty {
+            let atoms = word.parts.map { part in vocabulary.table.find(part).map { [$0] } ?? [] }
+            requirement.phrases.append((atoms, MatchWeight.parts))
+        }
+        if word.isPrefix && word.term.unicodeScalars.count >= 2 {
+            requirement.prefix = word.term
+            let completions = vocabulary.terms(withPrefix: word.term)
+            let kept = completions.count <= SearchIndex.prefixLimit ? Array(completions)
+                : completions.sorted { vocabulary.documentFrequency[Int($0)] > vocabulary.documentFrequency[Int($1)] }
+                    .prefix(SearchIndex.prefixLimit).map { $0 }
+            for term in kept { requirement.add(term, MatchWeight.prefix) }
+            if word.term.unicodeScalars.count >= 3 {
+                // A dictionary word being typed: семаф… finds semaphore too.
+                for (groupIndex, group) in dictionary.groups.enumerated() {
+                    for (phraseIndex, phrase) in group.enumerated()
+                    where phrase.words.count == 1 && phrase.words[0].hasPrefix(word.term) && phrase.words[0] != word.term {
+                        addTranslations(of: groupIndex, except: phraseIndex, weight: MatchWeight.prefix, to: &requirement)
+                    }
+                }
+            }
+        }
+        let scalars = word.term.unicodeScalars.map(\.value)
+        let edits = EditDistance.allowedEdits(forLength: scalars.count)
+        if requirement.isEmpty && word.parts.isEmpty && edits > 0 {
+            requirement.typoWord = scalars
+            requirement.typoEdits = edits
+            for candidate in vocabulary.typoCandidates(of: scalars, maxEdits: edits, limit: SearchIndex.typoLimit) {
+                requirement.add(candidate.term, candidate.edits == 1 ? MatchWeight.typo : MatchWeight.secondTypo)
+            }
+        } else if requirement.isEmpty && !word.parts.isEmpty && edits > 0 {
+            // A mistyped identifier: TaskGrup → TaskGroup.
+            for candidate in vocabulary.typoCandidates(of: scalars.filter { $0 != 0x5F && $0 != 0x2E },
+                                                      maxEdits: edits, limit: SearchIndex.typoLimit) {
+                requirement.add(candidate.term, MatchWeight.typo)
+            }
+        }
+        return requirement
+    }
+
+    /// Adds every other phrase of a dictionary group: one word as its stem's terms, several as a phrase.
+    private func addTranslations(of group: Int, except phrase: Int, weight: Float, to requirement: inout Requirement) {
+        for (index, other) in dictionary.groups[group].enumerated() where index != phrase {
+            if other.words.count == 1 {
+                requirement.stems[other.stems[0]] = max(requirement.stems[other.stems[0]] ?? 0, weight)
+                for term in termsSharingStem(with: other.words[0], stem: other.stems[0]) { requirement.add(term, weight) }
+            } else {
+                let atoms = zip(other.words, other.stems).map { termsSharingStem(with: $0, stem: $1) }
+                requirement.phrases.append((atoms, weight))
+            }
+        }
+    }
+
+    /// Runs of query words that spell a dictionary phrase of several words (цикл событий) also
+    /// match its translations (event loop), and so does each word of the run.
+    private func addPhraseTranslations(_ items: [SearchQuery.Item], _ stems: [String?], _ requirements: inout [Requirement]) {
+        for (group, phraseIndex) in dictionary.longPhrases {
+            let phrase = dictionary.groups[group][phraseIndex]
+            let length = phrase.stems.count
+            guard length <= items.count else { continue }
+            for start in 0...(items.count - length) {
+                let matches = (0..<length).allSatisfy { offset in
+                    guard case .word(let word) = items[start + offset] else { return false }
+                    if stems[start + offset] == phrase.stems[offset] { return true }
+                    return offset == length - 1 && word.isPrefix && phrase.words[offset].hasPrefix(word.term)
+                }
+                guard matches else { continue }
+                for offset in 0..<length {
+                    addTranslations(of: group, except: phraseIndex, weight: MatchWeight.translation, to: &requirements[start + offset])
+                }
+            }
+        }
+    }
+}

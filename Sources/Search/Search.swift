@@ -1,2 +1,0 @@
-// The Search module; see README.md for what it owns.
-import CStemmer

@@ -1,0 +1,108 @@
+import Chapter
+import Dispatch
+
+/// An in-memory inverted index over every question of a library: title, sections (table cells
+/// and follow-up questions included), code, and the reader's notes once set. A value: build it
+/// once at load (any thread), then search it from anywhere.
+public struct SearchIndex: Sendable {
+    /// The questions, by document number.
+    let questions: [Question]
+    let documentNumbers: [QuestionID: Int32]
+    let vocabulary: Vocabulary
+    let postings: Postings
+    /// Per question and field: the field's weight over its length normalisation (BM25F).
+    let fieldNorms: [Float]
+    let dictionary: AnalyzedDictionary
+    var notes = NoteIndex()
+
+    /// Ranking constants: BM25's saturation and length normalisation, and each field's weight.
+    static let k1: Float = 1.2
+    static let b: Float = 0.75
+    static let fieldWeights: [Float] = [4.0, 2.5, 1.0, 0.6, 2.0]
+
+    public var documentCount: Int { questions.count }
+    public var termCount: Int { vocabulary.terms.count }
+
+    /// Indexes every question of the library; `terms` is the bilingual dictionary.
+    public init(library: Library, terms: TermDictionary = TermDictionary()) {
+        let questions = library.allQuestions
+        self.questions = questions
+        var numbers: [QuestionID: Int32] = [:]
+        numbers.reserveCapacity(questions.count)
+        for (number, question) in questions.enumerated() where numbers[question.id] == nil {
+            numbers[question.id] = Int32(number)
+        }
+        documentNumbers = numbers
+
+        let shard = SearchIndex.tokenize(questions)
+        let termCount = shard.table.count
+        postings = Postings(termCount: termCount, terms: shard.terms, documentFields: shard.keys, positions: shard.positions)
+        var documentFrequency = [Int32](repeating: 0, count: termCount)
+        for term in 0..<termCount {
+            var previous: Int32 = -1
+            for posting in postings.range(of: Int32(term)) where postings.document[posting] != previous {
+                previous = postings.document[posting]
+                documentFrequency[term] += 1
+            }
+        }
+        fieldNorms = SearchIndex.norms(fieldLengths: shard.fieldLengths, documents: questions.count)
+        let stemmer = WordStemmer()
+        vocabulary = Vocabulary(table: shard.table, documentFrequency: documentFrequency, stemmer: stemmer)
+        dictionary = AnalyzedDictionary(terms, stemmer: stemmer)
+    }
+
+    /// Tokenizes the questions, in two halves on two threads when there are many.
+    private static func tokenize(_ questions: [Question]) -> ShardBuilder {
+        let expected = 0
+        guard questions.count >= 200 else {
+            var shard = ShardBuilder(expectedOccurrences: expected)
+            for (number, question) in questions.enumerated() { shard.add(question, document: Int32(number)) }
+            return shard
+        }
+        let halves = [0..<questions.count / 2, questions.count / 2..<questions.count]
+        let results = ShardResults(count: halves.count)
+        DispatchQueue.concurrentPerform(iterations: halves.count) { index in
+            var shard = ShardBuilder(expectedOccurrences: expected)
+            for number in halves[index] { shard.add(questions[number], document: Int32(number)) }
+            results.set(index, shard)
+        }
+        var merged = results.take(0)
+        for index in 1..<halves.count { merged.append(results.take(index)) }
+        return merged
+    }
+
+    private static func norms(fieldLengths: [Int32], documents: Int) -> [Float] {
+        let fields = SearchField.count
+        var totals = [Float](repeating: 0, count: fields)
+        for (index, length) in fieldLengths.enumerated() { totals[index % fields] += Float(length) }
+        let averages = totals.map { documents > 0 ? max($0 / Float(documents), 1) : 1 }
+        return fieldLengths.enumerated().map { index, length in
+            let field = index % fields
+            return fieldWeights[field] / (1 - b + b * Float(length) / averages[field])
+        }
+    }
+
+    /// The document number of a question.
+    func document(of id: QuestionID) -> Int32? { documentNumbers[id] }
+}
+
+/// Hands shard results from the worker threads back; each slot is written by one thread only,
+/// and read after `concurrentPerform` returns.
+private final class ShardResults: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<ShardBuilder?>
+    private let count: Int
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+    func set(_ index: Int, _ shard: ShardBuilder) { slots[index] = shard }
+    func take(_ index: Int) -> ShardBuilder {
+        defer { slots[index] = nil }
+        return slots[index]!
+    }
+}

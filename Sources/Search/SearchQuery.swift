@@ -1,0 +1,90 @@
+/// A query as typed: words, each of which must match, and "quoted phrases".
+public struct SearchQuery: Sendable, Equatable {
+    public struct Word: Sendable, Equatable {
+        /// The folded word; an identifier stays whole (`run_in_executor`).
+        public var term: String
+        /// An identifier's parts (`run`, `in`, `executor`); empty for a plain word.
+        public var parts: [String]
+        /// True for the last word while it is being typed: it matches as a prefix.
+        public var isPrefix: Bool
+
+        public init(term: String, parts: [String] = [], isPrefix: Bool = false) {
+            self.term = term
+            self.parts = parts
+            self.isPrefix = isPrefix
+        }
+    }
+
+    public enum Item: Sendable, Equatable {
+        case word(Word)
+        /// Words that must follow each other.
+        case phrase([String])
+    }
+
+    public var items: [Item]
+
+    public init(items: [Item]) { self.items = items }
+
+    public var isEmpty: Bool { items.isEmpty }
+
+    private static let quotes: Set<Character> = ["\"", "«", "»", "“", "”", "„"]
+
+    /// Reads a query; the last word is a prefix unless the query ends in a space or a quote.
+    public init(parsing text: String) {
+        var items: [Item] = []
+        var segment = ""
+        var inQuotes = false
+        func flush() {
+            if inQuotes {
+                let words = Tokenizer.tokens(in: segment).filter { !$0.isCompound }.map(\.term)
+                if !words.isEmpty { items.append(.phrase(words)) }
+            } else {
+                items.append(contentsOf: SearchQuery.words(in: segment).map(Item.word))
+            }
+            segment = ""
+        }
+        for character in text {
+            if SearchQuery.quotes.contains(character) {
+                flush()
+                inQuotes.toggle()
+            } else {
+                segment.append(character)
+            }
+        }
+        let endsInWord = !inQuotes && (text.last.map { $0.isLetter || $0.isNumber || $0 == "_" } ?? false)
+        flush()
+        if endsInWord, case .word(var word)? = items.last {
+            word.isPrefix = true
+            items[items.count - 1] = .word(word)
+        }
+        self.items = items
+    }
+
+    /// The words of unquoted text, identifiers with their parts.
+    static func words(in text: String) -> [Word] {
+        var words: [Word] = []
+        var compoundRange: Range<Int>?
+        for token in Tokenizer.tokens(in: text) {
+            if token.isCompound {
+                words.append(Word(term: token.term))
+                compoundRange = token.range
+            } else if let range = compoundRange, range.contains(token.range.lowerBound) {
+                words[words.count - 1].parts.append(token.term)
+            } else {
+                compoundRange = nil
+                words.append(Word(term: token.term))
+            }
+        }
+        return words
+    }
+
+    /// Every word and phrase word, for display.
+    public var description: String {
+        items.map { item in
+            switch item {
+            case .word(let word): return word.term + (word.isPrefix ? "…" : "")
+            case .phrase(let words): return "\"" + words.joined(separator: " ") + "\""
+            }
+        }.joined(separator: " ")
+    }
+}

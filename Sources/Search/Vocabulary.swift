@@ -1,0 +1,108 @@
+/// The index's distinct terms and what queries need to expand a word into terms: stems, prefix
+/// order, and letters for typo candidates.
+struct Vocabulary: Sendable {
+    var table: TermTable
+    var terms: [String]
+    /// Per term, the id of its stem in `stemMembers`.
+    var stemOf: [Int32]
+    var stemIDs: [String: Int32]
+    /// Per stem, the terms that share it.
+    var stemMembers: [[Int32]]
+    /// Term ids in UTF-8 byte order, for prefix ranges.
+    var sorted: [Int32]
+    /// Per term, the number of questions it occurs in.
+    var documentFrequency: [Int32]
+    /// Word-like terms (letters only) by their length in scalars, for typo candidates.
+    var byLength: [[Int32]]
+    /// Per term, its scalars (`scalars[scalarStart[t]..<scalarStart[t + 1]]`) and a 64-bit set of its letters.
+    var scalarStart: [Int32]
+    var scalars: [UInt32]
+    var letterMask: [UInt64]
+
+    init(table: TermTable, documentFrequency: [Int32], stemmer: WordStemmer) {
+        self.table = table
+        self.documentFrequency = documentFrequency
+        let count = table.count
+        terms = (0..<count).map { table.term($0) }
+        stemOf = []
+        stemOf.reserveCapacity(count)
+        stemIDs = [:]
+        stemMembers = []
+        scalarStart = [0]
+        scalars = []
+        letterMask = []
+        byLength = []
+        for (id, term) in terms.enumerated() {
+            let stem = stemmer.stem(term)
+            let stemID: Int32
+            if let known = stemIDs[stem] {
+                stemID = known
+                stemMembers[Int(known)].append(Int32(id))
+            } else {
+                stemID = Int32(stemMembers.count)
+                stemIDs[stem] = stemID
+                stemMembers.append([Int32(id)])
+            }
+            stemOf.append(stemID)
+            var mask: UInt64 = 0
+            var length = 0
+            var isWord = true
+            for scalar in term.unicodeScalars {
+                scalars.append(scalar.value)
+                mask |= Vocabulary.bit(scalar.value)
+                length += 1
+                if !scalar.properties.isAlphabetic { isWord = false }
+            }
+            scalarStart.append(Int32(scalars.count))
+            letterMask.append(mask)
+            if isWord {
+                while byLength.count <= length { byLength.append([]) }
+                byLength[length].append(Int32(id))
+            }
+        }
+        let arena = table
+        sorted = (0..<Int32(count)).sorted { arena.bytes(Int($0)).lexicographicallyPrecedes(arena.bytes(Int($1))) }
+    }
+
+    static func bit(_ value: UInt32) -> UInt64 { 1 << UInt64(value & 63) }
+
+    static func mask(of scalars: [UInt32]) -> UInt64 { scalars.reduce(0) { $0 | bit($1) } }
+
+    /// Terms that start with `prefix` (the prefix itself included if it is a term).
+    func terms(withPrefix prefix: String) -> ArraySlice<Int32> {
+        let key = Array(prefix.utf8)
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if table.bytes(Int(sorted[middle])).lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < sorted.count && table.bytes(Int(sorted[end])).starts(with: key) { end += 1 }
+        return sorted[low..<end]
+    }
+
+    /// Terms within the allowed number of edits of a word, nearest first, then the most frequent.
+    func typoCandidates(of word: [UInt32], maxEdits: Int, limit: Int) -> [(term: Int32, edits: Int)] {
+        guard maxEdits > 0 else { return [] }
+        let mask = Vocabulary.mask(of: word)
+        var calculator = EditDistance()
+        var found: [(term: Int32, edits: Int)] = []
+        word.withUnsafeBufferPointer { word in
+            scalars.withUnsafeBufferPointer { scalars in
+                let lengths = max(1, word.count - maxEdits)...(word.count + maxEdits)
+                for length in lengths where length < byLength.count {
+                    for term in byLength[length] {
+                        // Each edit changes at most two letters of the set: a cheap filter first.
+                        if (letterMask[Int(term)] ^ mask).nonzeroBitCount > 2 * maxEdits { continue }
+                        let candidate = UnsafeBufferPointer(rebasing: scalars[Int(scalarStart[Int(term)])..<Int(scalarStart[Int(term) + 1])])
+                        if let edits = calculator.distance(word, candidate, limit: maxEdits), edits > 0 {
+                            found.append((term, edits))
+                        }
+                    }
+                }
+            }
+        }
+        found.sort { ($0.edits, -documentFrequency[Int($0.term)], $0.term) < ($1.edits, -documentFrequency[Int($1.term)], $1.term) }
+        return Array(found.prefix(limit))
+    }
+}
