@@ -44,6 +44,6 @@ let package = Package(
         .testTarget(name: "PythonSyntaxTests", dependencies: ["PythonSyntax"]),
         .testTarget(name: "NotesTests", dependencies: ["Notes"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen"]),
-        .testTarget(name: "BrowserTests", dependencies: ["Browser", "Chapter", "Screen"]),
+        .testTarget(name: "BrowserTests", dependencies: ["Browser", "Chapter", "Screen", "Search"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Chapter
+import Search
 import Screen
 
 /// What the reader asked for, named; the keymap turns input into these.
@@ -26,4 +27,12 @@ public enum Action: Equatable, Sendable {
     case wheel(up: Bool, at: Point)
     case resize(Size)
     case quit
+
+    case startSearch
+    case editSearch(SearchEdit)
+    case submitSearch
+    case cancelSearch
+    case searchFinished(generation: Int, results: SearchResults)
+    case nextMatch
+    case previousMatch
 }

@@ -1,5 +1,6 @@
 import Chapter
 import Screen
+import Search
 
 /// The panes of the browser. In narrow terminals only the focused one shows.
 public enum Pane: String, CaseIterable, Sendable {
@@ -29,6 +30,8 @@ public struct AppState: Sendable {
     public var codeColumn = 0
 
     public var overlay: Overlay?
+    /// The search line and its results, while the reader searches.
+    public var search: SearchState?
     /// A one-line message for the status bar (cleared by the next key).
     public var message: String?
     public var isQuitting = false
@@ -56,15 +59,27 @@ public struct AppState: Sendable {
     public var chapter: Chapter? { library.chapter(id: chapterID) }
     public var questions: [Question] { chapter?.questions ?? [] }
 
+    /// What the list shows: the search's hits in rank order, or the chapter's questions.
+    public var listEntries: [QuestionID] {
+        if let hits = search?.hits { return hits.map(\.questionID) }
+        return questions.map(\.id)
+    }
+
     /// The question the answer and code panes show: the list's selection.
     public var openQuestion: Question? {
-        let questions = questions
-        return questions.indices.contains(selectedRow) ? questions[selectedRow] : nil
+        let entries = listEntries
+        return entries.indices.contains(selectedRow) ? library.question(entries[selectedRow]) : nil
     }
 
     public var codeBlocks: [CodeBlock] { openQuestion?.codeBlocks ?? [] }
     public var currentCodeBlock: CodeBlock? {
         codeBlocks.indices.contains(codeBlockIndex) ? codeBlocks[codeBlockIndex] : nil
+    }
+
+    /// The list's rows for entries: below the search line while there is one.
+    var listRows: Rect {
+        let content = layout.content(of: .list)
+        return search == nil ? content : content.inset(top: 1)
     }
 
     public var layout: Layout { Layout(size: size, preferredListWidth: preferredListWidth, focus: focus) }

@@ -32,6 +32,12 @@ public func render(_ state: AppState, into buffer: inout Buffer) {
     }
 }
 
+/// Where the terminal cursor should show (typing goes there), or nil to hide it.
+public func cursorPosition(_ state: AppState) -> Point? {
+    guard state.layout.mode != .tooSmall else { return nil }
+    return SearchLine.cursor(state)
+}
+
 /// The first row of a pane: its title, highlighted when the pane has focus.
 enum PaneTitle {
     static func render(_ title: String, detail: String = "", focused: Bool, area: Rect, theme: Theme, into buffer: inout Buffer) {
