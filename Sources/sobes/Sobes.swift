@@ -1,16 +1,32 @@
 import ArgumentParser
+import Browser
+import Foundation
 
 @main
 struct Sobes: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sobes",
         abstract: "Study interview questions: a terminal browser for Markdown chapters.",
+        discussion: "With no command, opens the browser on the library (press ? inside for keys).",
         version: SobesVersion.current,
         subcommands: [ListCommand.self, ShowCommand.self, HighlightCommand.self]
     )
 
+    @OptionGroup var library: LibraryOptions
+    @Option(help: ArgumentHelp("A theme name from Themes/ (dark, light, mono) or a .toml file.", valueName: "NAME|PATH"))
+    var theme: String?
+
     func run() throws {
-        print(Sobes.helpMessage())
+        let library = try library.loadLibrary()
+        let environment = ProcessInfo.processInfo.environment
+        let runtime = BrowserRuntime(
+            library: library,
+            themeName: theme,
+            themeSelection: ThemeSelection(
+                themesDirectory: ContentLocator.themesDirectory(contentDirectory: self.library.bundledOrGivenContent),
+                configFile: ThemeSelection.configFile(environment: environment)))
+        let status = try runtime.run()
+        if status != 0 { throw ExitCode(status) }
     }
 }
 

@@ -1,0 +1,48 @@
+import Browser
+import Chapter
+import Curses
+import Foundation
+import Screen
+
+/// The browser's loop: input → action → update → render → draw. The only place effects happen.
+struct BrowserRuntime {
+    var library: Library
+    var themeName: String?
+    var themeSelection: ThemeSelection
+
+    /// Runs until the reader quits or a signal asks to stop; returns the exit status.
+    func run() throws -> Int32 {
+        guard isatty(STDOUT_FILENO) != 0, isatty(STDIN_FILENO) != 0 else {
+            throw Console.failure("the browser needs a terminal (stdout is not one); try `sobes list` or `sobes show N`")
+        }
+        var status: Int32 = 0
+        do {
+            try TerminalSession.withTerminal { terminal in
+                status = loop(terminal)
+            }
+        } catch let error as TerminalError {
+            throw Console.failure(error.description)
+        }
+        return status
+    }
+
+    private func loop(_ terminal: TerminalSession) -> Int32 {
+        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let (theme, warnings) = themeSelection.theme(named: themeName, noColor: noColor, colorSupport: terminal.colorSupport)
+        var state = AppState(library: library, theme: theme, size: terminal.size)
+        state.message = (warnings + library.warnings.map(\.description)).first
+        var frame = Buffer(size: state.size)
+        while !state.isQuitting {
+            render(state, into: &frame)
+            terminal.draw(frame)
+            terminal.setCursor(nil)
+            terminal.flush()
+            if let signal = terminal.pendingSignal { return 128 + signal }
+            guard let event = terminal.nextEvent(timeout: .milliseconds(1000)) else { continue }
+            if let action = Keymap.action(for: event, in: state) {
+                update(&state, action)
+            }
+        }
+        return 0
+    }
+}
