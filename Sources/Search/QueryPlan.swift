@@ -153,6 +153,16 @@ extension SearchIndex {
         }
         let scalars = word.term.unicodeScalars.map(\.value)
         let edits = EditDistance.allowedEdits(forLength: scalars.count)
+        if !requirement.hasIndexMatches && !word.parts.isEmpty {
+            // A mistyped part of an identifier: Task·Grup → Task·Group.
+            let atoms = word.parts.map { part -> [Int32] in
+                if let id = vocabulary.table.find(part) { return [id] }
+                let scalars = part.unicodeScalars.map(\.value)
+                return vocabulary.typoCandidates(of: scalars, maxEdits: EditDistance.allowedEdits(forLength: scalars.count),
+                                                 limit: SearchIndex.typoLimit).map(\.term)
+            }
+            requirement.phrases.append((atoms, MatchWeight.typo))
+        }
         if !requirement.hasIndexMatches && edits > 0 {
             // A typo: semafore → semaphore; a mistyped identifier, TaskGrup → TaskGroup.
             let letters = scalars.filter { $0 != 0x5F && $0 != 0x2E }

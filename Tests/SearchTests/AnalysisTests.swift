@@ -40,6 +40,8 @@ import Testing
         #expect(terms("TaskGroup") == ["taskgroup", "task", "group"])
         #expect(terms("HTTPServer") == ["httpserver", "http", "server"])
         #expect(terms("ThreadPoolExecutor") == ["threadpoolexecutor", "thread", "pool", "executor"])
+        #expect(terms("asyncio.TaskGroup()") == ["asyncio.taskgroup", "taskgroup", "asyncio", "task", "group"])
+        #expect(terms("_private_CamelCase") == ["_private_camelcase", "camelcase", "private", "camel", "case"])
     }
 
     @Test func givesPartsConsecutivePositions() {
