@@ -3,14 +3,47 @@
 public struct Highlighter: Sendable, Equatable {
     /// The folded terms the search matched (exact words, stem forms, completions, typo fixes, translations).
     public var terms: Set<String>
+    /// Phrases the search matched: per word, the terms that count. Highlighted only where the
+    /// words follow each other.
+    public var phrases: [[Set<String>]]
 
-    public init(terms: Set<String> = []) { self.terms = terms }
+    public init(terms: Set<String> = [], phrases: [[Set<String>]] = []) {
+        self.terms = terms
+        self.phrases = phrases
+    }
+
+    public var isEmpty: Bool { terms.isEmpty && phrases.isEmpty }
 
     /// The matched words of `text` as ranges of Character offsets, ascending, not overlapping.
     public func ranges(in text: String) -> [Range<Int>] {
-        guard !terms.isEmpty else { return [] }
-        let byteRanges = Tokenizer.tokens(in: text).filter { terms.contains($0.term) }.map(\.range)
-        return Highlighter.characterRanges(of: Highlighter.merged(byteRanges), in: text)
+        guard !isEmpty else { return [] }
+        return Highlighter.characterRanges(of: matches(in: Tokenizer.tokens(in: text)).ranges, in: text)
+    }
+
+    /// The matched tokens' UTF-8 ranges, merged, and how many different words and phrases matched.
+    func matches(in tokens: [Tokenizer.Token]) -> (ranges: [Range<Int>], distinct: Int) {
+        var ranges: [Range<Int>] = []
+        var matched = Set<String>()
+        for token in tokens where terms.contains(token.term) {
+            ranges.append(token.range)
+            matched.insert(token.term)
+        }
+        if !phrases.isEmpty {
+            let words = tokens.filter { !$0.isCompound }
+            for (number, phrase) in phrases.enumerated() where !phrase.isEmpty && phrase.count <= words.count {
+                for start in 0...(words.count - phrase.count) {
+                    let found = phrase.indices.allSatisfy { offset in
+                        phrase[offset].contains(words[start + offset].term)
+                            && words[start + offset].position == words[start].position + offset
+                    }
+                    if found {
+                        ranges.append(words[start].range.lowerBound..<words[start + phrase.count - 1].range.upperBound)
+                        matched.insert("\u{0}phrase\(number)")
+                    }
+                }
+            }
+        }
+        return (Highlighter.merged(ranges), matched.count)
     }
 
     /// Overlapping or touching UTF-8 ranges joined, in order.

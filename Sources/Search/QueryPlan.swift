@@ -28,6 +28,11 @@ struct Requirement {
 
     var isEmpty: Bool { terms.isEmpty && phrases.isEmpty }
 
+    /// True when some index term or some phrase (all of whose words exist) can match.
+    var hasIndexMatches: Bool {
+        !terms.isEmpty || phrases.contains { !$0.atoms.contains(where: \.isEmpty) }
+    }
+
     mutating func add(_ term: Int32, _ weight: Float) {
         if weight > terms[term] ?? 0 { terms[term] = weight }
     }
@@ -58,10 +63,10 @@ extension EditDistance {
 /// A query turned into requirements against this index, and the terms to highlight.
 struct QueryPlan {
     var requirements: [Requirement]
-    var highlight: Set<String>
+    var highlight: Highlighter
 
     /// True when some requirement can match at all.
-    var canMatch: Bool { requirements.contains { !$0.isEmpty || $0.word != nil } }
+    var canMatch: Bool { requirements.contains { $0.hasIndexMatches || $0.word != nil } }
 }
 
 extension SearchIndex {
@@ -92,11 +97,11 @@ extension SearchIndex {
         }
         addPhraseTranslations(items, wordStems, &requirements)
 
-        var highlight = Set<String>()
+        var highlight = Highlighter()
         for requirement in requirements {
-            for term in requirement.terms.keys { highlight.insert(vocabulary.terms[Int(term)]) }
-            for phrase in requirement.phrases {
-                for atom in phrase.atoms { for term in atom { highlight.insert(vocabulary.terms[Int(term)]) } }
+            for term in requirement.terms.keys { highlight.terms.insert(vocabulary.terms[Int(term)]) }
+            for phrase in requirement.phrases where !phrase.atoms.contains(where: \.isEmpty) {
+                highlight.phrases.append(phrase.atoms.map { Set($0.map { vocabulary.terms[Int($0)] }) })
             }
         }
         return QueryPlan(requirements: requirements, highlight: highlight)
@@ -148,17 +153,23 @@ extension SearchIndex {
         }
         let scalars = word.term.unicodeScalars.map(\.value)
         let edits = EditDistance.allowedEdits(forLength: scalars.count)
-        if requirement.isEmpty && word.parts.isEmpty && edits > 0 {
-            requirement.typoWord = scalars
-            requirement.typoEdits = edits
-            for candidate in vocabulary.typoCandidates(of: scalars, maxEdits: edits, limit: SearchIndex.typoLimit) {
-                requirement.add(candidate.term, candidate.edits == 1 ? MatchWeight.typo : MatchWeight.secondTypo)
+        if !requirement.hasIndexMatches && !word.parts.isEmpty {
+            // A mistyped part of an identifier: Task·Grup → Task·Group.
+            let atoms = word.parts.map { part -> [Int32] in
+                if let id = vocabulary.table.find(part) { return [id] }
+                let scalars = part.unicodeScalars.map(\.value)
+                return vocabulary.typoCandidates(of: scalars, maxEdits: EditDistance.allowedEdits(forLength: scalars.count),
+                                                 limit: SearchIndex.typoLimit).map(\.term)
             }
-        } else if requirement.isEmpty && !word.parts.isEmpty && edits > 0 {
-            // A mistyped identifier: TaskGrup → TaskGroup.
-            for candidate in vocabulary.typoCandidates(of: scalars.filter { $0 != 0x5F && $0 != 0x2E },
-                                                      maxEdits: edits, limit: SearchIndex.typoLimit) {
-                requirement.add(candidate.term, MatchWeight.typo)
+            requirement.phrases.append((atoms, MatchWeight.typo))
+        }
+        if !requirement.hasIndexMatches && edits > 0 {
+            // A typo: semafore → semaphore; a mistyped identifier, TaskGrup → TaskGroup.
+            let letters = scalars.filter { $0 != 0x5F && $0 != 0x2E }
+            requirement.typoWord = letters
+            requirement.typoEdits = edits
+            for candidate in vocabulary.typoCandidates(of: letters, maxEdits: edits, limit: SearchIndex.typoLimit) {
+                requirement.add(candidate.term, candidate.edits == 1 ? MatchWeight.typo : MatchWeight.secondTypo)
             }
         }
         return requirement

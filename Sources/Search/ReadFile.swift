@@ -18,3 +18,8 @@ func readFile(_ path: String) -> String? {
     if ferror(file) != 0 { return nil }
     return String(decoding: bytes, as: UTF8.self)
 }
+
+/// True when something exists at the path.
+func fileExists(_ path: String) -> Bool {
+    access(path, F_OK) == 0
+}

@@ -182,9 +182,9 @@ extension SearchIndex {
         for (document, note) in notes.notes where evaluation.fields[Int(document)] & (1 << 4) != 0 {
             for (term, _) in note.counts where plan.requirements.contains(where: {
                 $0.noteWeight(term: term, stem: notes.stems[term] ?? term) != nil
-            }) { highlight.insert(term) }
+            }) { highlight.terms.insert(term) }
         }
-        let highlighter = Highlighter(terms: highlight)
+        let highlighter = highlight
         let hits = ranked.prefix(max(limit, 0)).map { entry -> SearchHit in
             let question = questions[Int(entry.document)]
             let fields = MatchedFields(rawValue: evaluation.fields[Int(entry.document)])

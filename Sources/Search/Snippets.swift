@@ -9,16 +9,14 @@ extension SearchIndex {
         let question = questions[Int(document)]
         var units = QuestionText.units(of: question)
         if let note = notes.notes[document] { units.append((.note, note.text)) }
-        var best: (field: SearchField, text: String, matches: [Range<Int>], distinct: Int)?
+        var best: (field: SearchField, text: String, matches: [Range<Int>], score: Float)?
         for unit in units where unit.field != .title {
-            let tokens = Tokenizer.tokens(in: unit.text).filter { highlighter.terms.contains($0.term) }
-            guard !tokens.isEmpty else { continue }
-            let distinct = Set(tokens.map(\.term)).count
-            if let current = best {
-                // More distinct matched words wins; at a tie, the field that weighs more.
-                if distinct < current.distinct || (distinct == current.distinct && unit.field >= current.field) { continue }
-            }
-            best = (unit.field, unit.text, Highlighter.merged(tokens.map(\.range)), distinct)
+            let (matches, distinct) = highlighter.matches(in: Tokenizer.tokens(in: unit.text))
+            guard distinct > 0 else { continue }
+            // More different matched words wins, weighed by the field; the first unit at a tie.
+            let score = Float(distinct) * SearchIndex.fieldWeights[unit.field.rawValue]
+            if let current = best, score <= current.score { continue }
+            best = (unit.field, unit.text, matches, score)
         }
         guard let best else {
             let text = units.first { $0.field == .shortAnswer }?.text ?? ""

@@ -23,8 +23,10 @@ public struct TermDictionary: Sendable, Equatable {
         load(path: contentDirectory + "/" + fileName)
     }
 
-    /// The dictionary at a path; empty (with a warning) when it cannot be read.
+    /// The dictionary at a path: empty when there is no such file, empty with a warning when
+    /// it cannot be read.
     public static func load(path: String) -> TermDictionary {
+        guard fileExists(path) else { return TermDictionary() }
         guard let text = readFile(path) else {
             return TermDictionary(warnings: ["\(path): cannot read the term dictionary; searching without it"])
         }

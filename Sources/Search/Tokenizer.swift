@@ -33,6 +33,8 @@ public struct Tokenizer {
     var scalars: [Scalar] = []
     var termBytes: [UInt8] = []
     var atoms: [Range<Int>] = []
+    /// Per atom, which `_`/`.`-separated segment of the token it belongs to.
+    var segments: [Int] = []
 
     public init() {}
 
@@ -101,6 +103,7 @@ public struct Tokenizer {
             foldBytes(whole)
             let range = scalars[0].start..<scalars[scalars.count - 1].end
             termBytes.withUnsafeBufferPointer { emit($0, position, range, true) }
+            emitCamelSegments(at: position, emit)
         }
         for (offset, atom) in atoms.enumerated() {
             foldBytes(atom)
@@ -110,15 +113,38 @@ public struct Tokenizer {
         return atoms.count
     }
 
+    /// A camelCase segment inside a longer identifier is a term too: `asyncio.TaskGroup` is
+    /// also found as `taskgroup`.
+    mutating func emitCamelSegments(at position: Int, _ emit: (UnsafeBufferPointer<UInt8>, Int, Range<Int>, Bool) -> Void) {
+        guard let lastSegment = segments.last, lastSegment > 0 else { return }
+        var first = 0
+        while first < atoms.count {
+            var last = first
+            while last + 1 < atoms.count && segments[last + 1] == segments[first] { last += 1 }
+            if last > first {
+                foldBytes(atoms[first].lowerBound..<atoms[last].upperBound)
+                let range = scalars[atoms[first].lowerBound].start..<scalars[atoms[last].upperBound - 1].end
+                termBytes.withUnsafeBufferPointer { emit($0, position + first, range, true) }
+            }
+            first = last + 1
+        }
+    }
+
     /// Splits the token into parts at `_`, `.`, camelCase humps and changes of script.
     mutating func findAtoms() {
         atoms.removeAll(keepingCapacity: true)
+        segments.removeAll(keepingCapacity: true)
+        var segment = 0
         var start = -1
         for index in scalars.indices {
             let value = scalars[index].value
             if value == 0x5F || value == 0x2E {
-                if start >= 0 { atoms.append(start..<index) }
+                if start >= 0 {
+                    atoms.append(start..<index)
+                    segments.append(segment)
+                }
                 start = -1
+                if !atoms.isEmpty { segment += 1 }
                 continue
             }
             if start < 0 {
@@ -129,10 +155,14 @@ public struct Tokenizer {
             let next: UInt32 = index + 1 < scalars.count ? scalars[index + 1].value : 0
             if Tokenizer.startsPart(previous: previous, current: value, next: next) {
                 atoms.append(start..<index)
+                segments.append(segment)
                 start = index
             }
         }
-        if start >= 0 { atoms.append(start..<scalars.count) }
+        if start >= 0 {
+            atoms.append(start..<scalars.count)
+            segments.append(segment)
+        }
     }
 
     /// The folded UTF-8 of some scalars of the token, into `termBytes`; combining accents dropped.
