@@ -7,6 +7,7 @@ import Screen
 /// The browser's loop: input → action → update → render → draw. The only place effects happen.
 struct BrowserRuntime {
     var library: Library
+    var contentDirectory: String
     var themeName: String?
     var themeSelection: ThemeSelection
 
@@ -32,15 +33,28 @@ struct BrowserRuntime {
         var state = AppState(library: library, theme: theme, size: terminal.size)
         state.message = (warnings + library.warnings.map(\.description)).first
         var frame = Buffer(size: state.size)
+        var search: SearchWorker?
         while !state.isQuitting {
             render(state, into: &frame)
             terminal.draw(frame)
-            terminal.setCursor(nil)
+            terminal.setCursor(cursorPosition(state))
             terminal.flush()
+            // The index is built after the first frame is on screen.
+            if search == nil { search = SearchWorker(library: library, contentDirectory: contentDirectory) }
             if let signal = terminal.pendingSignal { return 128 + signal }
-            guard let event = terminal.nextEvent(timeout: .milliseconds(1000)) else { continue }
-            if let action = Keymap.action(for: event, in: state) {
-                update(&state, action)
+            var actions = search?.takeFinished() ?? []
+            if actions.isEmpty {
+                let wait: Duration = search?.isBusy == true ? .milliseconds(5) : .milliseconds(1000)
+                if let event = terminal.nextEvent(timeout: wait), let action = Keymap.action(for: event, in: state) {
+                    actions.append(action)
+                }
+            }
+            for action in actions {
+                for effect in update(&state, action) {
+                    switch effect {
+                    case .search(let text, let generation): search?.submit(text: text, generation: generation)
+                    }
+                }
             }
         }
         return 0

@@ -21,6 +21,7 @@ struct Sobes: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let runtime = BrowserRuntime(
             library: library,
+            contentDirectory: self.library.contentDirectory,
             themeName: theme,
             themeSelection: ThemeSelection(
                 themesDirectory: ContentLocator.themesDirectory(contentDirectory: self.library.bundledOrGivenContent),

@@ -18,15 +18,16 @@ expect_screen "│ Аспект"
 expect_screen "multiprocessing"
 expect_screen "04 · вопрос 6/10"
 
-# Focus the code pane and page through the code.
-keys Tab Tab
-wait_for "Код · блок 1/"
+# Focus the code pane (the section key focused the answer) and page through the code.
+keys Tab
+wait_for "h/l вбок"
+expect_screen "Код · блок 1/"
 keys ]
 wait_for "Код · блок 2/"
 first_page="$(screen)"
 keys PageDown
 [ "$(screen)" != "$first_page" ] || fail "PageDown did not move the code pane"
-expect_screen "import asyncio"  # still the answer's code, now scrolled
+expect_screen "Код · блок 2/"  # the same block, scrolled
 
 # Resize: two panes with code below, one pane, then back.
 resize 70 20

@@ -5,14 +5,12 @@ source "$(dirname "$0")/lib.sh"
 start_sobes 100 30
 wait_for "Вопрос 1."
 # Click the 4th question of the list (row 0 is the list's title).
-tmux -L "$SOCKET" send-keys -l $'\e[<0;5;5M\e[<0;5;5m'
-settle
+mouse 0 4 4
 wait_for "Вопрос 4. Что такое asyncio.gather"
 
 # The wheel over the answer scrolls it.
 before="$(screen)"
-tmux -L "$SOCKET" send-keys -l $'\e[<65;50;10M'
-settle
+mouse 65 50 10
 [ "$(screen)" != "$before" ] || fail "the wheel did not scroll the answer"
 
 keys t
