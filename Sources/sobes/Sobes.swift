@@ -6,7 +6,7 @@ struct Sobes: ParsableCommand {
         commandName: "sobes",
         abstract: "Study interview questions: a terminal browser for Markdown chapters.",
         version: SobesVersion.current,
-        subcommands: [ListCommand.self, ShowCommand.self]
+        subcommands: [ListCommand.self, ShowCommand.self, NotesCommand.self]
     )
 
     func run() throws {
