@@ -13,6 +13,25 @@ enum NoteRows {
             """, arguments: [key.chapterID, key.questionNumber]).map(revision(from:))
     }
 
+    /// The note's current revision id, and whether its text equals `text` byte for byte,
+    /// without loading the text into Swift (it may be a 10,000-line note).
+    static func currentState(_ db: Database, _ key: NoteKey, comparedWith text: String) throws -> (id: RevisionID, holdsSameText: Bool)? {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT n.currentRevisionID AS id, r.text = ? AS same
+            FROM note n JOIN revision r ON r.id = n.currentRevisionID
+            WHERE n.chapterID = ? AND n.questionNumber = ?
+            """, arguments: [text, key.chapterID, key.questionNumber]) else { return nil }
+        return (RevisionID(row["id"]), row["same"])
+    }
+
+    /// A revision that must exist (a note's current one, say): its absence is a damaged database.
+    static func existingRevision(_ db: Database, _ id: RevisionID) throws -> Revision {
+        guard let revision = try revision(db, id) else {
+            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "revision \(id) is missing")
+        }
+        return revision
+    }
+
     static func nonEmptyNotes(_ db: Database) throws -> [Note] {
         try Row.fetchAll(db, sql: """
             SELECT \(prefixed("r")) FROM note n JOIN revision r ON r.id = n.currentRevisionID

@@ -94,9 +94,9 @@ public final class NotesStore: @unchecked Sendable {
     public func save(key: NoteKey, title: String, text: String, basedOn: RevisionID?) throws -> SaveOutcome {
         let now = now()
         return try write { db in
-            let current = try NoteRows.currentRevision(db, key)
-            if let current, text.isIdentical(to: current.text) {
-                return .unchanged(current)
+            let current = try NoteRows.currentState(db, key, comparedWith: text)
+            if let current, current.holdsSameText {
+                return .unchanged(try NoteRows.existingRevision(db, current.id))
             }
             if current == nil, text.isEmpty {
                 return .unchanged(nil)
@@ -106,9 +106,10 @@ public final class NotesStore: @unchecked Sendable {
                 // is not surprised by a text it never saw, this window still holds mine and
                 // tells the reader, and both texts stay in the revision list. Concatenating
                 // the two would put a text in the database that neither window shows.
+                let theirs = try NoteRows.existingRevision(db, current.id)
                 let mine = try NoteRows.insertRevision(
                     db, key: key, title: title, text: text, kind: .conflict, at: now)
-                return .conflict(theirs: current, mine: mine)
+                return .conflict(theirs: theirs, mine: mine)
             }
             let revision = try NoteRows.insertRevision(db, key: key, title: title, text: text, kind: .edit, at: now)
             try NoteRows.makeCurrent(db, revision)
@@ -176,8 +177,8 @@ public final class NotesStore: @unchecked Sendable {
         return try write { db in
             var report = ImportReport()
             for entry in entries {
-                let current = try NoteRows.currentRevision(db, entry.key)
-                if let current, current.text.isIdentical(to: entry.text) {
+                if let current = try NoteRows.currentState(db, entry.key, comparedWith: entry.text),
+                   current.holdsSameText {
                     report.unchanged += 1
                     continue
                 }

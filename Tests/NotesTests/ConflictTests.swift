@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Notes
 
@@ -73,4 +74,41 @@ import Testing
             _ = try savedRevision(windowA.save(key: asyncio3, title: "t", text: "A2", basedOn: a.id))
         }
     }
+}
+
+/// Two windows writing at the same moment: SQLite's lock makes one wait; nothing fails
+/// and nothing is lost.
+@Suite struct ConcurrentWriterTests {
+    @Test func simultaneousSavesOfOneNoteAreAllKept() throws {
+        try withTemporaryDirectory { root throws in
+            let windows = [store(in: root), store(in: root)]
+            try windows[0].open()
+            try windows[1].open()
+            let failures = FailureList()
+            let savesPerWindow = 25
+            DispatchQueue.concurrentPerform(iterations: 2) { window in
+                var basis: RevisionID?
+                for save in 1...savesPerWindow {
+                    do {
+                        let outcome = try windows[window].save(
+                            key: asyncio3, title: "t", text: "окно \(window), сохранение \(save)", basedOn: basis)
+                        basis = outcome.nextBasis
+                    } catch {
+                        failures.append("\(error)")
+                    }
+                }
+            }
+            #expect(failures.all.isEmpty)
+            let revisions = try windows[0].revisions(of: asyncio3)
+            #expect(revisions.count == 2 * savesPerWindow)
+            #expect(Set(revisions.map(\.number)) == Set(1...(2 * savesPerWindow)))
+        }
+    }
+}
+
+final class FailureList: @unchecked Sendable {
+    private let lock = NSLock()
+    private var failures: [String] = []
+    func append(_ failure: String) { lock.withLock { failures.append(failure) } }
+    var all: [String] { lock.withLock { failures } }
 }
