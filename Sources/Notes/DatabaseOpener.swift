@@ -62,6 +62,7 @@ struct DatabaseOpener {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.label = "sobes.notes.check"
+        configuration.busyMode = .timeout(2)
         do {
             let queue = try DatabaseQueue(path: databasePath, configuration: configuration)
             defer { try? queue.close() }
