@@ -18,8 +18,8 @@ enum NotesBenchmarks {
         let store = NotesStore(directory: directory)
         try store.open()
         let small = NoteKey(chapterID: "04-asyncio", questionNumber: 3)
-        let smallText = String(repeating: "Event loop крутится в одном потоке; await отдаёт управление.\n", count: 35)
-        report("save, \(smallText.utf8.count / 1024) KB note", try measureSaves(store, small, smallText, 300))
+        let smallText = String(repeating: "Event loop крутится в одном потоке; await отдаёт управление.\n", count: 23)
+        report("save, \(smallText.utf8.count) B note", try measureSaves(store, small, smallText, 300))
 
         let large = NoteKey(chapterID: "04-asyncio", questionNumber: 6)
         let largeText = (1...10_000).map { "строка \($0): заметка о gather, wait и отмене задач" }.joined(separator: "\n")
