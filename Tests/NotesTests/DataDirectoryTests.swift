@@ -25,6 +25,13 @@ import Testing
         #expect(try DataDirectory.resolve(explicit: "", environment: environment) == "/home/reader/.local/share/sobes")
     }
 
+    @Test func aLeadingTildeMeansHome() throws {
+        #expect(try DataDirectory.resolve(explicit: "~/notes", environment: everything) == "/home/reader/notes")
+        #expect(try DataDirectory.resolve(explicit: "~", environment: everything) == "/home/reader")
+        #expect(try DataDirectory.resolve(explicit: nil, environment: ["SOBES_DATA_DIR": "~/s", "HOME": "/h/"]) == "/h/s")
+        #expect(try DataDirectory.resolve(explicit: "~other/x", environment: everything) == "~other/x")
+    }
+
     @Test func noHomeIsAnError() {
         #expect(throws: NotesError.noDataDirectory) {
             try DataDirectory.resolve(explicit: nil, environment: [:])
