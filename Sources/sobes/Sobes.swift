@@ -9,7 +9,7 @@ struct Sobes: ParsableCommand {
         abstract: "Study interview questions: a terminal browser for Markdown chapters.",
         discussion: "With no command, opens the browser on the library (press ? inside for keys).",
         version: SobesVersion.current,
-        subcommands: [ListCommand.self, ShowCommand.self, SearchCommand.self, HighlightCommand.self]
+        subcommands: [ListCommand.self, ShowCommand.self, SearchCommand.self, HighlightCommand.self, NotesCommand.self]
     )
 
     @OptionGroup var library: LibraryOptions
