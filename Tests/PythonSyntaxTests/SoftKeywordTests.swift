@@ -36,3 +36,9 @@ import Testing
         #expect(lexed("type == 3").first?.kind == .builtin)
     }
 }
+
+extension SoftKeywordTests {
+    @Test func matchOnEllipsis() {
+        #expect(lexed("match ...:\n    case _: pass").first == Lexeme("match", .softKeyword))
+    }
+}
