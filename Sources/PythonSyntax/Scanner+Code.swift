@@ -78,7 +78,7 @@ extension Scanner {
     private mutating func scanFieldDelimiter(_ c: UInt8) -> Bool {
         switch c {
         case ASCII.closeBrace, ASCII.colon:
-            if c == ASCII.colon && byte(at: pos &+ 1) == ASCII.equals { return false }
+            // At depth 0 even `:=` starts a format spec (Python reads f"{x:=5}" so).
             stack.removeLast()
             emit(.stringInterpolation, length: 1)
             return true

@@ -8,8 +8,11 @@ extension Scanner {
         while p < end && isBlank(bytes[p]) { p &+= 1 }
         guard p < end else { return false }
         switch bytes[p] {
+        case ASCII.dot:
+            // `match ...:` matches Ellipsis; `match.group()` is an attribute.
+            guard byte(at: p &+ 1) == ASCII.dot && byte(at: p &+ 2) == ASCII.dot else { return false }
         case ASCII.colon, 0x2C, 0x3B, ASCII.equals, 0x5E, 0x26, 0x7C, ASCII.at, 0x7E,
-             0x29, 0x5D, ASCII.closeBrace, ASCII.dot, ASCII.newline, ASCII.hash:
+             0x29, 0x5D, ASCII.closeBrace, ASCII.newline, ASCII.hash:
             return false
         default:
             break

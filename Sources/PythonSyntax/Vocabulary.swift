@@ -17,7 +17,7 @@ enum Vocabulary {
         "__import__", "abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool", "bytearray",
         "breakpoint", "bytes", "callable", "chr", "classmethod", "compile", "complex", "delattr",
         "dict", "dir", "divmod", "enumerate", "eval", "exec", "filter", "float", "format",
-        "frozenset", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input", "int",
+        "frozenset", "getattr", "globals", "hasattr", "hash", "hex", "id", "input", "int",
         "isinstance", "issubclass", "iter", "len", "list", "locals", "map", "max", "memoryview",
         "min", "next", "object", "oct", "open", "ord", "pow", "print", "property", "range", "repr",
         "reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum",

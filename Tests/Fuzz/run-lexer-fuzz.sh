@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer target for the Python lexer and runs it.
+#   Tests/Fuzz/run-lexer-fuzz.sh [SECONDS]     (default 60; run from anywhere)
+# The corpus grows in fuzz-corpus/lexer (git-ignored), seeded with the test fixtures;
+# a crashing input is written to .build-fuzz/ and the script exits non-zero.
+set -euo pipefail
+seconds="${1:-60}"
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+mkdir -p .build-fuzz fuzz-corpus/lexer
+swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name LexerFuzz \
+    Sources/PythonSyntax/*.swift Tests/Fuzz/PythonLexerFuzz.swift -o .build-fuzz/lexer-fuzz
+cp -n Tests/PythonSyntaxTests/Fixtures/*.py fuzz-corpus/lexer/ 2>/dev/null || true
+exec .build-fuzz/lexer-fuzz fuzz-corpus/lexer -max_total_time="$seconds" -max_len=4096 \
+    -artifact_prefix=.build-fuzz/ -print_final_stats=1
