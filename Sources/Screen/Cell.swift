@@ -24,4 +24,12 @@ public struct Cell: Hashable, Sendable {
 
     /// A space in the default style: what a fresh buffer holds.
     public static let blank = Cell()
+
+    /// Cells are equal when they show the same bytes in the same style. Byte equality (not
+    /// Unicode canonical equivalence) is what a terminal sees, and it is much cheaper for
+    /// the frame diff, which compares every cell of every frame.
+    public static func == (lhs: Cell, rhs: Cell) -> Bool {
+        lhs.isContinuation == rhs.isContinuation && lhs.style == rhs.style
+            && lhs.grapheme.utf8.elementsEqual(rhs.grapheme.utf8)
+    }
 }

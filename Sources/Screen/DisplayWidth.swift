@@ -31,6 +31,12 @@ public func displayWidth(of scalar: Unicode.Scalar) -> Int {
     if value < 0x7F { return value >= 0x20 ? 1 : 0 }
     if value < 0xA0 { return 0 }  // DEL and C1 controls
     if value < 0x300 { return 1 }  // Latin-1 and Latin Extended; the soft hyphen too, as in glibc
+    // Fast paths for what chapters are made of, before the slower property lookups:
+    // Cyrillic letters (its combining marks are U+0483-U+0489), dashes, quotes and bullets,
+    // arrows and box drawing.
+    if (value >= 0x400 && value < 0x483) || (value > 0x489 && value < 0x530) { return 1 }
+    if (value >= 0x2010 && value < 0x2028) || (value >= 0x2030 && value < 0x205F) { return 1 }
+    if (value >= 0x2190 && value < 0x2200) || (value >= 0x2500 && value < 0x2580) { return 1 }
     if value >= 0x1160 && value <= 0x11FF { return 0 }  // Hangul medial vowels and final consonants
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format:
