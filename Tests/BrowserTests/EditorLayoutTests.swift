@@ -51,6 +51,27 @@ import Testing
         #expect(lines.map(\.isContinuation) == [false, true, false, false])
     }
 
+    @Test func visibleLinesWrapAtTheWidthAsked() {
+        var harness = EditorHarness("один два три\nчетыре", width: 80)
+        harness.perform(.down)
+        let narrow = harness.editor.visibleLines(viewport: EditorViewport(width: 5, height: 3))
+        #expect(narrow.map(\.text) == ["один ", "два ", "три"])
+        #expect(harness.rows == ["один два три", "четыре"])
+    }
+
+    @Test func anEditedLineIsWrappedAfresh() {
+        var harness = EditorHarness("один два\nтри", width: 8)
+        #expect(harness.rows == ["один два", "", "три"])
+        harness.perform(.lineEnd)
+        #expect(harness.cursor == at(0, 7))  // End stays on the full row first
+        harness.perform(.lineEnd, .deleteBackward)
+        #expect(harness.rows == ["один дв", "три"])
+        harness.perform(.insert("а три"))
+        #expect(harness.rows == ["один ", "два три", "три"])
+        harness.perform(.undo)
+        #expect(harness.rows == ["один дв", "три"])
+    }
+
     @Test func controlCharactersShowAsOneCellSymbols() {
         var harness = EditorHarness("a\tb\u{1B}c")
         #expect(harness.rows == ["a\u{2409}b\u{241B}c"])

@@ -44,12 +44,19 @@ enum LineText {
         character.isLetter || character.isNumber || character == "_"
     }
 
-    /// The columns a grapheme takes in the editor: what the Buffer draws for it. A tab (only in
-    /// loaded text: typed tabs become spaces) shows as one visible ␉, not a jump to a tab stop,
-    /// so every grapheme has a fixed width.
-    static func cellWidth(of character: Character) -> Int {
-        if character == "\t" { return 1 }
-        return displayWidth(of: visibleCharacter(character))
+    /// The columns a grapheme takes in the editor (what the Buffer draws for it) and whether it
+    /// shows as itself. A tab (only in loaded text: typed tabs become spaces) shows as one
+    /// visible ␉, not a jump to a tab stop, so every grapheme has a fixed width; other control
+    /// characters show as their one-cell symbols.
+    static func cell(of character: Character) -> (width: Int, isPlain: Bool) {
+        let first = character.unicodeScalars.first!.value
+        if first >= 0x20 && first < 0x7F { return (1, true) }
+        // Cyrillic letters, alone: the common case of these notes, without a property lookup.
+        if first >= 0x400 && first < 0x483 && character.utf8.count == 2 { return (1, true) }
+        if first < 0x20 || (first >= 0x7F && first < 0xA0) || first == 0x2028 || first == 0x2029 {
+            return (1, false)
+        }
+        return (displayWidth(of: character), true)
     }
 
     /// What the screen shows for a grapheme: control characters as visible symbols.

@@ -14,16 +14,16 @@ extension NoteEditor {
             let start = EditorPosition(line: cursor.line, grapheme: cursor.grapheme - 1)
             replace(from: start, to: cursor, with: "", kind: .deletingBackward)
         } else if cursor.line > 0 {
-            let start = EditorPosition(line: cursor.line - 1, grapheme: lines[cursor.line - 1].count)
+            let start = EditorPosition(line: cursor.line - 1, grapheme: storage[cursor.line - 1].text.count)
             replace(from: start, to: cursor, with: "", kind: .deletingBackward)
         }
     }
 
     mutating func deleteForward() {
-        if cursor.grapheme < lines[cursor.line].count {
+        if cursor.grapheme < storage[cursor.line].text.count {
             let end = EditorPosition(line: cursor.line, grapheme: cursor.grapheme + 1)
             replace(from: cursor, to: end, with: "", kind: .deletingForward)
-        } else if cursor.line < lines.count - 1 {
+        } else if cursor.line < storage.count - 1 {
             replace(from: cursor, to: EditorPosition(line: cursor.line + 1, grapheme: 0), with: "", kind: .deletingForward)
         }
     }
@@ -59,13 +59,14 @@ extension NoteEditor {
 
     /// Replaces the bytes between two locations with `text`; returns where `text` ends.
     mutating func apply(from start: TextLocation, to end: TextLocation, with text: String) -> TextLocation {
-        let prefix = LineText.prefix(of: lines[start.line], utf8Offset: start.offset)
-        let suffix = LineText.suffix(of: lines[end.line], utf8Offset: end.offset)
+        let prefix = LineText.prefix(of: storage[start.line].text, utf8Offset: start.offset)
+        let suffix = LineText.suffix(of: storage[end.line].text, utf8Offset: end.offset)
         if !text.utf8.contains(0x0A) {
+            let line = EditorLine(prefix + text + suffix)
             if start.line == end.line {
-                lines[start.line] = prefix + text + suffix
+                storage[start.line] = line
             } else {
-                lines.replaceSubrange(start.line...end.line, with: CollectionOfOne(prefix + text + suffix))
+                storage.replaceSubrange(start.line...end.line, with: CollectionOfOne(line))
             }
             return TextLocation(line: start.line, offset: start.offset + text.utf8.count)
         }
@@ -74,29 +75,29 @@ extension NoteEditor {
         let lastLength = pieces[pieces.count - 1].utf8.count
         pieces[0] = prefix + pieces[0]
         pieces[pieces.count - 1] += suffix
-        lines.replaceSubrange(start.line...end.line, with: pieces)
+        storage.replaceSubrange(start.line...end.line, with: pieces.map(EditorLine.init))
         return TextLocation(line: start.line + pieces.count - 1, offset: lastLength)
     }
 
     /// The text between two locations, lines joined with "\n".
     func text(from start: TextLocation, to end: TextLocation) -> String {
         if start.line == end.line {
-            let bytes = lines[start.line].utf8.dropFirst(start.offset).prefix(end.offset - start.offset)
+            let bytes = storage[start.line].text.utf8.dropFirst(start.offset).prefix(end.offset - start.offset)
             return String(decoding: bytes, as: UTF8.self)
         }
-        var result = LineText.suffix(of: lines[start.line], utf8Offset: start.offset)
+        var result = LineText.suffix(of: storage[start.line].text, utf8Offset: start.offset)
         for line in (start.line + 1)..<end.line {
-            result += "\n" + lines[line]
+            result += "\n" + storage[line].text
         }
-        result += "\n" + LineText.prefix(of: lines[end.line], utf8Offset: end.offset)
+        result += "\n" + LineText.prefix(of: storage[end.line].text, utf8Offset: end.offset)
         return result
     }
 
     func location(of position: EditorPosition) -> TextLocation {
-        TextLocation(line: position.line, offset: LineText.utf8Offset(ofGrapheme: position.grapheme, in: lines[position.line]))
+        TextLocation(line: position.line, offset: LineText.utf8Offset(ofGrapheme: position.grapheme, in: storage[position.line].text))
     }
 
     func position(of location: TextLocation) -> EditorPosition {
-        EditorPosition(line: location.line, grapheme: LineText.graphemeIndex(atUTF8Offset: location.offset, in: lines[location.line]))
+        EditorPosition(line: location.line, grapheme: LineText.graphemeIndex(atUTF8Offset: location.offset, in: storage[location.line].text))
     }
 }

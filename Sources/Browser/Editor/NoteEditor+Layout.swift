@@ -1,7 +1,8 @@
 import Screen
 
 // Soft wrap, scrolling and what the screen shows. Only the lines between the scroll position and
-// the cursor, or on screen, are ever wrapped.
+// the cursor, or on screen, are ever wrapped; their layouts are kept per line until the line
+// changes or the width does.
 
 extension NoteEditor {
     /// The rows on screen for `viewport` (the one given to the last command), from the scroll
@@ -9,15 +10,15 @@ extension NoteEditor {
     public func visibleLines(viewport: EditorViewport) -> [EditorVisualLine] {
         var result: [EditorVisualLine] = []
         result.reserveCapacity(viewport.height)
-        var line = min(scrollTop.line, lines.count - 1)
+        var line = min(scrollTop.line, storage.count - 1)
         var firstRow = scrollTop.row
-        while result.count < viewport.height && line < lines.count {
-            let wrapped = WrappedLine(lines[line], width: viewport.width)
-            var row = min(firstRow, wrapped.rows.count - 1)
-            while row < wrapped.rows.count && result.count < viewport.height {
-                let piece = wrapped.rows[row]
-                result.append(EditorVisualLine(text: wrapped.visibleText(ofRow: row), line: line,
-                                               offset: piece.start, width: piece.width))
+        while result.count < viewport.height && line < storage.count {
+            let layout = layout(of: line, width: viewport.width)
+            var row = min(firstRow, layout.rows.count - 1)
+            while row < layout.rows.count && result.count < viewport.height {
+                let piece = layout.rows[row]
+                result.append(EditorVisualLine(text: layout.visibleText(ofRow: row, in: storage[line].text),
+                                               line: line, offset: piece.start, width: piece.width))
                 row += 1
             }
             line += 1
@@ -37,8 +38,7 @@ extension NoteEditor {
 
     /// The visual row the cursor is on.
     public var cursorRow: EditorRowPosition {
-        let wrapped = wrappedLine(cursor.line)
-        return EditorRowPosition(line: cursor.line, row: wrapped.row(containing: cursor.grapheme))
+        EditorRowPosition(line: cursor.line, row: layout(of: cursor.line).row(containing: cursor.grapheme))
     }
 
     /// Moves the scroll position the least needed for the cursor's row to be on screen.
@@ -54,25 +54,53 @@ extension NoteEditor {
         }
     }
 
+    /// Keeps the layouts of the lines on screen, so that the next keystroke's scrolling and
+    /// drawing find them wrapped (the edited line aside).
+    mutating func cacheVisibleLayouts() {
+        var line = min(scrollTop.line, storage.count - 1)
+        var rows = -scrollTop.row
+        while rows < viewport.height && line < storage.count {
+            rows += cacheLayout(of: line).rows.count
+            line += 1
+        }
+    }
+
+    /// Wraps a line at the viewport's width unless its layout is kept already.
+    @discardableResult
+    mutating func cacheLayout(of line: Int) -> LineLayout {
+        if let layout = storage[line].layout, layout.width == viewport.width { return layout }
+        let layout = WrappedLine(storage[line].text, width: viewport.width).layout
+        storage[line].layout = layout
+        return layout
+    }
+
+    /// A line with each grapheme's width, for moves within it.
     func wrappedLine(_ line: Int) -> WrappedLine {
-        WrappedLine(lines[line], width: viewport.width)
+        WrappedLine(storage[line].text, width: viewport.width)
+    }
+
+    /// A line's rows at `width` (the viewport's by default): kept, or wrapped now.
+    func layout(of line: Int, width: Int? = nil) -> LineLayout {
+        let width = max(1, width ?? viewport.width)
+        if let layout = storage[line].layout, layout.width == width { return layout }
+        return WrappedLine(storage[line].text, width: width).layout
     }
 
     func rowCount(_ line: Int) -> Int {
-        wrappedLine(line).rows.count
+        layout(of: line).rows.count
     }
 
     /// The scroll position made valid for the current text and width (an edit or a resize may
     /// have left it past a line's last row or past the end).
     var clampedScrollTop: EditorRowPosition {
-        if scrollTop.line >= lines.count { return lastRow }
+        if scrollTop.line >= storage.count { return lastRow }
         if scrollTop.row == 0 { return scrollTop }
         return EditorRowPosition(line: scrollTop.line, row: min(scrollTop.row, rowCount(scrollTop.line) - 1))
     }
 
     /// The last visual row of the note.
     var lastRow: EditorRowPosition {
-        EditorRowPosition(line: lines.count - 1, row: rowCount(lines.count - 1) - 1)
+        EditorRowPosition(line: storage.count - 1, row: rowCount(storage.count - 1) - 1)
     }
 
     /// The row `count` visual rows below `position`, or the last row.
@@ -85,7 +113,7 @@ extension NoteEditor {
                 position.row += remaining
                 break
             }
-            if position.line == lines.count - 1 {
+            if position.line == storage.count - 1 {
                 position.row = rows - 1
                 break
             }

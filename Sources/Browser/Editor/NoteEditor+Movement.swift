@@ -6,14 +6,14 @@ extension NoteEditor {
         if cursor.grapheme > 0 {
             cursor.grapheme -= 1
         } else if cursor.line > 0 {
-            cursor = EditorPosition(line: cursor.line - 1, grapheme: lines[cursor.line - 1].count)
+            cursor = EditorPosition(line: cursor.line - 1, grapheme: storage[cursor.line - 1].text.count)
         }
     }
 
     mutating func moveRight() {
-        if cursor.grapheme < lines[cursor.line].count {
+        if cursor.grapheme < storage[cursor.line].text.count {
             cursor.grapheme += 1
-        } else if cursor.line < lines.count - 1 {
+        } else if cursor.line < storage.count - 1 {
             cursor = EditorPosition(line: cursor.line + 1, grapheme: 0)
         }
     }
@@ -25,7 +25,7 @@ extension NoteEditor {
             if cursor.line > 0 { moveLeft() }
             return
         }
-        let characters = Array(lines[cursor.line])
+        let characters = Array(storage[cursor.line].text)
         var index = min(cursor.grapheme, characters.count)
         while index > 0 && !LineText.isWordCharacter(characters[index - 1]) { index -= 1 }
         while index > 0 && LineText.isWordCharacter(characters[index - 1]) { index -= 1 }
@@ -35,9 +35,9 @@ extension NoteEditor {
     /// To the end of the word the cursor is in or before (micro's habit); from a line's end, to
     /// the start of the line below.
     mutating func moveWordRight() {
-        let characters = Array(lines[cursor.line])
+        let characters = Array(storage[cursor.line].text)
         guard cursor.grapheme < characters.count else {
-            if cursor.line < lines.count - 1 { moveRight() }
+            if cursor.line < storage.count - 1 { moveRight() }
             return
         }
         var index = cursor.grapheme
@@ -48,19 +48,20 @@ extension NoteEditor {
 
     /// Home: the start of the visual row; already there, the start of the logical line.
     mutating func moveToLineStart() {
-        let wrapped = wrappedLine(cursor.line)
-        let rowStart = wrapped.rows[wrapped.row(containing: cursor.grapheme)].start
+        let layout = layout(of: cursor.line)
+        let rowStart = layout.rows[layout.row(containing: cursor.grapheme)].start
         cursor.grapheme = cursor.grapheme == rowStart ? 0 : rowStart
     }
 
     /// End: the end of the visual row (before its last character when the line goes on below,
     /// so that the cursor stays on the row); already there, the end of the logical line.
     mutating func moveToLineEnd() {
-        let wrapped = wrappedLine(cursor.line)
-        let rowIndex = wrapped.row(containing: cursor.grapheme)
-        let row = wrapped.rows[rowIndex]
-        let rowEnd = rowIndex == wrapped.rows.count - 1 ? row.end : max(row.start, row.end - 1)
-        cursor.grapheme = cursor.grapheme == rowEnd ? wrapped.count : rowEnd
+        let layout = layout(of: cursor.line)
+        let rowIndex = layout.row(containing: cursor.grapheme)
+        let row = layout.rows[rowIndex]
+        let isLastRow = rowIndex == layout.rows.count - 1
+        let rowEnd = isLastRow ? row.end : max(row.start, row.end - 1)
+        cursor.grapheme = cursor.grapheme == rowEnd ? layout.rows[layout.rows.count - 1].end : rowEnd
     }
 
     /// Up (negative) or down by `rows` visual rows, aiming at the goal column.

@@ -9,8 +9,8 @@ import Screen
 /// the note. Habits are nano's and micro's: no modes, Home/End by visual row then by line,
 /// up/down by visual row with a goal column, Ctrl+Z/Ctrl+Y undo with typing grouped.
 public struct NoteEditor: Sendable, Equatable {
-    /// The logical lines; never empty (an empty note is one empty line).
-    public internal(set) var lines: [String]
+    /// The logical lines with their cached layouts; never empty (an empty note is one empty line).
+    var storage: [EditorLine]
     /// Where typing goes.
     public internal(set) var cursor: EditorPosition = .start
     /// The first visual row on screen; kept so that the cursor is always visible.
@@ -24,16 +24,22 @@ public struct NoteEditor: Sendable, Equatable {
     /// An editor over `text`, the cursor at its start. The text is kept exactly as given
     /// (`text` gives it back byte for byte); only inserted text is normalized.
     public init(text: String = "", viewport: EditorViewport = EditorViewport(width: 80, height: 24)) {
-        self.lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
-            .map { String(decoding: $0, as: UTF8.self) }
+        self.storage = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+            .map { EditorLine(String(decoding: $0, as: UTF8.self)) }
         self.viewport = viewport
+        cacheVisibleLayouts()
     }
 
     /// The whole note: the lines joined with "\n". Costs a pass over the text: for saving, not
     /// for every keystroke.
-    public var text: String { lines.joined(separator: "\n") }
+    public var text: String { storage.lazy.map(\.text).joined(separator: "\n") }
 
-    public var isEmpty: Bool { lines.count == 1 && lines[0].isEmpty }
+    /// The logical lines (a copy of each: for tests and tools, not for every frame).
+    public var lines: [String] { storage.map(\.text) }
+    public var lineCount: Int { storage.count }
+    public func line(_ index: Int) -> String { storage[index].text }
+
+    public var isEmpty: Bool { storage.count == 1 && storage[0].text.isEmpty }
     public var canUndo: Bool { !history.undoSteps.isEmpty }
     public var canRedo: Bool { !history.redoSteps.isEmpty }
 
@@ -57,7 +63,7 @@ public struct NoteEditor: Sendable, Equatable {
         case .pageUp: movePage(by: -1)
         case .pageDown: movePage(by: 1)
         case .documentStart: cursor = .start
-        case .documentEnd: cursor = EditorPosition(line: lines.count - 1, grapheme: lines[lines.count - 1].count)
+        case .documentEnd: cursor = EditorPosition(line: storage.count - 1, grapheme: storage[storage.count - 1].text.count)
         case .undo: undo()
         case .redo: redo()
         }
@@ -69,13 +75,16 @@ public struct NoteEditor: Sendable, Equatable {
         case .insert, .deleteBackward, .deleteForward: break
         default: history.closeGroup()
         }
+        cacheLayout(of: cursor.line)
         scrollToCursor()
+        cacheVisibleLayouts()
     }
 
     /// Takes a new pane size (a terminal resize) and scrolls the cursor back into view.
     public mutating func resize(to layout: EditorViewport) {
         viewport = layout
         scrollToCursor()
+        cacheVisibleLayouts()
     }
 
     /// Ends the current undo group, so that the next keystroke starts a new step (for example
