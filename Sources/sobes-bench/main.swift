@@ -6,6 +6,7 @@ let groups: [(name: String, run: @Sendable (BenchmarkContext) throws -> Void)] =
     ("browser", BrowserBenchmarks.run),
     ("lexer", LexerBenchmarks.run),
     ("notes", NotesBenchmarks.run),
+    ("editor", EditorBenchmarks.run),
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())
