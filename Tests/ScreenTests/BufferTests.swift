@@ -154,3 +154,50 @@ import Testing
         #expect(buffer.lines() == [])
     }
 }
+
+@Suite struct CellStorageTests {
+    @Test func graphemesRoundTrip() {
+        for text in [" ", "a", "ж", "中", "😀", "e\u{301}", "🇷🇺", "\u{241B}", ""] {
+            #expect(Cell(text).grapheme == text)
+        }
+    }
+
+    @Test func overlongGraphemesKeepWholeLeadingScalars() {
+        let family = "👨\u{200D}👩\u{200D}👧\u{200D}👦"  // 25 bytes of UTF-8
+        let kept = Cell(family).grapheme
+        #expect(family.unicodeScalars.starts(with: kept.unicodeScalars))
+        #expect(kept.utf8.count <= 15)
+        #expect(kept.unicodeScalars.first == "👨")
+    }
+
+    @Test func cellsCompareByContentAndStyle() {
+        #expect(Cell("ж") == Cell(String("жи".prefix(1))))
+        #expect(Cell("ж") != Cell("ж", style: Style(attributes: .bold)))
+        #expect(Cell("a") != Cell("b"))
+    }
+}
+
+@Suite struct GlyphPathTests {
+    /// The fast path (one scalar, no segmentation) and Swift's grapheme segmentation agree.
+    @Test func bufferCellsMatchSwiftCharacters() {
+        let samples = ["Привет, мир", "ё\u{308}ж", "a\u{301}b", "щ\u{483}x", "x\r\ny", "中\u{3099}", "👍🏽!", "ab\u{200D}c"]
+        for sample in samples {
+            var buffer = Buffer(width: 30, height: 3)
+            buffer.put(sample, at: .zero)
+            let expected = sample.split(separator: "\r\n", omittingEmptySubsequences: false).map { line in
+                line.map { String($0) }
+            }
+            for (row, characters) in expected.enumerated() {
+                let cells = (0..<30).map { buffer[$0, row] }.filter { !$0.isContinuation }.map(\.grapheme)
+                #expect(Array(cells.prefix(characters.count)) == characters, "\(sample)")
+            }
+        }
+    }
+
+    @Test func carriageReturnLineFeedIsOneNewline() {
+        var buffer = Buffer(width: 5, height: 3)
+        buffer.put("ab\r\ncd", at: .zero)
+        #expect(buffer.lines() == ["ab", "cd", ""])
+        #expect(wrap("ab\r\ncd", width: 10) == ["ab", "cd"])
+    }
+}
