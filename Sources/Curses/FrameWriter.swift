@@ -52,22 +52,26 @@ struct FrameWriter {
         withUnsafeMutableBytes(of: &characters) { raw in
             let text = raw.bindMemory(to: wchar_t.self)
             var count = 0
-            for scalar in cell.grapheme.unicodeScalars {
-                let character = wchar_t(bitPattern: scalar.value)
-                if count == 0 {
-                    // ncurses advances by wcwidth: where it disagrees with the Buffer, draw a
-                    // replacement character so the columns after it stay in place.
-                    if sobes_wcwidth(character) != width {
-                        text[0] = 0xFFFD
+            cell.withUTF8 { bytes in
+                var decoder = UTF8()
+                var iterator = bytes.makeIterator()
+                while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+                    let character = wchar_t(bitPattern: scalar.value)
+                    if count == 0 {
+                        // ncurses advances by wcwidth: where it disagrees with the Buffer, draw a
+                        // replacement character so the columns after it stay in place.
+                        if sobes_wcwidth(character) != width {
+                            text[0] = 0xFFFD
+                            count = 1
+                            drawsPadding = width == 2
+                            return
+                        }
+                        text[0] = character
                         count = 1
-                        drawsPadding = width == 2
-                        break
+                    } else if count < 5, sobes_wcwidth(character) == 0 {
+                        text[count] = character
+                        count += 1
                     }
-                    text[0] = character
-                    count = 1
-                } else if count < 5, sobes_wcwidth(character) == 0 {
-                    text[count] = character
-                    count += 1
                 }
             }
             if count == 0 {
