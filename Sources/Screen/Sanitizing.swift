@@ -20,7 +20,7 @@ public func visibleCharacter(_ character: Character) -> Character {
 
 /// `string` with every character replaced by `visibleCharacter`, newlines and tabs included
 /// (shown as ␊ and ␉): for one-line places such as a status bar or a title.
-public func visibleSingleLine(_ string: some StringProtocol) -> String {
+public func visibleSingleLine(_ string: String) -> String {
     var result = ""
     result.reserveCapacity(string.utf8.count)
     for character in string {
