@@ -228,3 +228,33 @@ import Testing
         #expect(InputEvent.typing("jЖ\n") == [.character("j"), .character("Ж"), .key(.enter)])
     }
 }
+
+@Suite struct SanitizingTests {
+    @Test func everyControlBecomesAVisibleSymbol() {
+        for value in Array(0x00..<0x20) + Array(0x7F..<0xA0) where value != 0x09 && value != 0x0A {
+            let visible = visibleCharacter(Character(Unicode.Scalar(UInt32(value))!))
+            #expect(visible.unicodeScalars.allSatisfy { $0.value >= 0xA0 }, "U+\(String(value, radix: 16))")
+            #expect(displayWidth(of: visible) == 1)
+        }
+        #expect(visibleCharacter("\u{1B}") == "\u{241B}")
+        #expect(visibleCharacter("\u{0}") == "\u{2400}")
+        #expect(visibleCharacter("\u{7F}") == "\u{2421}")
+        #expect(visibleCharacter("\u{9B}") == "\u{FFFD}")
+    }
+
+    @Test func bidiControlsAndLineSeparatorsAreShownNotObeyed() {
+        var buffer = Buffer(width: 10, height: 1)
+        buffer.put("a\u{202E}b\u{2066}c\u{2028}d", at: .zero)
+        #expect(buffer.lines() == ["a\u{FFFD}b\u{FFFD}c\u{FFFD}d"])
+    }
+
+    @Test func printableTextIsUnchanged() {
+        for character in ["a", "ж", "中", "😀", "e\u{301}", "\t", "\n"] as [Character] {
+            #expect(visibleCharacter(character) == character)
+        }
+    }
+
+    @Test func singleLineShowsNewlinesAndTabs() {
+        #expect(visibleSingleLine("a\nb\tc\u{1B}") == "a\u{240A}b\u{2409}c\u{241B}")
+    }
+}
