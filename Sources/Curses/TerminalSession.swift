@@ -211,6 +211,13 @@ public final class TerminalSession: Backend {
         wrefresh(window)
     }
 
+    /// Asks the terminal to put `text` on the system clipboard (OSC 52). Terminals without
+    /// OSC 52 ignore it; there is no way to know whether it worked.
+    public func copyToClipboard(_ text: String) {
+        guard isRunning else { return }
+        Self.writeDirectly(clipboardEscape(for: text))
+    }
+
     // MARK: Helpers
 
     private static func windowSize(_ window: UnsafeMutablePointer<WINDOW>?) -> Size {
