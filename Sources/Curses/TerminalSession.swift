@@ -76,14 +76,15 @@ public final class TerminalSession: Backend {
 
         var support = ColorSupport.monochrome
         var defaultColors = false
+        var colors: Int32 = 0
         if has_colors() {
             start_color()
             defaultColors = use_default_colors() == OK
-            let colors = sobes_colors()
+            colors = sobes_colors()
             support = colors >= 256 ? .indexed256 : colors >= 16 ? .ansi16 : colors >= 8 ? .ansi8 : .monochrome
         }
         colorSupport = support
-        writer = FrameWriter(colorSupport: support, hasDefaultColors: defaultColors)
+        writer = FrameWriter(colorSupport: support, hasDefaultColors: defaultColors, isDirectColor: colors > 256)
 
         mouse = MouseMasks.current
         mousemask(mmask_t(mouse.reported), nil)
@@ -208,6 +209,13 @@ public final class TerminalSession: Backend {
         }
         leaveok(window, !show)
         wrefresh(window)
+    }
+
+    /// Asks the terminal to put `text` on the system clipboard (OSC 52). Terminals without
+    /// OSC 52 ignore it; there is no way to know whether it worked.
+    public func copyToClipboard(_ text: String) {
+        guard isRunning else { return }
+        Self.writeDirectly(clipboardEscape(for: text))
     }
 
     // MARK: Helpers

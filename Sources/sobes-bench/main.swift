@@ -5,6 +5,7 @@ let groups: [(name: String, run: @Sendable (BenchmarkContext) throws -> Void)] =
     ("chapter", ChapterBenchmarks.run),
     ("lexer", LexerBenchmarks.run),
     ("notes", NotesBenchmarks.run),
+    ("screen", ScreenBenchmarks.run),
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())
