@@ -129,6 +129,7 @@ public final class TerminalSession: Backend {
     /// the time is up or a signal arrived (check `pendingSignal`).
     public func nextEvent(timeout: Duration? = nil) -> InputEvent? {
         guard isRunning else { return nil }
+        restoreModesAfterSuspend()
         let deadline = timeout.map { ContinuousClock.now + $0 }
         while queued.isEmpty {
             if pendingSignal != nil { return nil }
@@ -199,6 +200,7 @@ public final class TerminalSession: Backend {
     /// Sends everything drawn since the last flush to the terminal.
     public func flush() {
         guard isRunning else { return }
+        restoreModesAfterSuspend()
         let show = cursor.map { size.width > 0 && size.height > 0 && Rect(size: size).contains($0) } ?? false
         if show != cursorShown {
             curs_set(show ? 1 : 0)
@@ -219,6 +221,11 @@ public final class TerminalSession: Backend {
     }
 
     // MARK: Helpers
+
+    /// ncurses restores its own modes after Ctrl+Z and fg; bracketed paste is ours to restore.
+    private func restoreModesAfterSuspend() {
+        if SignalGuard.takeContinued() { Self.writeDirectly("\u{1B}[?2004h") }
+    }
 
     private static func windowSize(_ window: UnsafeMutablePointer<WINDOW>?) -> Size {
         var height: Int32 = 0, width: Int32 = 0
