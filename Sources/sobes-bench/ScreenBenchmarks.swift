@@ -10,13 +10,21 @@ enum ScreenBenchmarks {
     static func run(_ context: BenchmarkContext) throws {
         let text = try chapterText()
         let bodyWidth = 140
-        let lines = wrap(styledParagraphs(text), width: bodyWidth)
+        let spans = styledParagraphs(text)
+        let lines = wrap(spans, width: bodyWidth)
         print("chapter: \(text.utf8.count) bytes, \(lines.count) lines at width \(bodyWidth)")
 
         let wrapSamples = context.measure(iterations: 20) {
-            _ = wrap(styledParagraphs(text), width: bodyWidth)
+            _ = wrap(spans, width: bodyWidth)
         }
-        print("wrap the whole chapter (styled spans) at width \(bodyWidth): \(Summary(wrapSamples))")
+        print("wrap the whole chapter (\(spans.count) styled spans) at width \(bodyWidth): \(Summary(wrapSamples))")
+        // One question's worth (the chapter has 10): what opening a question or resizing costs.
+        let question = Array(spans.prefix(spans.count / 10))
+        let questionBytes = question.reduce(0) { $0 + $1.text.utf8.count }
+        let questionSamples = context.measure(iterations: 100) {
+            _ = wrap(question, width: bodyWidth)
+        }
+        print("wrap one question's share (\(questionBytes) bytes) at width \(bodyWidth): \(Summary(questionSamples))")
 
         // One frame: a list pane, the answer pane scrolled by `offset`, a status bar.
         var frame = Buffer(size: size)
