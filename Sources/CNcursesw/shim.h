@@ -102,6 +102,7 @@ static inline mmask_t sobes_button_alt(void) { return BUTTON_ALT; }
 
 static volatile sig_atomic_t sobes_signal_pending_number = 0;
 static volatile sig_atomic_t sobes_terminal_is_active = 0;
+static volatile sig_atomic_t sobes_continued = 0;
 static int sobes_saved_termios_valid = 0;
 
 // Function-local statics: Swift's importer does not emit file-scope tentative definitions.
@@ -142,6 +143,12 @@ static void sobes_quit_handler(int signal_number) {
     sobes_signal_pending_number = signal_number;
 }
 
+/// After a suspend (Ctrl+Z, then fg) the shell may have turned bracketed paste off.
+static void sobes_continue_handler(int signal_number) {
+    (void)signal_number;
+    sobes_continued = 1;
+}
+
 static void sobes_terminal_restore_at_exit(void) {
     sobes_terminal_emergency_restore();
 }
@@ -170,6 +177,8 @@ static inline void sobes_signal_install(void) {
     for (unsigned i = 0; i < sizeof sobes_quit_signals / sizeof *sobes_quit_signals; i++) {
         sigaction(sobes_quit_signals[i], &action, &sobes_previous_actions()[sobes_quit_signals[i]]);
     }
+    action.sa_handler = sobes_continue_handler;
+    sigaction(SIGCONT, &action, &sobes_previous_actions()[SIGCONT]);
     action.sa_handler = sobes_crash_handler;
     action.sa_flags = SA_NODEFER | SA_ONSTACK;
     for (unsigned i = 0; i < sizeof sobes_crash_signals / sizeof *sobes_crash_signals; i++) {
@@ -178,6 +187,7 @@ static inline void sobes_signal_install(void) {
 }
 
 static inline void sobes_signal_uninstall(void) {
+    sigaction(SIGCONT, &sobes_previous_actions()[SIGCONT], NULL);
     for (unsigned i = 0; i < sizeof sobes_quit_signals / sizeof *sobes_quit_signals; i++) {
         sigaction(sobes_quit_signals[i], &sobes_previous_actions()[sobes_quit_signals[i]], NULL);
     }
@@ -189,5 +199,12 @@ static inline void sobes_signal_uninstall(void) {
 static inline int sobes_signal_pending(void) { return sobes_signal_pending_number; }
 
 static inline void sobes_signal_clear(void) { sobes_signal_pending_number = 0; }
+
+/// 1 once after the process was continued from a stop, then 0 until the next time.
+static inline int sobes_signal_take_continued(void) {
+    int continued = sobes_continued;
+    sobes_continued = 0;
+    return continued;
+}
 
 #endif

@@ -8,6 +8,9 @@ struct FrameWriter {
     /// False when the terminal cannot keep its own colours (use_default_colors failed): then
     /// `.default` is drawn as white on black.
     let hasDefaultColors: Bool
+    /// True on direct-colour terminals (xterm-direct: COLORS is 2^24), where ncurses colour
+    /// numbers above 7 are RGB values rather than palette indices.
+    let isDirectColor: Bool
 
     private var previous: Buffer?
     private var pairs: [ColorPair: Int32] = [:]
@@ -19,9 +22,10 @@ struct FrameWriter {
         var background: Color
     }
 
-    init(colorSupport: ColorSupport, hasDefaultColors: Bool) {
+    init(colorSupport: ColorSupport, hasDefaultColors: Bool, isDirectColor: Bool = false) {
         self.colorSupport = colorSupport
         self.hasDefaultColors = hasDefaultColors
+        self.isDirectColor = isDirectColor
     }
 
     /// Forgets the previous frame, so the next one is drawn whole (after a resize).
@@ -52,22 +56,26 @@ struct FrameWriter {
         withUnsafeMutableBytes(of: &characters) { raw in
             let text = raw.bindMemory(to: wchar_t.self)
             var count = 0
-            for scalar in cell.grapheme.unicodeScalars {
-                let character = wchar_t(bitPattern: scalar.value)
-                if count == 0 {
-                    // ncurses advances by wcwidth: where it disagrees with the Buffer, draw a
-                    // replacement character so the columns after it stay in place.
-                    if sobes_wcwidth(character) != width {
-                        text[0] = 0xFFFD
+            cell.withUTF8 { bytes in
+                var decoder = UTF8()
+                var iterator = bytes.makeIterator()
+                while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+                    let character = wchar_t(bitPattern: scalar.value)
+                    if count == 0 {
+                        // ncurses advances by wcwidth: where it disagrees with the Buffer, draw a
+                        // replacement character so the columns after it stay in place.
+                        if sobes_wcwidth(character) != width {
+                            text[0] = 0xFFFD
+                            count = 1
+                            drawsPadding = width == 2
+                            return
+                        }
+                        text[0] = character
                         count = 1
-                        drawsPadding = width == 2
-                        break
+                    } else if count < 5, sobes_wcwidth(character) == 0 {
+                        text[count] = character
+                        count += 1
                     }
-                    text[0] = character
-                    count = 1
-                } else if count < 5, sobes_wcwidth(character) == 0 {
-                    text[count] = character
-                    count += 1
                 }
             }
             if count == 0 {
@@ -115,7 +123,18 @@ struct FrameWriter {
         return pair
     }
 
-    private func number(of color: Color, defaultNumber: Int32) -> Int32 {
+    func number(of color: Color, defaultNumber: Int32) -> Int32 {
+        if isDirectColor {
+            switch color {
+            case .default: return hasDefaultColors ? -1 : defaultNumber
+            case .ansi(let n) where n < 8, .indexed(let n) where n < 8: return Int32(n)
+            case .ansi(let n), .indexed(let n):
+                let (r, g, b) = Color.paletteRGB(n)
+                return Int32(r << 16 | g << 8 | b)
+            case .rgb(let r, let g, let b):
+                return Int32(r) << 16 | Int32(g) << 8 | Int32(b)
+            }
+        }
         switch color.approximated(for: colorSupport) {
         case .ansi(let n), .indexed(let n): return Int32(n)
         case .default, .rgb: return hasDefaultColors ? -1 : defaultNumber

@@ -27,6 +27,11 @@ enum SignalGuard {
     /// True between `activate` and `deactivate`: only one terminal session may run at a time.
     static var isActive: Bool { sobes_terminal_active() != 0 }
 
+    /// True once after the process was resumed from a suspend (SIGCONT).
+    static func takeContinued() -> Bool {
+        sobes_signal_take_continued() != 0
+    }
+
     /// The quit signal received since `activate`, if any.
     static var pendingSignal: Int32? {
         let number = sobes_signal_pending()

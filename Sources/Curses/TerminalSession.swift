@@ -76,14 +76,15 @@ public final class TerminalSession: Backend {
 
         var support = ColorSupport.monochrome
         var defaultColors = false
+        var colors: Int32 = 0
         if has_colors() {
             start_color()
             defaultColors = use_default_colors() == OK
-            let colors = sobes_colors()
+            colors = sobes_colors()
             support = colors >= 256 ? .indexed256 : colors >= 16 ? .ansi16 : colors >= 8 ? .ansi8 : .monochrome
         }
         colorSupport = support
-        writer = FrameWriter(colorSupport: support, hasDefaultColors: defaultColors)
+        writer = FrameWriter(colorSupport: support, hasDefaultColors: defaultColors, isDirectColor: colors > 256)
 
         mouse = MouseMasks.current
         mousemask(mmask_t(mouse.reported), nil)
@@ -128,6 +129,7 @@ public final class TerminalSession: Backend {
     /// the time is up or a signal arrived (check `pendingSignal`).
     public func nextEvent(timeout: Duration? = nil) -> InputEvent? {
         guard isRunning else { return nil }
+        restoreModesAfterSuspend()
         let deadline = timeout.map { ContinuousClock.now + $0 }
         while queued.isEmpty {
             if pendingSignal != nil { return nil }
@@ -198,6 +200,7 @@ public final class TerminalSession: Backend {
     /// Sends everything drawn since the last flush to the terminal.
     public func flush() {
         guard isRunning else { return }
+        restoreModesAfterSuspend()
         let show = cursor.map { size.width > 0 && size.height > 0 && Rect(size: size).contains($0) } ?? false
         if show != cursorShown {
             curs_set(show ? 1 : 0)
@@ -210,7 +213,19 @@ public final class TerminalSession: Backend {
         wrefresh(window)
     }
 
+    /// Asks the terminal to put `text` on the system clipboard (OSC 52). Terminals without
+    /// OSC 52 ignore it; there is no way to know whether it worked.
+    public func copyToClipboard(_ text: String) {
+        guard isRunning else { return }
+        Self.writeDirectly(clipboardEscape(for: text))
+    }
+
     // MARK: Helpers
+
+    /// ncurses restores its own modes after Ctrl+Z and fg; bracketed paste is ours to restore.
+    private func restoreModesAfterSuspend() {
+        if SignalGuard.takeContinued() { Self.writeDirectly("\u{1B}[?2004h") }
+    }
 
     private static func windowSize(_ window: UnsafeMutablePointer<WINDOW>?) -> Size {
         var height: Int32 = 0, width: Int32 = 0

@@ -7,6 +7,7 @@ let groups: [(name: String, run: @Sendable (BenchmarkContext) throws -> Void)] =
     ("lexer", LexerBenchmarks.run),
     ("notes", NotesBenchmarks.run),
     ("editor", EditorBenchmarks.run),
+    ("screen", ScreenBenchmarks.run),
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())

@@ -116,3 +116,37 @@ import Screen
         #expect(table.key(for: 0o541)?.key == .backTab)  // KEY_BTAB
     }
 }
+
+@Suite struct FrameWriterColorTests {
+    @Test func paletteColoursByTerminalKind() {
+        let indexed = FrameWriter(colorSupport: .indexed256, hasDefaultColors: true)
+        #expect(indexed.number(of: .indexed(196), defaultNumber: 7) == 196)
+        #expect(indexed.number(of: .rgb(255, 0, 0), defaultNumber: 7) == 196)
+        #expect(indexed.number(of: .default, defaultNumber: 7) == -1)
+        let basic = FrameWriter(colorSupport: .ansi8, hasDefaultColors: false)
+        #expect(basic.number(of: .brightRed, defaultNumber: 7) == 1)
+        #expect(basic.number(of: .default, defaultNumber: 7) == 7)
+    }
+
+    @Test func directColourTerminalsGetRGBValues() {
+        let direct = FrameWriter(colorSupport: .indexed256, hasDefaultColors: true, isDirectColor: true)
+        #expect(direct.number(of: .rgb(0x12, 0x34, 0x56), defaultNumber: 7) == 0x123456)
+        #expect(direct.number(of: .red, defaultNumber: 7) == 1)
+        #expect(direct.number(of: .indexed(196), defaultNumber: 7) == 0xFF0000)
+    }
+}
+
+@Suite struct ClipboardTests {
+    @Test func base64MatchesTheStandard() {
+        #expect(base64(Array("".utf8)) == "")
+        #expect(base64(Array("f".utf8)) == "Zg==")
+        #expect(base64(Array("fo".utf8)) == "Zm8=")
+        #expect(base64(Array("foo".utf8)) == "Zm9v")
+        #expect(base64(Array("asyncio.run()".utf8)) == "YXN5bmNpby5ydW4oKQ==")
+        #expect(base64(Array("ж".utf8)) == "0LY=")
+    }
+
+    @Test func clipboardEscapeIsOSC52() {
+        #expect(clipboardEscape(for: "hi") == "\u{1B}]52;c;aGk=\u{7}")
+    }
+}
