@@ -30,18 +30,21 @@ import Testing
     }
 
     @Test func smallChunksStillCarryTheWholeText() {
-        let source = String(repeating: "def f(x): return x + 1  # é\n", count: 200)
+        let source = String(repeating: "def f(x): return x + 1  # é\n", count: 2000)
         var text = source
         var chunks = 0
+        var largest = 0
         var output: [UInt8] = []
         text.withUTF8 { bytes in
             let tokens = PythonLexer().tokens(inUTF8: bytes)
-            ANSIRenderer { _ in nil }.render(utf8: bytes, tokens: tokens, chunkSize: 256) {
+            ANSIRenderer { _ in nil }.render(utf8: bytes, tokens: tokens, chunkSize: 4096) {
                 chunks += 1
+                largest = max(largest, $0.count)
                 output.append(contentsOf: $0)
             }
         }
         #expect(chunks > 10)
+        #expect(largest <= 4096)
         #expect(String(decoding: output, as: UTF8.self) == source)
     }
 
