@@ -61,7 +61,7 @@ struct Scanner {
     @inline(__always)
     mutating func emit(_ kind: TokenKind, to tokenEnd: Int) {
         let count = tokens.count
-        if count > 0 && tokens[count &- 1].kind == kind && tokens[count &- 1].end == pos {
+        if count > 0 && tokens[count &- 1].kind.slot == kind.slot && tokens[count &- 1].end == pos {
             tokens[count &- 1].end = tokenEnd
         } else {
             tokens.append(Token(kind: kind, start: pos, end: tokenEnd))
