@@ -99,6 +99,14 @@ struct Scanner {
         pendingName = nil
         inCasePattern = false
         casePatternDepth = 0
-        if lineStates != nil { lineStates!.append(state) }
+        if lineStates != nil {
+            lineStates!.append(state)
+            // Only the states are wanted: drop old tokens (merging needs just the last).
+            if tokens.count > 4096 {
+                let last = tokens[tokens.count &- 1]
+                tokens.removeAll(keepingCapacity: true)
+                tokens.append(last)
+            }
+        }
     }
 }

@@ -12,4 +12,4 @@ swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name LexerFuzz \
     Sources/PythonSyntax/*.swift Tests/Fuzz/PythonLexerFuzz.swift -o .build-fuzz/lexer-fuzz
 cp -n Tests/PythonSyntaxTests/Fixtures/*.py fuzz-corpus/lexer/ 2>/dev/null || true
 exec .build-fuzz/lexer-fuzz fuzz-corpus/lexer -max_total_time="$seconds" -max_len=4096 \
-    -artifact_prefix=.build-fuzz/ -print_final_stats=1
+    -dict=Tests/Fuzz/python.dict -artifact_prefix=.build-fuzz/ -print_final_stats=1
