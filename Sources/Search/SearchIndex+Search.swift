@@ -191,7 +191,7 @@ extension SearchIndex {
             return SearchHit(questionID: question.id, title: question.title, score: Double(entry.score),
                              matchedItems: entry.matched, matchesAll: entry.matched == requirementCount,
                              fields: fields, titleRanges: highlighter.ranges(in: question.title),
-                             snippet: snippet(for: entry.document, highlighter: highlighter))
+                             snippet: snippet(for: entry.document, terms: plan.termIDs, highlighter: highlighter))
         }
         return SearchResults(query: query, reading: reading, hits: hits, totalCount: ranked.count,
                              completeCount: evaluation.completeCount, highlighter: highlighter)

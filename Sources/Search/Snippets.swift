@@ -5,24 +5,62 @@ extension SearchIndex {
     static let snippetLength = 120
     static let snippetLead = 30
 
-    func snippet(for document: Int32, highlighter: Highlighter) -> Snippet? {
+    /// The excerpt of the question's best-matching text: the unit (paragraph, cell, code block,
+    /// note) with the most different matched words, weighed by field. The postings say which units
+    /// hold matches, so only the chosen one is read again.
+    func snippet(for document: Int32, terms: [Int32], highlighter: Highlighter) -> Snippet? {
         let question = questions[Int(document)]
-        var units = QuestionText.units(of: question)
-        if let note = notes.notes[document] { units.append((.note, note.text)) }
-        var best: (field: SearchField, text: String, matches: [Range<Int>], score: Float)?
-        for unit in units where unit.field != .title {
-            let (matches, distinct) = highlighter.matches(in: Tokenizer.tokens(in: unit.text))
-            guard distinct > 0 else { continue }
-            // More different matched words wins, weighed by the field; the first unit at a tie.
-            let score = Float(distinct) * SearchIndex.fieldWeights[unit.field.rawValue]
-            if let current = best, score <= current.score { continue }
-            best = (unit.field, unit.text, matches, score)
+        let firstUnit = Int(unitOffsets[Int(document)])
+        let unitEnd = Int(unitOffsets[Int(document) + 1])
+        var matched: [Int: Set<Int32>] = [:]
+        for term in terms {
+            for posting in postings(of: term, in: document) {
+                for index in Int(postings.positionStart[posting])..<Int(postings.positionStart[posting + 1]) {
+                    let unit = unitContaining(postings.positions[index], from: firstUnit, to: unitEnd)
+                    if unit > firstUnit { matched[unit, default: []].insert(term) }
+                }
+            }
         }
-        guard let best else {
-            let text = units.first { $0.field == .shortAnswer }?.text ?? ""
+        var best: (unit: Int, score: Float)?
+        for (unit, found) in matched {
+            let score = Float(found.count) * SearchIndex.fieldWeights[Int(unitFields[unit])]
+            if let current = best, score < current.score || (score == current.score && unit > current.unit) { continue }
+            best = (unit, score)
+        }
+        if let note = notes.notes[document] {
+            let (ranges, distinct) = highlighter.matches(in: Tokenizer.tokens(in: note.text))
+            let score = Float(distinct) * SearchIndex.fieldWeights[SearchField.note.rawValue]
+            if distinct > 0 && score > (best?.score ?? 0) { return excerpt(note.text, matches: ranges, field: .note) }
+        }
+        guard let best, let text = QuestionText.unit(best.unit - firstUnit, of: question) else {
+            let text = QuestionText.units(of: question).first { $0.field == .shortAnswer }?.text ?? ""
             return text.isEmpty ? nil : excerpt(text, matches: [], field: .shortAnswer)
         }
-        return excerpt(best.text, matches: best.matches, field: best.field)
+        let ranges = highlighter.matches(in: Tokenizer.tokens(in: text)).ranges
+        return excerpt(text, matches: ranges, field: SearchField(rawValue: Int(unitFields[best.unit])) ?? .prose)
+    }
+
+    /// The postings of a term in one question (one per field it occurs in).
+    func postings(of term: Int32, in document: Int32) -> Range<Int> {
+        let range = postings.range(of: term)
+        var low = range.lowerBound, high = range.upperBound
+        while low < high {
+            let middle = (low + high) / 2
+            if postings.document[middle] < document { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < range.upperBound && postings.document[end] == document { end += 1 }
+        return low..<end
+    }
+
+    /// The unit whose positions hold `position`.
+    private func unitContaining(_ position: Int32, from first: Int, to end: Int) -> Int {
+        var low = first, high = end - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if unitStarts[middle] <= position { low = middle } else { high = middle - 1 }
+        }
+        return low
     }
 
     /// The part of a text around its first match (for code, the line holding it), with the

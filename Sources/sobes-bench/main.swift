@@ -3,6 +3,7 @@
 
 let groups: [(name: String, run: @Sendable (BenchmarkContext) throws -> Void)] = [
     ("chapter", ChapterBenchmarks.run),
+    ("search", SearchBenchmarks.run),
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())
