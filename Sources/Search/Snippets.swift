@@ -21,23 +21,29 @@ extension SearchIndex {
                 }
             }
         }
-        var best: (unit: Int, score: Float)?
-        for (unit, found) in matched {
-            let score = Float(found.count) * SearchIndex.fieldWeights[Int(unitFields[unit])]
-            if let current = best, score < current.score || (score == current.score && unit > current.unit) { continue }
-            best = (unit, score)
+        // The postings count phrase words one by one; the few best units are read again and
+        // scored by what the highlighter really marks there.
+        let candidates = matched.map { unit, found in
+            (unit: unit, score: Float(found.count) * SearchIndex.fieldWeights[Int(unitFields[unit])])
+        }.sorted { ($0.score, -$0.unit) > ($1.score, -$1.unit) }.prefix(3)
+        var best: (text: String, field: SearchField, ranges: [Range<Int>], score: Float)?
+        for candidate in candidates {
+            guard let text = QuestionText.unit(candidate.unit - firstUnit, of: question) else { continue }
+            let field = SearchField(rawValue: Int(unitFields[candidate.unit])) ?? .prose
+            let (ranges, distinct) = highlighter.matches(in: Tokenizer.tokens(in: text))
+            let score = Float(distinct) * SearchIndex.fieldWeights[field.rawValue]
+            if distinct > 0 && score > (best?.score ?? 0) { best = (text, field, ranges, score) }
         }
         if let note = notes.notes[document] {
             let (ranges, distinct) = highlighter.matches(in: Tokenizer.tokens(in: note.text))
             let score = Float(distinct) * SearchIndex.fieldWeights[SearchField.note.rawValue]
-            if distinct > 0 && score > (best?.score ?? 0) { return excerpt(note.text, matches: ranges, field: .note) }
+            if distinct > 0 && score > (best?.score ?? 0) { best = (note.text, .note, ranges, score) }
         }
-        guard let best, let text = QuestionText.unit(best.unit - firstUnit, of: question) else {
+        guard let best else {
             let text = QuestionText.units(of: question).first { $0.field == .shortAnswer }?.text ?? ""
             return text.isEmpty ? nil : excerpt(text, matches: [], field: .shortAnswer)
         }
-        let ranges = highlighter.matches(in: Tokenizer.tokens(in: text)).ranges
-        return excerpt(text, matches: ranges, field: SearchField(rawValue: Int(unitFields[best.unit])) ?? .prose)
+        return excerpt(best.text, matches: best.ranges, field: best.field)
     }
 
     /// The postings of a term in one question (one per field it occurs in).
