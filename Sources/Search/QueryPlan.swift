@@ -99,19 +99,21 @@ extension SearchIndex {
         }
         addPhraseTranslations(items, wordStems, &requirements)
 
-        var highlight = Highlighter()
+        var highlightTerms = Set<String>()
+        var highlightPhrases: [[Set<String>]] = []
         var termIDs = Set<Int32>()
         for requirement in requirements {
             for term in requirement.terms.keys {
-                highlight.terms.insert(vocabulary.terms[Int(term)])
+                highlightTerms.insert(vocabulary.terms[Int(term)])
                 termIDs.insert(term)
             }
             for phrase in requirement.phrases where !phrase.atoms.contains(where: \.isEmpty) {
-                highlight.phrases.append(phrase.atoms.map { Set($0.map { vocabulary.terms[Int($0)] }) })
+                highlightPhrases.append(phrase.atoms.map { Set($0.map { vocabulary.terms[Int($0)] }) })
                 for atom in phrase.atoms { termIDs.formUnion(atom) }
             }
         }
-        return QueryPlan(requirements: requirements, highlight: highlight, termIDs: termIDs.sorted())
+        return QueryPlan(requirements: requirements, highlight: Highlighter(terms: highlightTerms, phrases: highlightPhrases),
+                         termIDs: termIDs.sorted())
     }
 
     /// The exact term and those sharing its stem.

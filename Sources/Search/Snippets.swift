@@ -30,12 +30,12 @@ extension SearchIndex {
         for candidate in candidates {
             guard let text = QuestionText.unit(candidate.unit - firstUnit, of: question) else { continue }
             let field = SearchField(rawValue: Int(unitFields[candidate.unit])) ?? .prose
-            let (ranges, distinct) = highlighter.matches(in: Tokenizer.tokens(in: text))
+            let (ranges, distinct) = highlighter.matches(in: text)
             let score = Float(distinct) * SearchIndex.fieldWeights[field.rawValue]
             if distinct > 0 && score > (best?.score ?? 0) { best = (text, field, ranges, score) }
         }
         if let note = notes.notes[document] {
-            let (ranges, distinct) = highlighter.matches(in: Tokenizer.tokens(in: note.text))
+            let (ranges, distinct) = highlighter.matches(in: note.text)
             let score = Float(distinct) * SearchIndex.fieldWeights[SearchField.note.rawValue]
             if distinct > 0 && score > (best?.score ?? 0) { best = (note.text, .note, ranges, score) }
         }

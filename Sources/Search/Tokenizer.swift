@@ -255,12 +255,17 @@ public struct Tokenizer {
         return (0xFFFD, 1)
     }
 
+    @inline(__always)
     static func isWordScalar(_ value: UInt32) -> Bool {
         if value < 0x80 {
-            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
-                || (value >= 0x30 && value <= 0x39) || value == 0x5F
+            return (value &- 0x61 < 26) || (value &- 0x41 < 26) || (value &- 0x30 < 10) || value == 0x5F
         }
         if value >= 0x400 && value <= 0x4FF { return value < 0x482 || value > 0x489 }
+        return isOtherWordScalar(value)
+    }
+
+    @inline(never)
+    static func isOtherWordScalar(_ value: UInt32) -> Bool {
         if value >= 0x300 && value <= 0x36F { return true }
         guard let scalar = Unicode.Scalar(value) else { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil

@@ -19,7 +19,11 @@ enum SearchBenchmarks {
         let build04 = context.measure(iterations: 50) { _ = SearchIndex(library: chapter, terms: terms) }
         print("index chapter 04 (\(chapter.allQuestions.count) questions): \(Summary(build04))")
 
-        for scale in [100, 1000] {
+        // SOBES_SEARCH_SCALES=1000 runs one library only.
+        let scales = ProcessInfo.processInfo.environment["SOBES_SEARCH_SCALES"].map {
+            $0.split(separator: ",").compactMap { Int($0) }
+        } ?? [100, 1000]
+        for scale in scales {
             let directory = try context.corpus(scale: scale)
             let chapters = directory + "/chapters"
             let library = try LibraryLoader.load(directory: chapters)
