@@ -8,9 +8,18 @@ public struct Highlighter: Sendable, Equatable {
     public let phrases: [[Set<String>]]
 
     /// The same, compiled: every term interned, so matching a text makes no String per word.
-    private let table: TermTable
-    private let isSingle: [Bool]
-    private let phraseIDs: [[Set<Int32>]]
+    /// A class, so copying a highlighter copies one reference.
+    private final class Compiled: Sendable {
+        let table: TermTable
+        let isSingle: [Bool]
+        let phraseIDs: [[Set<Int32>]]
+        init(table: TermTable, isSingle: [Bool], phraseIDs: [[Set<Int32>]]) {
+            self.table = table
+            self.isSingle = isSingle
+            self.phraseIDs = phraseIDs
+        }
+    }
+    private let compiled: Compiled
 
     public init(terms: Set<String> = [], phrases: [[Set<String>]] = []) {
         self.terms = terms
@@ -24,9 +33,8 @@ public struct Highlighter: Sendable, Equatable {
             return id
         }
         for term in terms { isSingle[Int(intern(term))] = true }
-        phraseIDs = phrases.map { phrase in phrase.map { Set($0.map(intern)) } }
-        self.table = table
-        self.isSingle = isSingle
+        let phraseIDs = phrases.map { phrase in phrase.map { Set($0.map(intern)) } }
+        compiled = Compiled(table: table, isSingle: isSingle, phraseIDs: phraseIDs)
     }
 
     public static func == (lhs: Highlighter, rhs: Highlighter) -> Bool {
@@ -44,6 +52,7 @@ public struct Highlighter: Sendable, Equatable {
     /// The matched words' UTF-8 ranges, merged, and how many different words and phrases matched.
     func matches(in text: String) -> (ranges: [Range<Int>], distinct: Int) {
         guard !isEmpty else { return ([], 0) }
+        let table = compiled.table, isSingle = compiled.isSingle, phraseIDs = compiled.phraseIDs
         var text = text
         var tokenizer = Tokenizer()
         var ranges: [Range<Int>] = []
