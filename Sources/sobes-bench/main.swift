@@ -8,6 +8,7 @@ let groups: [(name: String, run: @Sendable (BenchmarkContext) throws -> Void)] =
     ("notes", NotesBenchmarks.run),
     ("editor", EditorBenchmarks.run),
     ("screen", ScreenBenchmarks.run),
+    ("search", SearchBenchmarks.run),
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())
