@@ -71,3 +71,15 @@ grep -q "Сохранить при SIGTERM" "$work/notes.md" || fail "export lac
 SOBES_DATA_DIR="$work/fresh" "$SOBES" notes import "$work/notes.md" >/dev/null
 SOBES_DATA_DIR="$work/fresh" "$SOBES" notes show 3 | grep -q "Ёжик: gather vs TaskGroup" || fail "import did not restore the note"
 [ "$(stat -c %a "$work/fresh/notes.sqlite")" = "600" ] || fail "the database is not 0600"
+
+# Revisions are kept and an older one can be restored.
+"$SOBES" notes revisions 3 | grep -qP '^1\t.*\tedit\tГлавное: не блокировать' || fail "revisions of question 3"
+SOBES_DATA_DIR="$work/fresh" "$SOBES" notes revisions 3 | grep -qP '^1\t.*\timport\t' || fail "the imported revision"
+# A second revision (an edited export read back), then the first one restored.
+sed 's/Главное: не блокировать цикл событий./Главное: переписано./' "$work/notes.md" > "$work/edited.md"
+"$SOBES" notes import "$work/edited.md" >/dev/null
+"$SOBES" notes show 3 | grep -q "Главное: переписано." || fail "the edited import is not current"
+"$SOBES" notes restore 3 1 | grep -q "revision 1 restored" || fail "restore"
+"$SOBES" notes revisions 3 >"$work/revisions"
+[ "$(head -1 "$work/revisions" | cut -f3)" = "restore" ] || fail "a restore is a new revision: $(cat "$work/revisions")"
+"$SOBES" notes show 3 | grep -q "Главное: не блокировать цикл событий." || fail "the restored text is not current"
