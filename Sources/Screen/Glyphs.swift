@@ -97,7 +97,7 @@ func forEachGlyph(in string: String, _ body: (Glyph) -> Void) {
             continue
         }
         let visible = visibleCharacter(cluster)
-        body(Glyph(kind: .text, cluster: String(visible), width: displayWidth(of: visible)))
+        body(Glyph(kind: .text, cluster: String(visible), width: graphemeWidth(of: visible)))
     }
 }
 
