@@ -140,6 +140,14 @@ static void sobes_crash_handler(int signal_number) {
 }
 
 static void sobes_quit_handler(int signal_number) {
+    if (sobes_signal_pending_number != 0) {
+        // A second quit signal: the program did not react to the first (it may be stuck), so
+        // give the terminal back and let the signal's default action end the process.
+        sobes_terminal_emergency_restore();
+        signal(signal_number, SIG_DFL);
+        raise(signal_number);
+        return;
+    }
     sobes_signal_pending_number = signal_number;
 }
 
@@ -168,6 +176,7 @@ static const int sobes_quit_signals[] = { SIGINT, SIGTERM, SIGHUP };
 static const int sobes_crash_signals[] = { SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE, SIGQUIT };
 
 /// Quit signals set a flag the input loop reads (no SA_RESTART, so a blocked read returns);
+/// a second quit signal before the program ends restores the terminal and kills the process;
 /// crash signals restore the terminal and re-raise.
 static inline void sobes_signal_install(void) {
     struct sigaction action;
