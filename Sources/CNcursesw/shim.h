@@ -116,9 +116,11 @@ static struct sigaction *sobes_previous_actions(void) {
 }
 
 /// What endwin would undo, as raw escapes (async-signal-safe to write): reset attributes,
-/// mouse reporting and bracketed paste off, cursor shown, alternate screen left.
+/// mouse reporting and bracketed paste off, cursor keys back to normal mode, cursor shown,
+/// alternate screen left.
 static const char sobes_reset_escapes[] =
-    "\033[0m\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[?2004l\033[?25h\033[?1049l\r\n";
+    "\033[0m\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[?2004l\033[?1l\033>"
+    "\033[?25h\033[?1049l\r\n";
 
 static inline void sobes_terminal_save_modes(void) {
     sobes_saved_termios_valid = tcgetattr(STDIN_FILENO, sobes_saved_termios_storage()) == 0;
