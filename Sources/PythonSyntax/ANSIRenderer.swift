@@ -32,44 +32,60 @@ public struct ANSIRenderer {
         }
     }
 
-    /// Writes the rendering of `source` in chunks of about `chunkSize` bytes.
+    /// Writes the rendering of `source` in chunks of at most `chunkSize` bytes
+    /// (`chunkSize` is raised to 4 KB at least).
     public func render(
         utf8 source: UnsafeBufferPointer<UInt8>, tokens: [Token], chunkSize: Int = 1 << 18,
         write: (UnsafeBufferPointer<UInt8>) -> Void
     ) {
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(chunkSize + 4096)
-        for token in tokens {
-            let prefix = prefixes[Int(token.kind.slot)]
-            if prefix.isEmpty {
-                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: source[token.start..<token.end]))
-            } else {
+        guard let base = source.baseAddress else { return }
+        withoutActuallyEscaping(write) { write in
+            var sink = ChunkedSink(capacity: Swift.max(chunkSize, 4096), write: write)
+            defer { sink.finish() }
+            render(base, tokens, into: &sink)
+        }
+    }
+
+    private func render(_ base: UnsafePointer<UInt8>, _ tokens: [Token], into sink: inout ChunkedSink) {
+        // One flat copy of the prefixes, so the loop touches no arrays of arrays.
+        var flat: [UInt8] = []
+        var spans: [(start: Int, count: Int)] = []
+        for prefix in prefixes {
+            spans.append((flat.count, prefix.count))
+            flat.append(contentsOf: prefix)
+        }
+        flat.append(contentsOf: Self.reset)
+        flat.withUnsafeBufferPointer { flat in
+            let reset = flat.baseAddress! + (flat.count - Self.reset.count)
+            let resetCount = Self.reset.count
+            for token in tokens {
+                let span = spans[Int(token.kind.slot)]
+                if span.count == 0 {
+                    sink.append(base + token.start, token.end - token.start)
+                    continue
+                }
+                let prefix = flat.baseAddress! + span.start
                 var lineStart = token.start
                 var index = token.start
                 while index < token.end {
-                    if source[index] == 0x0A {
+                    if base[index] == 0x0A {
                         if index > lineStart {
-                            buffer.append(contentsOf: prefix)
-                            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: source[lineStart..<index]))
-                            buffer.append(contentsOf: Self.reset)
+                            sink.append(prefix, span.count)
+                            sink.append(base + lineStart, index - lineStart)
+                            sink.append(reset, resetCount)
                         }
-                        buffer.append(0x0A)
-                        lineStart = index &+ 1
+                        sink.append(base + index, 1)
+                        lineStart = index + 1
                     }
-                    index &+= 1
+                    index += 1
                 }
                 if token.end > lineStart {
-                    buffer.append(contentsOf: prefix)
-                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: source[lineStart..<token.end]))
-                    buffer.append(contentsOf: Self.reset)
+                    sink.append(prefix, span.count)
+                    sink.append(base + lineStart, token.end - lineStart)
+                    sink.append(reset, resetCount)
                 }
             }
-            if buffer.count >= chunkSize {
-                buffer.withUnsafeBufferPointer(write)
-                buffer.removeAll(keepingCapacity: true)
-            }
         }
-        if !buffer.isEmpty { buffer.withUnsafeBufferPointer(write) }
     }
 
     /// The whole rendering as one string (for tests and small inputs).
@@ -105,5 +121,43 @@ extension TokenKind {
         case .whitespace: 15
         case .text: 16
         }
+    }
+}
+
+/// A fixed buffer that hands full chunks to `write`; runs longer than the buffer go
+/// straight through.
+private struct ChunkedSink {
+    private let buffer: UnsafeMutablePointer<UInt8>
+    private let capacity: Int
+    private var count = 0
+    private let write: (UnsafeBufferPointer<UInt8>) -> Void
+
+    init(capacity: Int, write: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        self.capacity = capacity
+        self.buffer = .allocate(capacity: capacity)
+        self.write = write
+    }
+
+    @inline(__always)
+    mutating func append(_ bytes: UnsafePointer<UInt8>, _ length: Int) {
+        if length > capacity - count {
+            flush()
+            if length >= capacity {
+                write(UnsafeBufferPointer(start: bytes, count: length))
+                return
+            }
+        }
+        (buffer + count).update(from: bytes, count: length)
+        count += length
+    }
+
+    mutating func flush() {
+        if count > 0 { write(UnsafeBufferPointer(start: buffer, count: count)) }
+        count = 0
+    }
+
+    mutating func finish() {
+        flush()
+        buffer.deallocate()
     }
 }

@@ -1,20 +1,21 @@
 // Byte predicates of the scanner's hot path: plain comparisons, no tables or regexes.
 
+/// Named bytes; computed so they fold into constants (a `static let` goes through a lazy accessor).
 enum ASCII {
-    static let newline: UInt8 = 0x0A
-    static let backslash: UInt8 = 0x5C
-    static let singleQuote: UInt8 = 0x27
-    static let doubleQuote: UInt8 = 0x22
-    static let openBrace: UInt8 = 0x7B
-    static let closeBrace: UInt8 = 0x7D
-    static let percent: UInt8 = 0x25
-    static let hash: UInt8 = 0x23
-    static let dot: UInt8 = 0x2E
-    static let colon: UInt8 = 0x3A
-    static let equals: UInt8 = 0x3D
-    static let bang: UInt8 = 0x21
-    static let at: UInt8 = 0x40
-    static let underscore: UInt8 = 0x5F
+    static var newline: UInt8 { 0x0A }
+    static var backslash: UInt8 { 0x5C }
+    static var singleQuote: UInt8 { 0x27 }
+    static var doubleQuote: UInt8 { 0x22 }
+    static var openBrace: UInt8 { 0x7B }
+    static var closeBrace: UInt8 { 0x7D }
+    static var percent: UInt8 { 0x25 }
+    static var hash: UInt8 { 0x23 }
+    static var dot: UInt8 { 0x2E }
+    static var colon: UInt8 { 0x3A }
+    static var equals: UInt8 { 0x3D }
+    static var bang: UInt8 { 0x21 }
+    static var at: UInt8 { 0x40 }
+    static var underscore: UInt8 { 0x5F }
 }
 
 @inline(__always) func isDigit(_ c: UInt8) -> Bool { c &- 0x30 < 10 }

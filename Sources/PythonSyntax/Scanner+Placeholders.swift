@@ -48,7 +48,9 @@ extension Scanner {
                     while isIdentifierContinue(byte(at: p)) { p &+= 1 }
                 } else if byte(at: p) == 0x5B {
                     var q = p &+ 1
-                    while q < end && bytes[q] != 0x5D && bytes[q] != ASCII.newline { q &+= 1 }
+                    // Stopping at `{` too keeps the scan linear on lines like '{a[{a[{a[...'.
+                    while q < end && bytes[q] != 0x5D && bytes[q] != ASCII.newline
+                        && bytes[q] != ASCII.openBrace { q &+= 1 }
                     guard byte(at: q) == 0x5D && q > p &+ 1 else { break }
                     p = q &+ 1
                 } else {

@@ -138,8 +138,11 @@ extension Scanner {
         case 0x55 where !style.isBytes && hexRun(from: pos &+ 2, count: 8):  // U
             emit(.stringEscape, length: 10)
         case 0x4E where !style.isBytes && byte(at: pos &+ 2) == ASCII.openBrace:  // N{...}
+            // Character names are short (the longest is 88 bytes); the bound keeps
+            // lines like "\N{\N{\N{..." linear.
             var p = pos &+ 3
-            while p < end && bytes[p] != ASCII.closeBrace && bytes[p] != ASCII.newline { p &+= 1 }
+            let limit = Swift.min(end, p &+ 128)
+            while p < limit && bytes[p] != ASCII.closeBrace && bytes[p] != ASCII.newline { p &+= 1 }
             if byte(at: p) == ASCII.closeBrace {
                 emit(.stringEscape, to: p &+ 1)
             } else {

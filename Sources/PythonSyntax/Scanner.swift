@@ -61,7 +61,7 @@ struct Scanner {
     @inline(__always)
     mutating func emit(_ kind: TokenKind, to tokenEnd: Int) {
         let count = tokens.count
-        if count > 0 && tokens[count &- 1].kind == kind && tokens[count &- 1].end == pos {
+        if count > 0 && tokens[count &- 1].kind.slot == kind.slot && tokens[count &- 1].end == pos {
             tokens[count &- 1].end = tokenEnd
         } else {
             tokens.append(Token(kind: kind, start: pos, end: tokenEnd))
@@ -99,6 +99,14 @@ struct Scanner {
         pendingName = nil
         inCasePattern = false
         casePatternDepth = 0
-        if lineStates != nil { lineStates!.append(state) }
+        if lineStates != nil {
+            lineStates!.append(state)
+            // Only the states are wanted: drop old tokens (merging needs just the last).
+            if tokens.count > 4096 {
+                let last = tokens[tokens.count &- 1]
+                tokens.removeAll(keepingCapacity: true)
+                tokens.append(last)
+            }
+        }
     }
 }

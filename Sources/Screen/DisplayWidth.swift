@@ -54,6 +54,9 @@ public func displayWidth(of scalar: Unicode.Scalar) -> Int {
         return value >= 0x483 && value <= 0x489 ? 0 : 1
     }
     if value >= 0x2500 && value < 0x25A0 { return 1 }  // box drawing and block elements
+    // Dashes, quotes and bullets, and arrows: common in chapters, skip the property lookups.
+    if (value >= 0x2010 && value < 0x2028) || (value >= 0x2030 && value < 0x205F) { return 1 }
+    if value >= 0x2190 && value < 0x2200 { return 1 }
     if value >= 0x1160 && value <= 0x11FF { return 0 }  // Hangul medial vowels and final consonants
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format:

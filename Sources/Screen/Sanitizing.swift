@@ -10,6 +10,7 @@ public func visibleCharacter(_ character: Character) -> Character {
     let first = scalars.first!
     let value = first.value
     if value >= 0x20 && value < 0x7F { return character }
+    if value >= 0xA0 && value < 0x2028 { return character }  // no controls below the separators
     if character == "\t" || character == "\n" || character == "\r\n" { return character }
     if value < 0x20 { return Character(Unicode.Scalar(0x2400 + value)!) }  // ␛ is U+241B
     if value == 0x7F { return "\u{2421}" }

@@ -2,14 +2,43 @@
 /// the answer and code the reader opens from a result.
 public struct Highlighter: Sendable, Equatable {
     /// The folded terms the search matched (exact words, stem forms, completions, typo fixes, translations).
-    public var terms: Set<String>
+    public let terms: Set<String>
     /// Phrases the search matched: per word, the terms that count. Highlighted only where the
     /// words follow each other.
-    public var phrases: [[Set<String>]]
+    public let phrases: [[Set<String>]]
+
+    /// The same, compiled: every term interned, so matching a text makes no String per word.
+    /// A class, so copying a highlighter copies one reference.
+    private final class Compiled: Sendable {
+        let table: TermTable
+        let isSingle: [Bool]
+        let phraseIDs: [[Set<Int32>]]
+        init(table: TermTable, isSingle: [Bool], phraseIDs: [[Set<Int32>]]) {
+            self.table = table
+            self.isSingle = isSingle
+            self.phraseIDs = phraseIDs
+        }
+    }
+    private let compiled: Compiled
 
     public init(terms: Set<String> = [], phrases: [[Set<String>]] = []) {
         self.terms = terms
         self.phrases = phrases
+        var table = TermTable(capacity: terms.count + 16)
+        var isSingle: [Bool] = []
+        func intern(_ term: String) -> Int32 {
+            var term = term
+            let id = term.withUTF8 { table.intern($0) }
+            if Int(id) == isSingle.count { isSingle.append(false) }
+            return id
+        }
+        for term in terms { isSingle[Int(intern(term))] = true }
+        let phraseIDs = phrases.map { phrase in phrase.map { Set($0.map(intern)) } }
+        compiled = Compiled(table: table, isSingle: isSingle, phraseIDs: phraseIDs)
+    }
+
+    public static func == (lhs: Highlighter, rhs: Highlighter) -> Bool {
+        lhs.terms == rhs.terms && lhs.phrases == rhs.phrases
     }
 
     public var isEmpty: Bool { terms.isEmpty && phrases.isEmpty }
@@ -17,33 +46,45 @@ public struct Highlighter: Sendable, Equatable {
     /// The matched words of `text` as ranges of Character offsets, ascending, not overlapping.
     public func ranges(in text: String) -> [Range<Int>] {
         guard !isEmpty else { return [] }
-        return Highlighter.characterRanges(of: matches(in: Tokenizer.tokens(in: text)).ranges, in: text)
+        return Highlighter.characterRanges(of: matches(in: text).ranges, in: text)
     }
 
-    /// The matched tokens' UTF-8 ranges, merged, and how many different words and phrases matched.
-    func matches(in tokens: [Tokenizer.Token]) -> (ranges: [Range<Int>], distinct: Int) {
+    /// The matched words' UTF-8 ranges, merged, and how many different words and phrases matched.
+    func matches(in text: String) -> (ranges: [Range<Int>], distinct: Int) {
+        guard !isEmpty else { return ([], 0) }
+        let table = compiled.table, isSingle = compiled.isSingle, phraseIDs = compiled.phraseIDs
+        var text = text
+        var tokenizer = Tokenizer()
         var ranges: [Range<Int>] = []
-        var matched = Set<String>()
-        for token in tokens where terms.contains(token.term) {
-            ranges.append(token.range)
-            matched.insert(token.term)
-        }
-        if !phrases.isEmpty {
-            let words = tokens.filter { !$0.isCompound }
-            for (number, phrase) in phrases.enumerated() where !phrase.isEmpty && phrase.count <= words.count {
-                for start in 0...(words.count - phrase.count) {
-                    let found = phrase.indices.allSatisfy { offset in
-                        phrase[offset].contains(words[start + offset].term)
-                            && words[start + offset].position == words[start].position + offset
-                    }
-                    if found {
-                        ranges.append(words[start].range.lowerBound..<words[start + phrase.count - 1].range.upperBound)
-                        matched.insert("\u{0}phrase\(number)")
-                    }
+        var matched = Set<Int32>()
+        var words: [(id: Int32, position: Int, range: Range<Int>)] = []
+        let wantsWords = !phraseIDs.isEmpty
+        text.withUTF8 { bytes in
+            _ = tokenizer.scan(bytes) { term, position, range, isCompound in
+                let id = table.find(term) ?? -1
+                if id >= 0 && isSingle[Int(id)] {
+                    ranges.append(range)
+                    matched.insert(id)
                 }
+                if wantsWords && !isCompound { words.append((id, position, range)) }
             }
         }
-        return (Highlighter.merged(ranges), matched.count)
+        var phrasesFound = 0
+        for phrase in phraseIDs where !phrase.isEmpty && phrase.count <= words.count {
+            var found = false
+            for start in 0...(words.count - phrase.count) {
+                let matches = phrase.indices.allSatisfy { offset in
+                    phrase[offset].contains(words[start + offset].id)
+                        && words[start + offset].position == words[start].position + offset
+                }
+                if matches {
+                    ranges.append(words[start].range.lowerBound..<words[start + phrase.count - 1].range.upperBound)
+                    found = true
+                }
+            }
+            if found { phrasesFound += 1 }
+        }
+        return (Highlighter.merged(ranges), matched.count + phrasesFound)
     }
 
     /// Overlapping or touching UTF-8 ranges joined, in order.

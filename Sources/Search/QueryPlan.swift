@@ -64,6 +64,8 @@ extension EditDistance {
 struct QueryPlan {
     var requirements: [Requirement]
     var highlight: Highlighter
+    /// Every index term the plan matches, for finding the best text to quote.
+    var termIDs: [Int32]
 
     /// True when some requirement can match at all.
     var canMatch: Bool { requirements.contains { $0.hasIndexMatches || $0.word != nil } }
@@ -97,14 +99,21 @@ extension SearchIndex {
         }
         addPhraseTranslations(items, wordStems, &requirements)
 
-        var highlight = Highlighter()
+        var highlightTerms = Set<String>()
+        var highlightPhrases: [[Set<String>]] = []
+        var termIDs = Set<Int32>()
         for requirement in requirements {
-            for term in requirement.terms.keys { highlight.terms.insert(vocabulary.terms[Int(term)]) }
+            for term in requirement.terms.keys {
+                highlightTerms.insert(vocabulary.terms[Int(term)])
+                termIDs.insert(term)
+            }
             for phrase in requirement.phrases where !phrase.atoms.contains(where: \.isEmpty) {
-                highlight.phrases.append(phrase.atoms.map { Set($0.map { vocabulary.terms[Int($0)] }) })
+                highlightPhrases.append(phrase.atoms.map { Set($0.map { vocabulary.terms[Int($0)] }) })
+                for atom in phrase.atoms { termIDs.formUnion(atom) }
             }
         }
-        return QueryPlan(requirements: requirements, highlight: highlight)
+        return QueryPlan(requirements: requirements, highlight: Highlighter(terms: highlightTerms, phrases: highlightPhrases),
+                         termIDs: termIDs.sorted())
     }
 
     /// The exact term and those sharing its stem.

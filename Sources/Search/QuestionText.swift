@@ -87,6 +87,25 @@ enum QuestionText {
         return collector.units
     }
 
+    /// The text of one unit, by its number in the question (the title is unit 0).
+    static func unit(_ number: Int, of question: Question) -> String? {
+        var finder = UnitFinder(wanted: number)
+        walk(question, &finder)
+        return finder.found ? finder.text : nil
+    }
+
+    private struct UnitFinder: TextVisitor {
+        var wanted: Int
+        var current = -1
+        var text = ""
+        var found = false
+        mutating func beginUnit(_ field: SearchField) {
+            current += 1
+            if current == wanted { found = true }
+        }
+        mutating func piece(_ text: String) { if current == wanted { self.text += text } }
+    }
+
     private struct UnitCollector: TextVisitor {
         var units: [(field: SearchField, text: String)] = []
         mutating func beginUnit(_ field: SearchField) { units.append((field, "")) }

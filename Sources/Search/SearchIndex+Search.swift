@@ -178,20 +178,21 @@ extension SearchIndex {
             if lhs.score != rhs.score { return lhs.score > rhs.score }
             return lhs.document < rhs.document
         }
-        var highlight = plan.highlight
+        var noteTerms = Set<String>()
         for (document, note) in notes.notes where evaluation.fields[Int(document)] & (1 << 4) != 0 {
             for (term, _) in note.counts where plan.requirements.contains(where: {
                 $0.noteWeight(term: term, stem: notes.stems[term] ?? term) != nil
-            }) { highlight.terms.insert(term) }
+            }) { noteTerms.insert(term) }
         }
-        let highlighter = highlight
+        let highlighter = noteTerms.isSubset(of: plan.highlight.terms) ? plan.highlight
+            : Highlighter(terms: plan.highlight.terms.union(noteTerms), phrases: plan.highlight.phrases)
         let hits = ranked.prefix(max(limit, 0)).map { entry -> SearchHit in
             let question = questions[Int(entry.document)]
             let fields = MatchedFields(rawValue: evaluation.fields[Int(entry.document)])
             return SearchHit(questionID: question.id, title: question.title, score: Double(entry.score),
                              matchedItems: entry.matched, matchesAll: entry.matched == requirementCount,
                              fields: fields, titleRanges: highlighter.ranges(in: question.title),
-                             snippet: snippet(for: entry.document, highlighter: highlighter))
+                             snippet: snippet(for: entry.document, terms: plan.termIDs, highlighter: highlighter))
         }
         return SearchResults(query: query, reading: reading, hits: hits, totalCount: ranked.count,
                              completeCount: evaluation.completeCount, highlighter: highlighter)

@@ -13,6 +13,11 @@ public struct SearchIndex: Sendable {
     /// Per question and field: the field's weight over its length normalisation (BM25F).
     let fieldNorms: [Float]
     let dictionary: AnalyzedDictionary
+    /// Per question, where its units begin in `unitStarts` (one more entry than questions); per
+    /// unit, its first position and field.
+    let unitOffsets: [Int32]
+    let unitStarts: [Int32]
+    let unitFields: [UInt8]
     var notes = NoteIndex()
 
     /// Ranking constants: BM25's saturation and length normalisation, and each field's weight.
@@ -45,6 +50,12 @@ public struct SearchIndex: Sendable {
                 documentFrequency[term] += 1
             }
         }
+        var offsets: [Int32] = [0]
+        offsets.reserveCapacity(questions.count + 1)
+        for count in shard.unitCounts { offsets.append(offsets[offsets.count - 1] + count) }
+        unitOffsets = offsets
+        unitStarts = shard.unitStarts
+        unitFields = shard.unitFields
         fieldNorms = SearchIndex.norms(fieldLengths: shard.fieldLengths, documents: questions.count)
         let stemmer = WordStemmer()
         vocabulary = Vocabulary(table: shard.table, documentFrequency: documentFrequency, stemmer: stemmer)

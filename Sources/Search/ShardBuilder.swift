@@ -11,6 +11,11 @@ struct ShardBuilder: TextVisitor {
     var positions: [Int32] = []
     /// Per question of the shard, the number of words in each field.
     var fieldLengths: [Int32] = []
+    /// Per question, how many units (title, paragraphs, cells, code blocks) it has; per unit,
+    /// its first position and its field, so a match's position tells which text to quote.
+    var unitCounts: [Int32] = []
+    var unitStarts: [Int32] = []
+    var unitFields: [UInt8] = []
 
     private var tokenizer = Tokenizer()
     private var fieldTerms = [[Int32]](repeating: [], count: SearchField.count)
@@ -29,7 +34,9 @@ struct ShardBuilder: TextVisitor {
     /// Adds a question as document number `document` of the whole index.
     mutating func add(_ question: Question, document: Int32) {
         position = 0
+        let unitsBefore = unitStarts.count
         QuestionText.walk(question, &self)
+        unitCounts.append(Int32(unitStarts.count - unitsBefore))
         for field in 0..<SearchField.count {
             let key = document << 3 | Int32(field)
             terms.append(contentsOf: fieldTerms[field])
@@ -44,6 +51,8 @@ struct ShardBuilder: TextVisitor {
     mutating func beginUnit(_ field: SearchField) {
         self.field = field
         position += ShardBuilder.unitGap
+        unitStarts.append(position)
+        unitFields.append(UInt8(field.rawValue))
     }
 
     mutating func piece(_ text: String) {
@@ -73,5 +82,8 @@ struct ShardBuilder: TextVisitor {
         keys.append(contentsOf: other.keys)
         positions.append(contentsOf: other.positions)
         fieldLengths.append(contentsOf: other.fieldLengths)
+        unitCounts.append(contentsOf: other.unitCounts)
+        unitStarts.append(contentsOf: other.unitStarts)
+        unitFields.append(contentsOf: other.unitFields)
     }
 }

@@ -5,24 +5,85 @@ extension SearchIndex {
     static let snippetLength = 120
     static let snippetLead = 30
 
-    func snippet(for document: Int32, highlighter: Highlighter) -> Snippet? {
+    /// The excerpt of the question's best-matching text: the unit (paragraph, cell, code block,
+    /// note) with the most different matched words, weighed by field. The postings say which units
+    /// hold matches, so only the chosen one is read again.
+    func snippet(for document: Int32, terms: [Int32], highlighter: Highlighter) -> Snippet? {
         let question = questions[Int(document)]
-        var units = QuestionText.units(of: question)
-        if let note = notes.notes[document] { units.append((.note, note.text)) }
-        var best: (field: SearchField, text: String, matches: [Range<Int>], score: Float)?
-        for unit in units where unit.field != .title {
-            let (matches, distinct) = highlighter.matches(in: Tokenizer.tokens(in: unit.text))
-            guard distinct > 0 else { continue }
-            // More different matched words wins, weighed by the field; the first unit at a tie.
-            let score = Float(distinct) * SearchIndex.fieldWeights[unit.field.rawValue]
-            if let current = best, score <= current.score { continue }
-            best = (unit.field, unit.text, matches, score)
+        let firstUnit = Int(unitOffsets[Int(document)])
+        let unitEnd = Int(unitOffsets[Int(document) + 1])
+        var matched: [Int: Set<Int32>] = [:]
+        for term in terms {
+            for posting in postings(of: term, in: document) {
+                for index in Int(postings.positionStart[posting])..<Int(postings.positionStart[posting + 1]) {
+                    let unit = unitContaining(postings.positions[index], from: firstUnit, to: unitEnd)
+                    if unit > firstUnit { matched[unit, default: []].insert(term) }
+                }
+            }
+        }
+        // The postings count phrase words one by one; the few best units are read again and
+        // scored by what the highlighter really marks there.
+        let candidates = matched.map { unit, found in
+            (unit: unit, score: Float(found.count) * SearchIndex.fieldWeights[Int(unitFields[unit])])
+        }.sorted { ($0.score, -$0.unit) > ($1.score, -$1.unit) }.prefix(highlighter.phrases.isEmpty ? 1 : 3)
+        var best: (text: String, field: SearchField, ranges: [Range<Int>], score: Float)?
+        for candidate in candidates {
+            guard let text = QuestionText.unit(candidate.unit - firstUnit, of: question) else { continue }
+            let field = SearchField(rawValue: Int(unitFields[candidate.unit])) ?? .prose
+            var quoted = text
+            var found: (ranges: [Range<Int>], distinct: Int)
+            if field == .code {
+                (quoted, found) = firstMatchingLine(of: text, highlighter)
+            } else {
+                found = highlighter.matches(in: text)
+            }
+            let (ranges, distinct) = found
+            let score = Float(distinct) * SearchIndex.fieldWeights[field.rawValue]
+            if distinct > 0 && score > (best?.score ?? 0) { best = (quoted, field, ranges, score) }
+        }
+        if let note = notes.notes[document] {
+            let (ranges, distinct) = highlighter.matches(in: note.text)
+            let score = Float(distinct) * SearchIndex.fieldWeights[SearchField.note.rawValue]
+            if distinct > 0 && score > (best?.score ?? 0) { best = (note.text, .note, ranges, score) }
         }
         guard let best else {
-            let text = units.first { $0.field == .shortAnswer }?.text ?? ""
+            let text = QuestionText.units(of: question).first { $0.field == .shortAnswer }?.text ?? ""
             return text.isEmpty ? nil : excerpt(text, matches: [], field: .shortAnswer)
         }
-        return excerpt(best.text, matches: best.matches, field: best.field)
+        return excerpt(best.text, matches: best.ranges, field: best.field)
+    }
+
+    /// The first line of a code block that has a match, and its matches: a snippet of code is one line.
+    private func firstMatchingLine(of code: String, _ highlighter: Highlighter) -> (String, (ranges: [Range<Int>], distinct: Int)) {
+        for line in code.split(separator: "\n", omittingEmptySubsequences: true) {
+            let line = String(line)
+            let found = highlighter.matches(in: line)
+            if found.distinct > 0 { return (line, found) }
+        }
+        return (code, ([], 0))
+    }
+
+    /// The postings of a term in one question (one per field it occurs in).
+    func postings(of term: Int32, in document: Int32) -> Range<Int> {
+        let range = postings.range(of: term)
+        var low = range.lowerBound, high = range.upperBound
+        while low < high {
+            let middle = (low + high) / 2
+            if postings.document[middle] < document { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < range.upperBound && postings.document[end] == document { end += 1 }
+        return low..<end
+    }
+
+    /// The unit whose positions hold `position`.
+    private func unitContaining(_ position: Int32, from first: Int, to end: Int) -> Int {
+        var low = first, high = end - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if unitStarts[middle] <= position { low = middle } else { high = middle - 1 }
+        }
+        return low
     }
 
     /// The part of a text around its first match (for code, the line holding it), with the
@@ -30,10 +91,24 @@ extension SearchIndex {
     func excerpt(_ text: String, matches: [Range<Int>], field: SearchField) -> Snippet {
         var bytes = Array(text.utf8)
         var low = 0, high = bytes.count
+        var cutBefore = false, cutAfter = false
         if field == .code, let first = matches.first {
             low = (bytes[..<first.lowerBound].lastIndex(of: 0x0A) ?? -1) + 1
             high = bytes[first.lowerBound...].firstIndex(of: 0x0A) ?? bytes.count
             while low < high, bytes[low] == 0x20 || bytes[low] == 0x09 { low += 1 }
+        } else {
+            // A long text: only the bytes around the first match matter (cut on character starts).
+            let anchor = matches.first?.lowerBound ?? 0
+            if anchor > 400 {
+                low = anchor - 300
+                while low < anchor && bytes[low] & 0xC0 == 0x80 { low += 1 }
+                cutBefore = true
+            }
+            if high - anchor > 1200 {
+                high = anchor + 1000
+                while high > anchor && bytes[high] & 0xC0 == 0x80 { high -= 1 }
+                cutAfter = true
+            }
         }
         // Collapse white space into single spaces, remembering where each kept byte came from.
         var kept: [UInt8] = []
@@ -54,10 +129,10 @@ extension SearchIndex {
         while kept.last == 0x20 { kept.removeLast(); origin.removeLast() }
         bytes = kept
         let mapped: [Range<Int>] = matches.compactMap { range in
-            guard let start = origin.firstIndex(where: { $0 >= range.lowerBound }),
-                  origin[start] < range.upperBound else { return nil }
-            let end = (origin.lastIndex(where: { $0 < range.upperBound }) ?? start) + 1
-            return start..<end
+            let start = SearchIndex.firstIndex(in: origin, atLeast: range.lowerBound)
+            guard start < origin.count, origin[start] < range.upperBound else { return nil }
+            let end = SearchIndex.firstIndex(in: origin, atLeast: range.upperBound)
+            return start..<max(end, start + 1)
         }
         let collapsed = String(decoding: bytes, as: UTF8.self)
         var characters = Array(collapsed)
@@ -71,8 +146,8 @@ extension SearchIndex {
         while windowEnd < characters.count && characters[windowEnd] != " " && windowEnd - windowStart < SearchIndex.snippetLength + 20 {
             windowEnd += 1
         }
-        let prefix = windowStart > 0 ? "…" : ""
-        let suffix = windowEnd < characters.count ? "…" : ""
+        let prefix = windowStart > 0 || cutBefore ? "…" : ""
+        let suffix = windowEnd < characters.count || cutAfter ? "…" : ""
         characters = Array(characters[windowStart..<windowEnd])
         let shift = prefix.isEmpty ? 0 : 1
         ranges = ranges.compactMap { range in
@@ -81,5 +156,15 @@ extension SearchIndex {
             return (lower - windowStart + shift)..<(upper - windowStart + shift)
         }
         return Snippet(text: prefix + String(characters) + suffix, ranges: ranges, field: field)
+    }
+
+    /// The first index of an ascending array whose value is at least `value`.
+    static func firstIndex(in sorted: [Int], atLeast value: Int) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

@@ -58,37 +58,98 @@ public struct Tokenizer {
         _ text: UnsafeBufferPointer<UInt8>,
         _ emit: (UnsafeBufferPointer<UInt8>, Int, Range<Int>, Bool) -> Void
     ) -> Int {
-        var position = 0
-        var index = 0
-        let count = text.count
-        while index < count {
-            let (value, length) = Tokenizer.decode(text, at: index)
-            guard Tokenizer.isWordScalar(value) else {
-                index += length
-                continue
-            }
-            scalars.removeAll(keepingCapacity: true)
-            var asciiOnly = true
-            var next = index
-            while next < count {
-                let (value, length) = Tokenizer.decode(text, at: next)
-                if Tokenizer.isWordScalar(value) {
-                    if value >= 0x80 { asciiOnly = false }
-                    scalars.append(Scalar(value: value, start: next, end: next + length))
-                    next += length
-                } else if value == 0x2E, asciiOnly, next + 1 < count,
-                          Tokenizer.isIdentifierStart(text[next + 1]) {
-                    // A dotted name such as asyncio.gather stays one token.
-                    scalars.append(Scalar(value: value, start: next, end: next + 1))
-                    next += 1
-                } else {
-                    break
+        var fast = fastBytes
+        fastBytes = []
+        if fast.count < Tokenizer.fastCapacity { fast = [UInt8](repeating: 0, count: Tokenizer.fastCapacity) }
+        defer { fastBytes = fast }
+        return fast.withUnsafeMutableBufferPointer { out -> Int in
+            var position = 0
+            var index = 0
+            let count = text.count
+            while index < count {
+                let (value, length) = Tokenizer.decode(text, at: index)
+                guard Tokenizer.isWordScalar(value) else {
+                    index += length
+                    continue
                 }
+                // A plain word (one script, no capital inside, no `_`) is folded as it is scanned;
+                // anything else is taken apart by the slower path below.
+                let start = index
+                var next = index
+                var written = 0
+                var isPlain = true
+                var asciiOnly = true
+                var previousScript = 0
+                while next < count {
+                    let (value, length) = Tokenizer.decode(text, at: next)
+                    if Tokenizer.isWordScalar(value) {
+                        if value >= 0x80 { asciiOnly = false }
+                        if isPlain {
+                            if value == 0x5F || (value >= 0x300 && value <= 0x36F) || written + 4 > out.count
+                                || (next > start && Tokenizer.isUpper(value)) {
+                                isPlain = false
+                            } else {
+                                let script = Tokenizer.isLatinLetter(value) ? 1 : Tokenizer.isCyrillic(value) ? 2 : 0
+                                if script != 0 {
+                                    if previousScript != 0 && script != previousScript { isPlain = false }
+                                    previousScript = script
+                                }
+                                written += Tokenizer.writeUTF8(CaseFolding.fold(value), into: out, at: written)
+                            }
+                        }
+                        next += length
+                    } else if value == 0x2E, asciiOnly, next + 1 < count, Tokenizer.isIdentifierStart(text[next + 1]) {
+                        // A dotted name such as asyncio.gather stays one token.
+                        isPlain = false
+                        next += 1
+                    } else {
+                        break
+                    }
+                }
+                if isPlain {
+                    emit(UnsafeBufferPointer(rebasing: out[0..<written]), position, start..<next, false)
+                    position += 1
+                } else {
+                    scalars.removeAll(keepingCapacity: true)
+                    var offset = start
+                    while offset < next {
+                        let (value, length) = Tokenizer.decode(text, at: offset)
+                        scalars.append(Scalar(value: value, start: offset, end: offset + length))
+                        offset += length
+                    }
+                    position += emitToken(at: position, emit)
+                }
+                index = next
             }
-            position += emitToken(at: position, emit)
-            index = next
+            return position
         }
-        return position
+    }
+
+    static let fastCapacity = 256
+    var fastBytes: [UInt8] = []
+
+    /// Writes a scalar's UTF-8 at an offset; returns the bytes written.
+    static func writeUTF8(_ value: UInt32, into out: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+        switch value {
+        case 0..<0x80:
+            out[offset] = UInt8(value)
+            return 1
+        case 0x80..<0x800:
+            out[offset] = UInt8(0xC0 | value >> 6)
+            out[offset + 1] = UInt8(0x80 | value & 0x3F)
+            return 2
+        case 0x800..<0x10000:
+            out[offset] = UInt8(0xE0 | value >> 12)
+            out[offset + 1] = UInt8(0x80 | (value >> 6) & 0x3F)
+            out[offset + 2] = UInt8(0x80 | value & 0x3F)
+            return 3
+        default:
+            out[offset] = UInt8(0xF0 | value >> 18)
+            out[offset + 1] = UInt8(0x80 | (value >> 12) & 0x3F)
+            out[offset + 2] = UInt8(0x80 | (value >> 6) & 0x3F)
+            out[offset + 3] = UInt8(0x80 | value & 0x3F)
+            return 4
+        }
     }
 
     /// Emits the token held in `scalars`; returns the positions it used.
@@ -194,12 +255,17 @@ public struct Tokenizer {
         return (0xFFFD, 1)
     }
 
+    @inline(__always)
     static func isWordScalar(_ value: UInt32) -> Bool {
         if value < 0x80 {
-            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
-                || (value >= 0x30 && value <= 0x39) || value == 0x5F
+            return (value &- 0x61 < 26) || (value &- 0x41 < 26) || (value &- 0x30 < 10) || value == 0x5F
         }
         if value >= 0x400 && value <= 0x4FF { return value < 0x482 || value > 0x489 }
+        return isOtherWordScalar(value)
+    }
+
+    @inline(never)
+    static func isOtherWordScalar(_ value: UInt32) -> Bool {
         if value >= 0x300 && value <= 0x36F { return true }
         guard let scalar = Unicode.Scalar(value) else { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil

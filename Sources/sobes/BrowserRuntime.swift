@@ -10,6 +10,7 @@ struct BrowserRuntime {
     var contentDirectory: String
     var themeName: String?
     var themeSelection: ThemeSelection
+    var notes: NotesSession
 
     /// Runs until the reader quits or a signal asks to stop; returns the exit status.
     func run() throws -> Int32 {
@@ -34,15 +35,24 @@ struct BrowserRuntime {
         state.message = (warnings + library.warnings.map(\.description)).first
         var frame = Buffer(size: state.size)
         var search: SearchWorker?
+        defer { notes.savePosition(state.readingPosition) }
         while !state.isQuitting {
             render(state, into: &frame)
             terminal.draw(frame)
             terminal.setCursor(cursorPosition(state))
             terminal.flush()
-            // The index is built after the first frame is on screen.
-            if search == nil { search = SearchWorker(library: library, contentDirectory: contentDirectory) }
             if let signal = terminal.pendingSignal { return 128 + signal }
             var actions = search?.takeFinished() ?? []
+            // The notes and the search index are read after the first frame is on screen.
+            if search == nil {
+                let loaded = notes.load()
+                if case .notesLoaded(let texts, _, _) = loaded {
+                    search = SearchWorker(library: library, contentDirectory: contentDirectory, notes: texts)
+                } else {
+                    search = SearchWorker(library: library, contentDirectory: contentDirectory, notes: [:])
+                }
+                actions.append(loaded)
+            }
             if actions.isEmpty {
                 let wait: Duration = search?.isBusy == true ? .milliseconds(5) : .milliseconds(1000)
                 if let event = terminal.nextEvent(timeout: wait), let action = Keymap.action(for: event, in: state) {

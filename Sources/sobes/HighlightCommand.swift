@@ -40,32 +40,62 @@ struct HighlightCommand: ParsableCommand {
         }
         let output = BufferedOutput()
         source.withUnsafeBufferPointer { bytes in
-            let tokens = PythonLexer().tokens(inUTF8: bytes)
-            switch format {
-            case .ansi:
-                ANSIRenderer(sgr: ANSIRenderer.defaultPalette).render(utf8: bytes, tokens: tokens) {
-                    output.write($0)
+            let lexer = PythonLexer()
+            let renderer = ANSIRenderer(sgr: ANSIRenderer.defaultPalette)
+            var offsets = ScalarOffsets(utf8: bytes)
+            var pending: Token?
+            // Lex and print a window of lines at a time, resuming from the line state,
+            // so the tokens of a large file never pile up in memory.
+            var start = 0
+            var state = LineState.code
+            while start < bytes.count {
+                let window = lexer.tokens(inUTF8: bytes, fromLineAt: start, state: state,
+                                          stoppingAtLineFrom: start + Self.windowBytes)
+                switch format {
+                case .ansi:
+                    renderer.render(utf8: bytes, tokens: window.tokens) { output.write($0) }
+                case .tokens:
+                    writeTokens(window.tokens, pending: &pending, offsets: &offsets, to: output)
                 }
-            case .tokens:
-                writeTokens(tokens, of: bytes, to: output)
+                guard let end = window.tokens.last?.end, end > start else { break }
+                start = end
+                state = window.state
+            }
+            if format == .tokens {
+                // A sentinel token flushes the one held back.
+                let end = Token(kind: .whitespace, start: bytes.count, end: bytes.count)
+                writeTokens([end], pending: &pending, offsets: &offsets, to: output)
             }
         }
         output.flush()
     }
 
-    private func writeTokens(_ tokens: [Token], of bytes: UnsafeBufferPointer<UInt8>, to output: BufferedOutput) {
-        var offsets = ScalarOffsets(utf8: bytes)
-        let names = TokenKind.allCases.map { Array($0.rawValue.utf8) }
+    /// About this many bytes of source are lexed and printed at a time.
+    private static let windowBytes = 1 << 16
+
+    /// Prints finished tokens; the last one is held back in `pending` because the next
+    /// window may continue it (a string spanning the window's last line break).
+    private func writeTokens(
+        _ tokens: [Token], pending: inout Token?, offsets: inout ScalarOffsets, to output: BufferedOutput
+    ) {
         var line: [UInt8] = []
-        for token in tokens where token.kind != .whitespace {
-            line.removeAll(keepingCapacity: true)
-            appendDecimal(offsets.scalarOffset(ofByte: token.start), to: &line)
-            line.append(0x09)
-            appendDecimal(offsets.scalarOffset(ofByte: token.end), to: &line)
-            line.append(0x09)
-            line.append(contentsOf: names[TokenKind.allCases.firstIndex(of: token.kind)!])
-            line.append(0x0A)
-            line.withUnsafeBufferPointer { output.write($0) }
+        for token in tokens {
+            if var held = pending, held.kind == token.kind, held.end == token.start {
+                held.end = token.end
+                pending = held
+                continue
+            }
+            if let held = pending, held.kind != .whitespace {
+                line.removeAll(keepingCapacity: true)
+                appendDecimal(offsets.scalarOffset(ofByte: held.start), to: &line)
+                line.append(0x09)
+                appendDecimal(offsets.scalarOffset(ofByte: held.end), to: &line)
+                line.append(0x09)
+                line.append(contentsOf: held.kind.rawValue.utf8)
+                line.append(0x0A)
+                line.withUnsafeBufferPointer { output.write($0) }
+            }
+            pending = token
         }
     }
 
@@ -93,15 +123,24 @@ enum SourceFile {
             throw ReadError(message: "is a directory")
         }
         var data: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var chunkSize = 1 << 20
+        if status.st_size > 0 { chunkSize = Int(status.st_size) + 1 }
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            let previous = data.count
+            data.append(contentsOf: repeatElement(0, count: chunkSize))
+            let count = data.withUnsafeMutableBytes {
+                Glibc.read(descriptor, $0.baseAddress! + previous, chunkSize)
+            }
             if count < 0 {
-                if errno == EINTR { continue }
+                if errno == EINTR {
+                    data.removeLast(chunkSize)
+                    continue
+                }
                 throw ReadError(message: String(cString: strerror(errno)))
             }
+            data.removeLast(chunkSize - count)
             if count == 0 { break }
-            data.append(contentsOf: chunk[0..<count])
+            chunkSize = 1 << 16
         }
         return data
     }

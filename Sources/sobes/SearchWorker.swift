@@ -15,10 +15,18 @@ final class SearchWorker: Sendable {
     private let latest = Mutex<Int>(0)
     private let pending = Mutex<Int>(0)
 
-    init(library: Library, contentDirectory: String) {
+    init(library: Library, contentDirectory: String, notes: [QuestionID: String]) {
         queue.async { [self] in
-            let built = SearchIndex(library: library, terms: TermDictionary.load(contentDirectory: contentDirectory))
+            var built = SearchIndex(library: library, terms: TermDictionary.load(contentDirectory: contentDirectory))
+            for (id, text) in notes { built.setNote(text, for: id) }
             index.withLock { $0 = built }
+        }
+    }
+
+    /// Puts a saved note's new text into the index (in queue order, after the build).
+    func setNote(_ text: String, for id: QuestionID) {
+        queue.async { [self] in
+            index.withLock { $0?.setNote(text, for: id) }
         }
     }
 

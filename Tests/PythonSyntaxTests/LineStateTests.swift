@@ -52,6 +52,26 @@ import Testing
         }
     }
 
+    @Test func statesOfALongTextMatchLineByLineLexing() {
+        let block = "x = f'''{\n  a +\n  b\n}''' + 'c'\ndef f(a): return a  # (\ns = '''\nin\n'''\n"
+        let bytes = Array(String(repeating: block, count: 2000).utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            let lexer = PythonLexer()
+            let states = lexer.lineStates(inUTF8: buffer)
+            let starts = lineStarts(bytes)
+            var state = LineState.code
+            var mismatches = 0
+            for line in 0..<(starts.count - 1) {
+                if states[line] != state { mismatches += 1 }
+                state = lexer.tokens(inUTF8: buffer, fromLineAt: starts[line], state: state,
+                                     stoppingAtLineFrom: starts[line] + 1).state
+            }
+            #expect(states.count == starts.count)
+            #expect(mismatches == 0)
+            #expect(states.contains { !$0.isCode })
+        }
+    }
+
     private func lineStarts(_ bytes: [UInt8]) -> [Int] {
         [0] + bytes.indices.filter { bytes[$0] == 0x0A }.map { $0 + 1 }
     }

@@ -30,18 +30,21 @@ import Testing
     }
 
     @Test func smallChunksStillCarryTheWholeText() {
-        let source = String(repeating: "def f(x): return x + 1  # é\n", count: 200)
+        let source = String(repeating: "def f(x): return x + 1  # é\n", count: 2000)
         var text = source
         var chunks = 0
+        var largest = 0
         var output: [UInt8] = []
         text.withUTF8 { bytes in
             let tokens = PythonLexer().tokens(inUTF8: bytes)
-            ANSIRenderer { _ in nil }.render(utf8: bytes, tokens: tokens, chunkSize: 256) {
+            ANSIRenderer { _ in nil }.render(utf8: bytes, tokens: tokens, chunkSize: 4096) {
                 chunks += 1
+                largest = max(largest, $0.count)
                 output.append(contentsOf: $0)
             }
         }
         #expect(chunks > 10)
+        #expect(largest <= 4096)
         #expect(String(decoding: output, as: UTF8.self) == source)
     }
 
@@ -54,5 +57,22 @@ import Testing
             #expect(ranges.map(\.0) == [0, 2, 4])
             #expect(offsets.scalarOffset(ofByte: bytes.count) == 8)
         }
+    }
+}
+
+extension RenderingTests {
+    @Test func lineRunsSplitTokensAtLineEndsInScalarColumns() {
+        let lines = PythonLexer().lineRuns(in: "é = '''ж\nb''' # ü\n")
+        #expect(lines.count == 3)
+        #expect(lines[0] == [
+            LineRun(kind: .identifier, scalars: 0..<1), LineRun(kind: .whitespace, scalars: 1..<2),
+            LineRun(kind: .operator, scalars: 2..<3), LineRun(kind: .whitespace, scalars: 3..<4),
+            LineRun(kind: .string, scalars: 4..<8),
+        ])
+        #expect(lines[1] == [
+            LineRun(kind: .string, scalars: 0..<4), LineRun(kind: .whitespace, scalars: 4..<5),
+            LineRun(kind: .comment, scalars: 5..<8),
+        ])
+        #expect(lines[2].isEmpty)
     }
 }

@@ -58,6 +58,14 @@ import Testing
         #expect(tokens.filter { $0.kind == .stringEscape }.count == 60_000)
     }
 
+    /// Inputs that would take minutes if a look-ahead rescanned the rest of the line.
+    @Test(arguments: ["'{a[", "'\\N{", "'%(a", "'{:000", "'%0000", "f'{x=    ", "@a.", "from     "])
+    func repeatedLookAheadsStayLinear(unit: String) {
+        let source = String(repeating: unit, count: 1_000_000 / unit.utf8.count)
+        let tokens = PythonLexer().tokens(in: source)
+        #expect(coversContiguously(tokens, count: source.utf8.count))
+    }
+
     @Test func aStringOfMegabytes() {
         let source = "s = \"" + String(repeating: "a", count: 2_000_000)
         let tokens = PythonLexer().tokens(in: source)

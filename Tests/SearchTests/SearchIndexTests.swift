@@ -142,6 +142,24 @@ import Testing
         #expect(words == ["ошибки"])
     }
 
+    @Test func snippetOfLongTextIsCutAroundTheMatch() throws {
+        let filler = String(repeating: "слово другое ", count: 80)
+        let index = F.index([F.question(1, "x", details: [F.paragraph(filler + "здесь семафор стоит. " + filler)])])
+        let snippet = try #require(index.search("семафор ").hits.first?.snippet)
+        #expect(snippet.text.hasPrefix("…") && snippet.text.hasSuffix("…"))
+        #expect(snippet.text.count <= SearchIndex.snippetLength + 25)
+        #expect(snippet.ranges.map { String(Array(snippet.text)[$0]) } == ["семафор"])
+    }
+
+    @Test func snippetOfCodeIsTheMatchingLine() throws {
+        let code = "import asyncio\n\nasync def main():\n    sem = asyncio.Semaphore(3)\n    return sem\n"
+        let index = F.index([F.question(1, "x", code: code)])
+        let snippet = try #require(index.search("semaphore ").hits.first?.snippet)
+        #expect(snippet.field == .code)
+        #expect(snippet.text == "sem = asyncio.Semaphore(3)")
+        #expect(snippet.ranges.map { String(Array(snippet.text)[$0]) } == ["Semaphore"])
+    }
+
     @Test func highlighterMarksMatchesInAnyText() {
         let index = F.index([F.question(1, "semaphore"), F.question(2, "other")])
         let results = index.search("semaphores ")

@@ -1,4 +1,5 @@
 import Chapter
+import Notes
 import Search
 import Screen
 
@@ -35,4 +36,9 @@ public enum Action: Equatable, Sendable {
     case searchFinished(generation: Int, results: SearchResults)
     case nextMatch
     case previousMatch
+
+    /// The notes database was read (after the first frame): texts, their revisions, where the reader was.
+    case notesLoaded(texts: [QuestionID: String], revisions: [QuestionID: RevisionID], position: ReadingPosition?)
+    /// Something about the notes the reader must know (a recovered database, a failed save).
+    case notesMessage(String)
 }

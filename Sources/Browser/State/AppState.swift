@@ -32,6 +32,7 @@ public struct AppState: Sendable {
     public var overlay: Overlay?
     /// The search line and its results, while the reader searches.
     public var search: SearchState?
+    public var notes = NotesState()
     /// A one-line message for the status bar (cleared by the next key).
     public var message: String?
     public var isQuitting = false
@@ -88,11 +89,12 @@ public struct AppState: Sendable {
     public mutating func refreshLayout() {
         refreshCode()
         let width = layout.answerContent.width
-        let key = RenderKey(question: openQuestion?.id, width: width, theme: theme.name)
+        let note = openQuestion.flatMap { notes.texts[$0.id] }
+        let key = RenderKey(question: openQuestion?.id, width: width, theme: theme.name, note: note)
         guard key != renderedKey else { return }
         renderedKey = key
         if let question = openQuestion, width > 0 {
-            renderedAnswer = AnswerRenderer(theme: theme, code: .placeholder).render(question, width: width)
+            renderedAnswer = AnswerRenderer(theme: theme, code: .placeholder).render(question, width: width, note: note)
         } else {
             renderedAnswer = RenderedAnswer()
         }
@@ -116,5 +118,6 @@ public struct AppState: Sendable {
         var question: QuestionID?
         var width: Int
         var theme: String
+        var note: String?
     }
 }

@@ -56,6 +56,13 @@ private func updateBrowser(_ state: inout AppState, _ action: Action) {
         state.scroll(pane, by: up ? -3 : 3)
     case .resize(let size): state.size = size
     case .quit: state.isQuitting = true
+    case .notesLoaded(let texts, let revisions, let position):
+        state.notes.texts = texts
+        state.notes.revisions = revisions
+        state.notes.isLoaded = true
+        if let position { state.restore(position) }
+    case .notesMessage(let message):
+        state.message = message
     case .startSearch, .editSearch, .submitSearch, .cancelSearch, .searchFinished, .nextMatch, .previousMatch: break
     }
 }
@@ -64,6 +71,7 @@ private func updateOverlay(_ state: inout AppState, _ overlay: AppState.Overlay,
     switch (overlay, action) {
     case (_, .quit): state.isQuitting = true
     case (_, .resize(let size)): state.size = size
+    case (_, .notesLoaded), (_, .notesMessage): updateBrowser(&state, action)
     case (_, .closeOverlay), (.help, .toggleHelp), (.topics, .openTopics): state.overlay = nil
     case (.help(let scroll), .moveDown(let count)): state.overlay = .help(scroll: scroll + count)
     case (.help(let scroll), .moveUp(let count)): state.overlay = .help(scroll: max(scroll - count, 0))

@@ -23,7 +23,9 @@ enum ListView {
             guard entries.indices.contains(index), let question = state.library.question(entries[index]) else { break }
             let line = Rect(x: rows.x, y: rows.y + row, width: rows.width, height: 1)
             let label = hits == nil ? String(question.number).leftPadded(toWidth: numberWidth) : shortName(question.id, in: state)
-            var position = buffer.put(" " + label + " ", at: line.origin, style: theme.style(.listNumber), clip: line)
+            var position = buffer.put(" " + label, at: line.origin, style: theme.style(.listNumber), clip: line)
+            // A mark on questions the reader has annotated.
+            position = buffer.put(state.notes.hasNote(question.id) ? "✎" : " ", at: position, style: theme.style(.noteMark), clip: line)
             let room = max(line.maxX - position.x - 1, 0)
             let titleStart = position.x
             position = buffer.put(truncate(question.title, toWidth: room), at: position, style: theme.style(.text), clip: line)

@@ -8,8 +8,9 @@ public func render(_ state: AppState) -> Buffer {
 }
 
 public func render(_ state: AppState, into buffer: inout Buffer) {
-    if buffer.size != state.size { buffer.resize(to: state.size) } else { buffer.clear() }
+    if buffer.size != state.size { buffer.resize(to: state.size) }
     let theme = state.theme
+    // Every frame starts blank in the text style (this also clears the last frame).
     buffer.fill(buffer.area, style: theme.style(.text))
     let layout = state.layout
     guard layout.mode != .tooSmall else {
