@@ -83,3 +83,6 @@ sed 's/Главное: не блокировать цикл событий./Гл
 "$SOBES" notes revisions 3 >"$work/revisions"
 [ "$(head -1 "$work/revisions" | cut -f3)" = "restore" ] || fail "a restore is a new revision: $(cat "$work/revisions")"
 "$SOBES" notes show 3 | grep -q "Главное: не блокировать цикл событий." || fail "the restored text is not current"
+
+# Notes are searched, and a result found through a note says so.
+"$SOBES" search ёжик | grep -q "note: Ёжик: gather vs TaskGroup" || fail "search does not find the note"
