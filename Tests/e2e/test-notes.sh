@@ -85,4 +85,4 @@ sed 's/Главное: не блокировать цикл событий./Гл
 "$SOBES" notes show 3 | grep -q "Главное: не блокировать цикл событий." || fail "the restored text is not current"
 
 # Notes are searched, and a result found through a note says so.
-"$SOBES" search ёжик | grep -q "note: Ёжик: gather vs TaskGroup" || fail "search does not find the note"
+"$SOBES" search пережить | grep -q "note: Пережить kill -9" || fail "search does not find the note"
