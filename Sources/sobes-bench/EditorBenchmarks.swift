@@ -23,7 +23,12 @@ enum EditorBenchmarks {
 
         var editor = middle
         let typing = "Заметка: не забыть про отмену задач и таймауты. ".map { EditorCommand.insert(String($0)) }
-        report("typing Cyrillic mid-note", keystrokes(&editor, Array(repeating: typing, count: 20).flatMap { $0 }))
+        report("typing Cyrillic mid-note, a paragraph growing to 1,000 characters",
+               keystrokes(&editor, Array(repeating: typing, count: 20).flatMap { $0 }))
+
+        editor = middle
+        report("typing Cyrillic mid-note, Enter after each sentence",
+               keystrokes(&editor, Array(repeating: typing + [.newline], count: 20).flatMap { $0 }))
 
         editor = middle
         let enterAndBack: [EditorCommand] = Array(repeating: [.newline, .deleteBackward], count: 300).flatMap { $0 }

@@ -189,6 +189,8 @@ import Testing
             if rows.indices.contains(cell.y) {
                 #expect(rows[cell.y].line == harness.cursor.line, "\(command)")
                 #expect(rows[cell.y].offset <= harness.cursor.grapheme, "\(command)")
+                let before = rows[cell.y].text.prefix(harness.cursor.grapheme - rows[cell.y].offset)
+                #expect(displayWidth(of: before) == cell.x, "\(command)")
             }
         }
     }

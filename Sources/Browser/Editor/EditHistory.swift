@@ -40,8 +40,10 @@ struct EditHistory: Hashable, Sendable {
     /// Records an edit just made; a new edit always forgets what could be redone.
     mutating func record(_ edit: TextEdit, kind: Kind, cursorBefore: EditorPosition, cursorAfter: EditorPosition) {
         redoSteps.removeAll()
-        if isGroupOpen, kind != .single, let last = undoSteps.last, last.kind == kind,
-           let previous = last.edits.last, Self.continues(previous, with: edit, kind: kind) {
+        // Only the last step's kind and last edit are read (not the step itself), so that its
+        // edits stay uniquely referenced and the append below does not copy them.
+        if isGroupOpen, kind != .single, undoSteps.last?.kind == kind,
+           let previous = undoSteps.last?.edits.last, Self.continues(previous, with: edit, kind: kind) {
             undoSteps[undoSteps.count - 1].edits.append(edit)
             undoSteps[undoSteps.count - 1].cursorAfter = cursorAfter
         } else {

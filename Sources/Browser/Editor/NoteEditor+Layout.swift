@@ -30,10 +30,11 @@ extension NoteEditor {
     /// Where the terminal cursor goes, relative to the viewport's top-left cell: x is the cell
     /// column within the row, y the row on screen.
     public var cursorCell: Point {
-        let wrapped = wrappedLine(cursor.line)
-        let row = EditorRowPosition(line: cursor.line, row: wrapped.row(containing: cursor.grapheme))
+        let layout = layout(of: cursor.line)
+        let row = EditorRowPosition(line: cursor.line, row: layout.row(containing: cursor.grapheme))
         let y = rowDistance(from: clampedScrollTop, to: row, limit: viewport.height) ?? (row < scrollTop ? 0 : viewport.height - 1)
-        return Point(x: min(wrapped.column(of: cursor.grapheme), viewport.width - 1), y: y)
+        let x = layout.column(of: cursor.grapheme, in: storage[cursor.line].text)
+        return Point(x: min(x, viewport.width - 1), y: y)
     }
 
     /// The visual row the cursor is on.

@@ -83,8 +83,14 @@ extension NoteEditor {
         if direction < 0 {
             scrollTop = rowPosition(clampedScrollTop, back: distance)
         } else {
-            let lastTop = rowPosition(lastRow, back: viewport.height - 1)
-            scrollTop = min(rowPosition(clampedScrollTop, forward: distance), max(lastTop, clampedScrollTop))
+            // Not past the top of the last screenful; the end is only looked at when near.
+            let top = clampedScrollTop
+            var newTop = rowPosition(top, forward: distance)
+            let end = lastRow
+            if rowDistance(from: newTop, to: end, limit: viewport.height - 1) != nil {
+                newTop = max(top, rowPosition(end, back: viewport.height - 1))
+            }
+            scrollTop = newTop
         }
     }
 }

@@ -32,7 +32,15 @@ public struct NoteEditor: Sendable, Equatable {
 
     /// The whole note: the lines joined with "\n". Costs a pass over the text: for saving, not
     /// for every keystroke.
-    public var text: String { storage.lazy.map(\.text).joined(separator: "\n") }
+    public var text: String {
+        var result = ""
+        result.reserveCapacity(storage.reduce(storage.count) { $0 + $1.text.utf8.count })
+        for (index, line) in storage.enumerated() {
+            if index > 0 { result.append("\n") }
+            result.append(line.text)
+        }
+        return result
+    }
 
     /// The logical lines (a copy of each: for tests and tools, not for every frame).
     public var lines: [String] { storage.map(\.text) }

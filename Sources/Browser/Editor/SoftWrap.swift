@@ -31,6 +31,23 @@ struct LineLayout: Hashable, Sendable {
         return low
     }
 
+    /// The cell column of the cursor before grapheme `index` of `line`, within its row: walks
+    /// that row only, not the whole line.
+    func column(of index: Int, in line: String) -> Int {
+        let row = rows[row(containing: index)]
+        var column = 0
+        var remaining = index - row.start
+        guard remaining > 0 else { return 0 }
+        let utf8 = line.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: row.utf8Start)
+        for character in line[start...] {
+            column += LineText.cell(of: character).width
+            remaining -= 1
+            if remaining == 0 { break }
+        }
+        return column
+    }
+
     /// The text row `rowIndex` of `line` shows, control characters made visible.
     func visibleText(ofRow rowIndex: Int, in line: String) -> String {
         let row = rows[rowIndex]
