@@ -4,15 +4,17 @@ import Screen
 // one line per keystroke is cheap; nothing here ever walks the whole text.
 
 enum LineText {
-    /// The number of graphemes in `line`.
-    static func length(of line: String) -> Int {
-        line.count
-    }
-
     /// The UTF-8 offset where grapheme `index` starts (the line's byte count past its end).
     static func utf8Offset(ofGrapheme index: Int, in line: String) -> Int {
-        let position = line.index(line.startIndex, offsetBy: index, limitedBy: line.endIndex) ?? line.endIndex
-        return line.utf8.distance(from: line.startIndex, to: position)
+        var offset = 0
+        var count = 0
+        guard index > 0 else { return 0 }
+        forEachGrapheme(in: line) { grapheme in
+            offset += grapheme.utf8Count
+            count += 1
+            return count < index
+        }
+        return offset
     }
 
     /// The grapheme index at a UTF-8 offset; an offset inside a grapheme (a combining mark
@@ -20,10 +22,21 @@ enum LineText {
     static func graphemeIndex(atUTF8Offset offset: Int, in line: String) -> Int {
         var count = 0
         var start = 0
-        for character in line {
-            if start >= offset { break }
-            start += character.utf8.count
+        guard offset > 0 else { return 0 }
+        forEachGrapheme(in: line) { grapheme in
+            start += grapheme.utf8Count
             count += 1
+            return start < offset
+        }
+        return count
+    }
+
+    /// The number of graphemes in `line`.
+    static func count(of line: String) -> Int {
+        var count = 0
+        forEachGrapheme(in: line) { _ in
+            count += 1
+            return true
         }
         return count
     }

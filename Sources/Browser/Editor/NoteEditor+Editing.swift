@@ -14,13 +14,13 @@ extension NoteEditor {
             let start = EditorPosition(line: cursor.line, grapheme: cursor.grapheme - 1)
             replace(from: start, to: cursor, with: "", kind: .deletingBackward)
         } else if cursor.line > 0 {
-            let start = EditorPosition(line: cursor.line - 1, grapheme: storage[cursor.line - 1].text.count)
+            let start = EditorPosition(line: cursor.line - 1, grapheme: graphemeCount(cursor.line - 1))
             replace(from: start, to: cursor, with: "", kind: .deletingBackward)
         }
     }
 
     mutating func deleteForward() {
-        if cursor.grapheme < storage[cursor.line].text.count {
+        if cursor.grapheme < graphemeCount(cursor.line) {
             let end = EditorPosition(line: cursor.line, grapheme: cursor.grapheme + 1)
             replace(from: cursor, to: end, with: "", kind: .deletingForward)
         } else if cursor.line < storage.count - 1 {

@@ -87,6 +87,12 @@ extension NoteEditor {
         return WrappedLine(storage[line].text, width: width).layout
     }
 
+    /// The number of graphemes in a line: from its kept layout when there is one.
+    func graphemeCount(_ line: Int) -> Int {
+        if let rows = storage[line].layout?.rows { return rows[rows.count - 1].end }
+        return LineText.count(of: storage[line].text)
+    }
+
     func rowCount(_ line: Int) -> Int {
         layout(of: line).rows.count
     }

@@ -6,12 +6,12 @@ extension NoteEditor {
         if cursor.grapheme > 0 {
             cursor.grapheme -= 1
         } else if cursor.line > 0 {
-            cursor = EditorPosition(line: cursor.line - 1, grapheme: storage[cursor.line - 1].text.count)
+            cursor = EditorPosition(line: cursor.line - 1, grapheme: graphemeCount(cursor.line - 1))
         }
     }
 
     mutating func moveRight() {
-        if cursor.grapheme < storage[cursor.line].text.count {
+        if cursor.grapheme < graphemeCount(cursor.line) {
             cursor.grapheme += 1
         } else if cursor.line < storage.count - 1 {
             cursor = EditorPosition(line: cursor.line + 1, grapheme: 0)

@@ -71,7 +71,7 @@ public struct NoteEditor: Sendable, Equatable {
         case .pageUp: movePage(by: -1)
         case .pageDown: movePage(by: 1)
         case .documentStart: cursor = .start
-        case .documentEnd: cursor = EditorPosition(line: storage.count - 1, grapheme: storage[storage.count - 1].text.count)
+        case .documentEnd: cursor = EditorPosition(line: storage.count - 1, grapheme: graphemeCount(storage.count - 1))
         case .undo: undo()
         case .redo: redo()
         }

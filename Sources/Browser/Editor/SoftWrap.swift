@@ -38,12 +38,10 @@ struct LineLayout: Hashable, Sendable {
         var column = 0
         var remaining = index - row.start
         guard remaining > 0 else { return 0 }
-        let utf8 = line.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: row.utf8Start)
-        for character in line[start...] {
-            column += LineText.cell(of: character).width
+        LineText.forEachGrapheme(in: LineText.suffix(of: line, utf8Offset: row.utf8Start)) { grapheme in
+            column += grapheme.width
             remaining -= 1
-            if remaining == 0 { break }
+            return remaining > 0
         }
         return column
     }
@@ -85,13 +83,13 @@ struct WrappedLine: Sendable {
         var utf8Starts: [Int] = []
         var isPlain = true
         var offset = 0
-        for character in line {
-            let cell = LineText.cell(of: character)
-            widths.append(cell.width)
-            isPlain = isPlain && cell.isPlain
-            isSpace.append(character == " ")
+        LineText.forEachGrapheme(in: line) { grapheme in
+            widths.append(grapheme.width)
+            isPlain = isPlain && grapheme.isPlain
+            isSpace.append(grapheme.isSpace)
             utf8Starts.append(offset)
-            offset += character.utf8.count
+            offset += grapheme.utf8Count
+            return true
         }
         utf8Starts.append(offset)
         self.widths = widths
