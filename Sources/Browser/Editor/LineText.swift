@@ -80,6 +80,7 @@ enum LineText {
     /// Inserted text made fit for a line-based buffer: line breaks of any kind become "\n", a tab
     /// four spaces, and other control characters are dropped (a paste can carry ESC sequences).
     static func normalizedInsertion(_ text: String) -> String {
+        if !needsNormalizing(text) { return text }
         var result = String.UnicodeScalarView()
         var previousWasReturn = false
         for scalar in text.unicodeScalars {
@@ -99,6 +100,21 @@ enum LineText {
             }
         }
         return String(result)
+    }
+
+    /// Whether `text` has anything `normalizedInsertion` changes: a byte scan, so that a large
+    /// paste of plain text is not rebuilt scalar by scalar.
+    static func needsNormalizing(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 && byte != 0x0A { return true }
+            if byte == 0x7F { return true }
+            if previous == 0xC2 && byte >= 0x80 && byte < 0xA0 { return true }  // C1 controls
+            if beforePrevious == 0xE2 && previous == 0x80 && (byte == 0xA8 || byte == 0xA9) { return true }  // U+2028, U+2029
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     /// Where `text` ends when placed at `start`: its line breaks move down, its last line's bytes

@@ -71,7 +71,7 @@ extension NoteEditor {
             return TextLocation(line: start.line, offset: start.offset + text.utf8.count)
         }
         var pieces = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
-            .map { String(decoding: $0, as: UTF8.self) }
+            .map { String(Substring($0)) }
         let lastLength = pieces[pieces.count - 1].utf8.count
         pieces[0] = prefix + pieces[0]
         pieces[pieces.count - 1] += suffix

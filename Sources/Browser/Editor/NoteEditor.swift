@@ -25,7 +25,7 @@ public struct NoteEditor: Sendable, Equatable {
     /// (`text` gives it back byte for byte); only inserted text is normalized.
     public init(text: String = "", viewport: EditorViewport = EditorViewport(width: 80, height: 24)) {
         self.storage = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
-            .map { EditorLine(String(decoding: $0, as: UTF8.self)) }
+            .map { EditorLine(String(Substring($0))) }
         self.viewport = viewport
         cacheVisibleLayouts()
     }
