@@ -205,3 +205,33 @@ import Testing
         #expect(harness.rows == ["слово слово ", ""])
     }
 }
+
+/// Clicks and whole-text replacement.
+@Suite struct EditorActionTests {
+    private let at = EditorHarness.at
+
+    @Test func aClickPlacesTheCursorOnTheRowAndColumnUnderIt() {
+        var harness = EditorHarness("один два три\nчетыре\n世界", width: 8, height: 10)
+        harness.editor.placeCursor(atCell: Point(x: 2, y: 1), layout: harness.viewport)
+        #expect(harness.cursor == at(0, 7))
+        #expect(harness.cell == Point(x: 2, y: 1))
+        harness.editor.placeCursor(atCell: Point(x: 1, y: 3), layout: harness.viewport)
+        #expect(harness.cursor == at(2, 0))  // on the first half of 世: before it
+        harness.editor.placeCursor(atCell: Point(x: 30, y: 9), layout: harness.viewport)
+        #expect(harness.cursor == at(2, 2))
+        #expect(harness.cell == Point(x: 4, y: 3))
+    }
+
+    @Test func replacingAllTextIsOneUndoStep() {
+        var harness = EditorHarness("старый\nтекст")
+        harness.type("x")
+        harness.editor.replaceAll(with: "новый\r\nтекст\n", layout: harness.viewport)
+        #expect(harness.text == "новый\r\nтекст\n")
+        #expect(harness.cursor == at(2, 0))
+        harness.perform(.undo)
+        #expect(harness.text == "xстарый\nтекст")
+        #expect(harness.cursor == at(0, 1))
+        harness.perform(.redo)
+        #expect(harness.text == "новый\r\nтекст\n")
+    }
+}

@@ -29,7 +29,7 @@ struct EditHistory: Hashable, Sendable {
         var kind: Kind
     }
 
-    /// The most steps kept; the oldest go first.
+    /// About the most steps kept (up to a tenth more before trimming); the oldest go first.
     static let limit = 10_000
 
     private(set) var undoSteps: [Step] = []
@@ -48,7 +48,8 @@ struct EditHistory: Hashable, Sendable {
             undoSteps[undoSteps.count - 1].cursorAfter = cursorAfter
         } else {
             undoSteps.append(Step(edits: [edit], cursorBefore: cursorBefore, cursorAfter: cursorAfter, kind: kind))
-            if undoSteps.count > Self.limit { undoSteps.removeFirst(undoSteps.count - Self.limit) }
+            // Trimmed in batches, so that a full history does not shift every step per keystroke.
+            if undoSteps.count > Self.limit + Self.limit / 10 { undoSteps.removeFirst(undoSteps.count - Self.limit) }
         }
         isGroupOpen = kind != .single
     }
