@@ -235,3 +235,20 @@ import Testing
         #expect(harness.text == "новый\r\nтекст\n")
     }
 }
+
+/// The editor drawn into a Buffer.
+@Suite struct EditorDrawingTests {
+    @Test func drawsTheVisibleRowsAndReturnsTheCursor() {
+        var harness = EditorHarness("один два три\nчетыре 世界\tx", width: 8, height: 2)
+        harness.perform(.documentEnd)
+        var buffer = Buffer(width: 10, height: 4)
+        let cursor = harness.editor.draw(into: &buffer, area: Rect(x: 1, y: 1, width: 8, height: 2))
+        #expect(buffer.lines() == ["", " четыре", " 世界␉x", ""])
+        #expect(cursor == Point(x: 1 + 6, y: 1 + 1))
+        harness.perform(.documentStart)
+        buffer = Buffer(width: 10, height: 4)
+        let start = harness.editor.draw(into: &buffer, area: Rect(x: 1, y: 1, width: 8, height: 2))
+        #expect(buffer.lines() == ["", " один", " два три", ""])
+        #expect(start == Point(x: 1, y: 1))
+    }
+}
