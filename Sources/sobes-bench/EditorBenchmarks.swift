@@ -75,29 +75,42 @@ enum EditorBenchmarks {
         return editor
     }
 
-    /// Each command's time: the command itself and drawing the pane, as a frame would.
+    struct Samples {
+        /// CPU time of the command, the visible rows and the cursor cell: the editor's share.
+        var model: [Double] = []
+        /// CPU time of the command and drawing the pane into a Buffer (blanked first).
+        var frame: [Double] = []
+        /// Wall time from the command to the drawn pane (the model's rows counted twice: small).
+        var frameWall: [Double] = []
+    }
+
+    /// Each command's time, as a frame would spend it: first the model alone, then the drawing.
     private static func keystrokes(
         _ editor: inout NoteEditor, _ commands: [EditorCommand], before: (NoteEditor) -> Void = { _ in }
-    ) -> (cpu: [Double], wall: [Double]) {
-        var cpu: [Double] = []
-        var wall: [Double] = []
-        cpu.reserveCapacity(commands.count)
-        wall.reserveCapacity(commands.count)
+    ) -> Samples {
+        var samples = Samples()
         var buffer = Buffer(width: viewport.width, height: viewport.height)
-        var cursorRows = 0
+        var checksum = 0
         for command in commands {
             before(editor)
             let cpuStart = threadCPUSeconds()
             let start = ContinuousClock.now
             editor.perform(command, layout: viewport)
+            let cpuPerformed = threadCPUSeconds()
+            let rows = editor.visibleLines(viewport: viewport)
+            let cell = editor.cursorCell
+            let cpuModel = threadCPUSeconds()
             buffer.fill(buffer.area)
-            let cursor = editor.draw(into: &buffer, area: buffer.area)
-            wall.append((ContinuousClock.now - start).seconds)
-            cpu.append(threadCPUSeconds() - cpuStart)
-            cursorRows += cursor.y
+            let cursor = editor.draw(into: &buffer, area: buffer.area)  // its own rows and cursor
+            let cpuEnd = threadCPUSeconds()
+            let end = ContinuousClock.now
+            samples.model.append(cpuModel - cpuStart)
+            samples.frame.append((cpuPerformed - cpuStart) + (cpuEnd - cpuModel))
+            samples.frameWall.append((end - start).seconds)
+            checksum += rows.count + cell.x + cursor.y
         }
-        precondition(cursorRows >= 0)
-        return (cpu, wall)
+        precondition(checksum >= 0)
+        return samples
     }
 
     private static func threadCPUSeconds() -> Double {
@@ -106,8 +119,10 @@ enum EditorBenchmarks {
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
-    private static func report(_ label: String, _ samples: (cpu: [Double], wall: [Double])) {
-        print("\(label): CPU  \(Summary(samples.cpu))")
-        print("\(label): wall \(Summary(samples.wall))")
+    private static func report(_ label: String, _ samples: Samples) {
+        print("\(label):")
+        print("    model CPU:           \(Summary(samples.model))")
+        print("    model + draw CPU:    \(Summary(samples.frame))")
+        print("    model + draw wall:   \(Summary(samples.frameWall))")
     }
 }
