@@ -227,6 +227,19 @@ import Testing
         #expect(!harness.editor.canUndo)
     }
 
+    @Test func theChangeCountMovesWithEveryChangeOfTheText() {
+        var harness = EditorHarness("текст")
+        let opened = harness.editor.changeCount
+        harness.perform(.documentEnd, .left, .wordLeft, .pageDown, .up, .deleteBackward, .undo)
+        #expect(harness.editor.changeCount == opened)  // nothing changed: no edit, nothing to undo
+        harness.type("ab")
+        #expect(harness.editor.changeCount == opened + 2)
+        harness.perform(.undo)
+        #expect(harness.editor.changeCount == opened + 3)
+        harness.perform(.redo, .insert(""))
+        #expect(harness.editor.changeCount == opened + 4)
+    }
+
     @Test func undoGroupsCanBeClosedByTheCaller() {
         var harness = EditorHarness()
         harness.type("ab")

@@ -30,6 +30,7 @@ extension NoteEditor {
 
     mutating func undo() {
         guard let step = history.takeUndo() else { return }
+        changeCount += 1
         for edit in step.edits.reversed() {
             _ = apply(from: edit.start, to: edit.insertedEnd, with: edit.removed)
         }
@@ -38,6 +39,7 @@ extension NoteEditor {
 
     mutating func redo() {
         guard let step = history.takeRedo() else { return }
+        changeCount += 1
         for edit in step.edits {
             _ = apply(from: edit.start, to: edit.removedEnd, with: edit.inserted)
         }
@@ -51,6 +53,7 @@ extension NoteEditor {
         let endLocation = location(of: end)
         let removed = self.text(from: startLocation, to: endLocation)
         let newEnd = apply(from: startLocation, to: endLocation, with: text)
+        changeCount += 1
         let after = position(of: newEnd)
         history.record(TextEdit(start: startLocation, removed: removed, inserted: text),
                        kind: kind, cursorBefore: cursor, cursorAfter: after)

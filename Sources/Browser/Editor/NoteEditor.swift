@@ -37,6 +37,10 @@ public struct NoteEditor: Sendable, Equatable {
     public internal(set) var scrollTop: EditorRowPosition = .start
     /// The viewport of the last command or resize: what soft wrap and `cursorCell` use.
     public internal(set) var viewport: EditorViewport
+    /// Counts changes to the text (one per edit, undo or redo): a caller that saves remembers
+    /// the count it saved at, and knows the note is unsaved while it differs, without comparing
+    /// texts.
+    public internal(set) var changeCount = 0
     /// The column (in cells) up/down and page moves aim for, kept across short rows.
     var goalColumn: Int?
     var history = EditHistory()
