@@ -52,6 +52,12 @@ enum EditorBenchmarks {
         report("undo (one typed word each)", keystrokes(&editor, Array(repeating: .undo, count: 500)))
         report("redo (one typed word each)", keystrokes(&editor, Array(repeating: .redo, count: 500)))
 
+        // One huge paragraph (a paste without line breaks): every keystroke walks the whole line.
+        var paragraph = NoteEditor(text: String(repeating: "корутина отдаёт управление циклу событий, ", count: 500), viewport: viewport)
+        paragraph.perform(.documentEnd, layout: viewport)
+        for _ in 0..<100 { paragraph.perform(.wordLeft, layout: viewport) }
+        report("typing in one 21,000-character paragraph", keystrokes(&paragraph, Array(typing.prefix(20)) + Array(repeating: .up, count: 10) + Array(repeating: .down, count: 10)))
+
         // A copy of the editor kept elsewhere (an old state) makes the next edit copy the array
         // of lines: what that costs.
         editor = middle

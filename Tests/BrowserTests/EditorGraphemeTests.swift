@@ -48,6 +48,16 @@ import Testing
             #expect(rows.last?.end == line.count)
             for (row, next) in zip(rows, rows.dropFirst()) { #expect(row.end == next.start) }
             for row in rows where row.end - row.start > 1 { #expect(row.width <= width) }
+            for index in 0...line.count {
+                let offset = LineText.utf8Offset(ofGrapheme: index, in: line)
+                #expect(wrapped.layout.utf8Offset(ofGrapheme: index, in: line) == offset)
+                let row = rows[wrapped.layout.row(containing: index)]
+                let before = line.dropFirst(row.start).prefix(index - row.start).map { LineText.visible($0) }
+                #expect(wrapped.layout.column(of: index, in: line) == displayWidth(of: String(before)))
+                let boundary = wrapped.layout.boundary(before: offset)
+                #expect(boundary.grapheme <= index && boundary.utf8 <= offset)
+                #expect(boundary.utf8 < offset || offset == 0)
+            }
             let shown = rows.indices.map { wrapped.layout.visibleText(ofRow: $0, in: line) }.joined()
             #expect(shown == String(line.map { LineText.visible($0) }))
         }

@@ -17,6 +17,12 @@ struct GraphemeInfo {
 extension LineText {
     /// Calls `body` for each grapheme of `line` in order, until it returns false.
     static func forEachGrapheme(in line: String, _ body: (GraphemeInfo) -> Bool) {
+        forEachGrapheme(in: line[...], body)
+    }
+
+    /// Calls `body` for each grapheme of `line` (which starts on a grapheme boundary) in order,
+    /// until it returns false.
+    static func forEachGrapheme(in line: Substring, _ body: (GraphemeInfo) -> Bool) {
         let scalars = line.unicodeScalars
         var index = scalars.startIndex
         while index < scalars.endIndex {

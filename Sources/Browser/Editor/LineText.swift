@@ -20,6 +20,11 @@ enum LineText {
     /// The grapheme index at a UTF-8 offset; an offset inside a grapheme (a combining mark
     /// typed after a letter) counts as after that grapheme.
     static func graphemeIndex(atUTF8Offset offset: Int, in line: String) -> Int {
+        graphemeIndex(atUTF8Offset: offset, in: line[...])
+    }
+
+    /// `graphemeIndex(atUTF8Offset:in:)` in a substring starting on a grapheme boundary.
+    static func graphemeIndex(atUTF8Offset offset: Int, in line: Substring) -> Int {
         var count = 0
         var start = 0
         guard offset > 0 else { return 0 }

@@ -10,8 +10,8 @@ extension NoteEditor {
     public mutating func placeCursor(atCell cell: Point, layout: EditorViewport) {
         viewport = layout
         let target = rowPosition(clampedScrollTop, forward: max(0, cell.y))
-        let wrapped = wrappedLine(target.line)
-        cursor = EditorPosition(line: target.line, grapheme: wrapped.index(atColumn: max(0, cell.x), inRow: target.row))
+        let index = self.layout(of: target.line).index(atColumn: max(0, cell.x), inRow: target.row, in: storage[target.line].text)
+        cursor = EditorPosition(line: target.line, grapheme: index)
         finishCommand()
     }
 

@@ -52,9 +52,11 @@ extension NoteEditor {
         let startLocation = location(of: start)
         let endLocation = location(of: end)
         let removed = self.text(from: startLocation, to: endLocation)
+        // A boundary before the edit survives it: the new cursor is counted from there.
+        let boundary = storage[start.line].layout?.boundary(before: startLocation.offset) ?? (0, 0)
         let newEnd = apply(from: startLocation, to: endLocation, with: text)
         changeCount += 1
-        let after = position(of: newEnd)
+        let after = position(of: newEnd, from: newEnd.line == start.line ? boundary : (0, 0))
         history.record(TextEdit(start: startLocation, removed: removed, inserted: text),
                        kind: kind, cursorBefore: cursor, cursorAfter: after)
         cursor = after
@@ -97,10 +99,18 @@ extension NoteEditor {
     }
 
     func location(of position: EditorPosition) -> TextLocation {
-        TextLocation(line: position.line, offset: LineText.utf8Offset(ofGrapheme: position.grapheme, in: storage[position.line].text))
+        let line = storage[position.line]
+        let offset = line.layout?.utf8Offset(ofGrapheme: position.grapheme, in: line.text)
+            ?? LineText.utf8Offset(ofGrapheme: position.grapheme, in: line.text)
+        return TextLocation(line: position.line, offset: offset)
     }
 
-    func position(of location: TextLocation) -> EditorPosition {
-        EditorPosition(line: location.line, grapheme: LineText.graphemeIndex(atUTF8Offset: location.offset, in: storage[location.line].text))
+    /// The cursor position at a byte location, counting graphemes from a known boundary of its
+    /// line (its start by default).
+    func position(of location: TextLocation, from boundary: (grapheme: Int, utf8: Int) = (0, 0)) -> EditorPosition {
+        let line = storage[location.line].text
+        let rest = line[line.utf8.index(line.utf8.startIndex, offsetBy: boundary.utf8)...]
+        let index = boundary.grapheme + LineText.graphemeIndex(atUTF8Offset: location.offset - boundary.utf8, in: rest)
+        return EditorPosition(line: location.line, grapheme: index)
     }
 }

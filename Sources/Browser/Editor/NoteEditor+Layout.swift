@@ -75,11 +75,6 @@ extension NoteEditor {
         return layout
     }
 
-    /// A line with each grapheme's width, for moves within it.
-    func wrappedLine(_ line: Int) -> WrappedLine {
-        WrappedLine(storage[line].text, width: viewport.width)
-    }
-
     /// A line's rows at `width` (the viewport's by default): kept, or wrapped now.
     func layout(of line: Int, width: Int? = nil) -> LineLayout {
         let width = max(1, width ?? viewport.width)

@@ -66,13 +66,14 @@ extension NoteEditor {
 
     /// Up (negative) or down by `rows` visual rows, aiming at the goal column.
     mutating func moveVertically(by rows: Int) {
-        let wrapped = wrappedLine(cursor.line)
-        let here = EditorRowPosition(line: cursor.line, row: wrapped.row(containing: cursor.grapheme))
-        let goal = goalColumn ?? wrapped.column(of: cursor.grapheme)
+        let layout = layout(of: cursor.line)
+        let here = EditorRowPosition(line: cursor.line, row: layout.row(containing: cursor.grapheme))
+        let goal = goalColumn ?? layout.column(of: cursor.grapheme, in: storage[cursor.line].text)
         goalColumn = goal
         let target = rows < 0 ? rowPosition(here, back: -rows) : rowPosition(here, forward: rows)
-        let targetLine = target.line == cursor.line ? wrapped : wrappedLine(target.line)
-        cursor = EditorPosition(line: target.line, grapheme: targetLine.index(atColumn: goal, inRow: target.row))
+        let targetLayout = target.line == cursor.line ? layout : self.layout(of: target.line)
+        let index = targetLayout.index(atColumn: goal, inRow: target.row, in: storage[target.line].text)
+        cursor = EditorPosition(line: target.line, grapheme: index)
     }
 
     /// A page up (negative) or down: the cursor and the view move together by the screen's
