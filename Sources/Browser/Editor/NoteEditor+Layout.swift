@@ -66,6 +66,16 @@ extension NoteEditor {
         }
     }
 
+    /// Keeps the layouts of the lines covering `rows` visual rows from `line` on (or back).
+    mutating func cacheLayouts(from line: Int, rows: Int, forward: Bool) {
+        var line = line
+        var covered = 0
+        while covered < rows && line >= 0 && line < storage.count {
+            covered += cacheLayout(of: line).rows.count
+            line += forward ? 1 : -1
+        }
+    }
+
     /// Wraps a line at the viewport's width unless its layout is kept already.
     @discardableResult
     mutating func cacheLayout(of line: Int) -> LineLayout {

@@ -80,6 +80,8 @@ extension NoteEditor {
     /// height less one row (one row of context stays), so the cursor keeps its place on screen.
     mutating func movePage(by direction: Int) {
         let distance = max(1, viewport.height - 1)
+        // The cursor, the view and then the drawing all walk these rows: wrap them once.
+        cacheLayouts(from: cursor.line, rows: distance + viewport.height, forward: direction > 0)
         moveVertically(by: direction * distance)
         if direction < 0 {
             scrollTop = rowPosition(clampedScrollTop, back: distance)
