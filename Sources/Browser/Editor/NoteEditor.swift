@@ -30,7 +30,7 @@ import Screen
 ///   or a "\r" in it shows as ␉ or ␍, one cell).
 public struct NoteEditor: Sendable, Equatable {
     /// The logical lines with their cached layouts; never empty (an empty note is one empty line).
-    var storage: [EditorLine]
+    var storage: LineStore
     /// Where typing goes.
     public internal(set) var cursor: EditorPosition = .start
     /// The first visual row on screen; kept so that the cursor is always visible.
@@ -48,8 +48,8 @@ public struct NoteEditor: Sendable, Equatable {
     /// An editor over `text`, the cursor at its start. The text is kept exactly as given
     /// (`text` gives it back byte for byte); only inserted text is normalized.
     public init(text: String = "", viewport: EditorViewport = EditorViewport(width: 80, height: 24)) {
-        self.storage = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
-            .map { EditorLine(String(Substring($0))) }
+        self.storage = LineStore(text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+            .map { EditorLine(String(Substring($0))) })
         self.viewport = viewport
         cacheVisibleLayouts()
     }
