@@ -34,6 +34,9 @@ struct LineStore: RandomAccessCollection, MutableCollection, Sendable {
         }
     }
 
+    /// Every line in order, chunk after chunk (quicker than indexing line by line).
+    var all: FlattenSequence<[[EditorLine]]> { chunks.joined() }
+
     /// Replaces lines `range` with `lines` (at least one line stays in the store).
     mutating func replaceSubrange(_ range: ClosedRange<Int>, with lines: some Collection<EditorLine>) {
         let (first, firstOffset) = locate(range.lowerBound)

@@ -58,16 +58,18 @@ public struct NoteEditor: Sendable, Equatable {
     /// for every keystroke.
     public var text: String {
         var result = ""
-        result.reserveCapacity(storage.reduce(storage.count) { $0 + $1.text.utf8.count })
-        for (index, line) in storage.enumerated() {
-            if index > 0 { result.append("\n") }
+        result.reserveCapacity(storage.all.reduce(storage.count) { $0 + $1.text.utf8.count })
+        var isFirst = true
+        for line in storage.all {
+            if !isFirst { result.append("\n") }
             result.append(line.text)
+            isFirst = false
         }
         return result
     }
 
     /// The logical lines (a copy of each: for tests and tools, not for every frame).
-    public var lines: [String] { storage.map(\.text) }
+    public var lines: [String] { storage.all.map(\.text) }
     public var lineCount: Int { storage.count }
     public func line(_ index: Int) -> String { storage[index].text }
 
