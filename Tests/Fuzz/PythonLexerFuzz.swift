@@ -6,7 +6,8 @@
 //  - the state at each line start, used to lex from that line (to the end, or to a
 //    later line), gives the same kind for every byte as lexing the whole input, and
 //    the state returned where lexing stopped is the recorded state of that line;
-//  - the ANSI renderer reproduces the input once the escape sequences are removed.
+//  - the ANSI renderer reproduces the input once the escape sequences are removed;
+//  - line runs cover every scalar of every line.
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func lexerFuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
@@ -53,6 +54,19 @@ public func lexerFuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) ->
         rendered.append(contentsOf: $0)
     }
     precondition(strippingEscapes(rendered).elementsEqual(input), "rendering keeps the text")
+
+    let text = String(decoding: input, as: UTF8.self)
+    let lines = lexer.lineRuns(in: text)
+    var covered = lines.count - 1  // the newlines
+    for runs in lines {
+        var column = 0
+        for run in runs {
+            precondition(run.scalars.lowerBound == column && !run.scalars.isEmpty, "runs are contiguous")
+            column = run.scalars.upperBound
+        }
+        covered += column
+    }
+    precondition(covered == text.unicodeScalars.count, "line runs cover every scalar")
     return 0
 }
 
