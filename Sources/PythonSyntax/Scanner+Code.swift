@@ -23,6 +23,9 @@ extension Scanner {
             return
         }
         pendingName = nil
+        if importMode != .none && c != ASCII.dot && !(c == 0x2C && importMode == .importNames) {
+            importMode = .none  // `import os; print(os)`: the names end with anything else
+        }
         if isDigit(c) || (c == ASCII.dot && isDigit(byte(at: pos &+ 1))) {
             scanNumber()
             return

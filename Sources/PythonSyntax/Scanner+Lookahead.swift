@@ -26,7 +26,8 @@ extension Scanner {
                 return false  // `match in xs`, `case if ...`: not a pattern statement
             }
         }
-        return lineEndsWithColon(from: p)
+        // A pattern may continue on the next lines inside brackets (`case (a |`).
+        return lineEndsWithColon(from: p, orOpenBracket: p > wordEnd)
     }
 
     /// After `type` opening a line: `type Name = ...` or `type Name[T] = ...`.
@@ -41,10 +42,12 @@ extension Scanner {
         return c == 0x5B || (c == ASCII.equals && byte(at: p &+ 1) != ASCII.equals)
     }
 
-    /// True when the rest of the line, outside strings and before a comment, ends with `:`.
-    private func lineEndsWithColon(from start: Int) -> Bool {
+    /// True when the rest of the line, outside strings and before a comment, ends with `:`
+    /// (or, if `orOpenBracket`, ends with a bracket still open).
+    private func lineEndsWithColon(from start: Int, orOpenBracket: Bool) -> Bool {
         var p = start
         var last: UInt8 = 0
+        var depth = 0
         while p < end {
             let c = bytes[p]
             if c == ASCII.newline || c == ASCII.hash { break }
@@ -62,8 +65,10 @@ extension Scanner {
                 continue
             }
             if !isBlank(c) { last = c }
+            if c == 0x28 || c == 0x5B || c == ASCII.openBrace { depth &+= 1 }
+            if (c == 0x29 || c == 0x5D || c == ASCII.closeBrace) && depth > 0 { depth &-= 1 }
             p &+= 1
         }
-        return last == ASCII.colon
+        return last == ASCII.colon || (orOpenBracket && depth > 0)
     }
 }

@@ -119,13 +119,13 @@ struct HighlightCommand: ParsableCommand {
     }
 
     private func appendDecimal(_ value: Int, to line: inout [UInt8]) {
-        var digits: [UInt8] = []
+        let start = line.count
         var rest = value
         repeat {
-            digits.append(UInt8(0x30 + rest % 10))
+            line.append(UInt8(truncatingIfNeeded: 0x30 + rest % 10))
             rest /= 10
         } while rest > 0
-        line.append(contentsOf: digits.reversed())
+        line[start...].reverse()
     }
 }
 

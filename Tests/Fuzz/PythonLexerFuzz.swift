@@ -6,7 +6,8 @@
 //  - the state at each line start, used to lex from that line (to the end, or to a
 //    later line), gives the same kind for every byte as lexing the whole input, and
 //    the state returned where lexing stopped is the recorded state of that line;
-//  - the ANSI renderer reproduces the input once the escape sequences are removed.
+//  - the ANSI renderer reproduces the input once the escape sequences are removed;
+//  - line runs cover every scalar of every line.
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func lexerFuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
@@ -22,7 +23,7 @@ public func lexerFuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) ->
     for index in 0..<size where input[index] == 0x0A && index + 1 < size { lineStarts.append(index + 1) }
     let states = lexer.lineStates(inUTF8: input)
     let newlineCount = input.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-    precondition(states.count == newlineCount + 1 || size == 0, "one state per line")
+    check(states.count == newlineCount + 1 || size == 0, "one state per line")
 
     // Lex from a handful of lines (all of them for small inputs).
     let step = max(1, lineStarts.count / 8)
@@ -34,40 +35,58 @@ public func lexerFuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) ->
                                             stoppingAtLineFrom: stop)
         let partEnd = part.last?.end ?? start
         checkCoverage(part, from: start, to: partEnd)
-        precondition(partEnd == (stop == Int.max ? size : stop), "lexing stops at the requested line")
+        check(partEnd == (stop == Int.max ? size : stop), "lexing stops at the requested line")
         for token in part {
             for index in token.range where kinds[index] != token.kind {
-                preconditionFailure("line \(line): byte \(index) is \(token.kind), whole lex says \(kinds[index])")
+                fatalError("line \(line): byte \(index) is \(token.kind), whole lex says \(kinds[index])")
             }
         }
         if stopLine < lineStarts.count {
-            precondition(endState == states[stopLine], "state where lexing stopped")
+            check(endState == states[stopLine], "state where lexing stopped")
         }
         let (rest, _) = lexer.tokens(inUTF8: input, fromLineAt: start, state: states[line])
         checkCoverage(rest, from: start, to: size)
-        precondition(rest.count <= tokens.count + 1, "no more tokens from a line than from the whole")
+        check(rest.count <= tokens.count + 1, "no more tokens from a line than from the whole")
     }
 
+    var plain: [UInt8] = []
+    ANSIRenderer { _ in nil }.render(utf8: input, tokens: tokens, chunkSize: 4096) { plain.append(contentsOf: $0) }
+    check(plain.elementsEqual(input), "rendering without colours is the text")
     var rendered: [UInt8] = []
-    ANSIRenderer(sgr: ANSIRenderer.defaultPalette).render(utf8: input, tokens: tokens) {
+    ANSIRenderer(sgr: ANSIRenderer.defaultPalette).render(utf8: input, tokens: tokens, chunkSize: 4096) {
         rendered.append(contentsOf: $0)
     }
-    precondition(strippingEscapes(rendered).elementsEqual(input), "rendering keeps the text")
+    // Stripping SGR sequences gives the text back, unless the text has escapes of its own.
+    if !input.contains(0x1B) {
+        check(strippingEscapes(rendered).elementsEqual(input), "rendering keeps the text")
+    }
+
+    let text = String(decoding: input, as: UTF8.self)
+    let lines = lexer.lineRuns(in: text)
+    var covered = lines.count - 1  // the newlines
+    for runs in lines {
+        var column = 0
+        for run in runs {
+            check(run.scalars.lowerBound == column && !run.scalars.isEmpty, "runs are contiguous")
+            column = run.scalars.upperBound
+        }
+        covered += column
+    }
+    check(covered == text.unicodeScalars.count, "line runs cover every scalar")
     return 0
 }
 
 private func checkCoverage(_ tokens: [Token], from start: Int, to end: Int) {
     var expected = start
     for token in tokens {
-        precondition(token.start == expected, "tokens are contiguous")
-        precondition(token.end > token.start, "tokens are not empty")
+        check(token.start == expected, "tokens are contiguous")
+        check(token.end > token.start, "tokens are not empty")
         expected = token.end
     }
-    precondition(expected == end, "tokens cover the input")
+    check(expected == end, "tokens cover the input")
 }
 
-/// Removes the CSI sequences the renderer adds (ESC [ ... m); input ESC bytes are kept
-/// only when not followed by `[` and digits ending in `m`, which the renderer never emits.
+/// Removes the SGR sequences the renderer adds (ESC [ digits/semicolons m).
 private func strippingEscapes(_ bytes: [UInt8]) -> [UInt8] {
     var output: [UInt8] = []
     var index = 0
@@ -84,4 +103,9 @@ private func strippingEscapes(_ bytes: [UInt8]) -> [UInt8] {
         index += 1
     }
     return output
+}
+
+/// Like `precondition`, but the message survives -O (fatalError always prints it).
+private func check(_ condition: Bool, _ message: @autoclosure () -> String) {
+    if !condition { fatalError(message()) }
 }

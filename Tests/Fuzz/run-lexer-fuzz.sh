@@ -20,5 +20,7 @@ if ! swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name LexerFuzz
     exit 1
 fi
 cp -n Tests/PythonSyntaxTests/Fixtures/*.py fuzz-corpus/lexer/ 2>/dev/null || true
+# Swift's own crash backtracer trips over ASan; libFuzzer prints the stack instead.
+export SWIFT_BACKTRACE=enable=no
 exec .build-fuzz/lexer-fuzz fuzz-corpus/lexer -max_total_time="$seconds" -max_len=4096 \
     -timeout=10 -dict=Tests/Fuzz/python.dict -artifact_prefix=.build-fuzz/ -print_final_stats=1

@@ -65,8 +65,9 @@ import Testing
         ])
         #expect(kind(of: "None", in: "raise KeyError from None") == .constant)
         #expect(kind(of: "range", in: "yield from range(3)") == .builtin)
-        // The import statement ends with its line.
+        // The import statement ends with its line or its statement.
         #expect(kind(of: "len", in: "import os\nlen(x)") == .builtin)
+        #expect(kind(of: "print", in: "import os; print(os)") == .builtin)
     }
 
     @Test func commentsRunToTheLineEnd() {

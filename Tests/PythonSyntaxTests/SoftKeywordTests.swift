@@ -38,6 +38,12 @@ import Testing
 }
 
 extension SoftKeywordTests {
+    @Test func patternContinuedInBrackets() {
+        #expect(lexed("match x:\n    case (1 |\n          2):\n        pass").filter { $0.kind == .softKeyword }.map(\.text)
+            == ["match", "case"])
+        #expect(lexed("match(a,\n      b)").first?.kind == .identifier)
+    }
+
     @Test func matchOnEllipsis() {
         #expect(lexed("match ...:\n    case _: pass").first == Lexeme("match", .softKeyword))
     }
