@@ -18,8 +18,10 @@ struct ShardBuilder: TextVisitor {
     var unitFields: [UInt8] = []
 
     private var tokenizer = Tokenizer()
-    private var fieldTerms = [[Int32]](repeating: [], count: SearchField.count)
-    private var fieldPositions = [[Int32]](repeating: [], count: SearchField.count)
+    /// The current question's occurrences in text order, grouped by field when it ends.
+    private var questionTerms: [Int32] = []
+    private var questionPositions: [Int32] = []
+    private var questionFields: [UInt8] = []
     private var field = SearchField.title
     private var position: Int32 = 0
     /// Positions left between units so a phrase never spans two paragraphs.
@@ -37,15 +39,26 @@ struct ShardBuilder: TextVisitor {
         let unitsBefore = unitStarts.count
         QuestionText.walk(question, &self)
         unitCounts.append(Int32(unitStarts.count - unitsBefore))
-        for field in 0..<SearchField.count {
-            let key = document << 3 | Int32(field)
-            terms.append(contentsOf: fieldTerms[field])
-            positions.append(contentsOf: fieldPositions[field])
-            keys.append(contentsOf: repeatElement(key, count: fieldTerms[field].count))
-            fieldLengths.append(Int32(fieldTerms[field].count))
-            fieldTerms[field].removeAll(keepingCapacity: true)
-            fieldPositions[field].removeAll(keepingCapacity: true)
+        questionTerms.withUnsafeBufferPointer { questionTerms in
+            questionPositions.withUnsafeBufferPointer { questionPositions in
+                questionFields.withUnsafeBufferPointer { questionFields in
+                    for field in 0..<UInt8(SearchField.count) {
+                        let key = document << 3 | Int32(field)
+                        var length: Int32 = 0
+                        for index in 0..<questionTerms.count where questionFields[index] == field {
+                            terms.append(questionTerms[index])
+                            positions.append(questionPositions[index])
+                            keys.append(key)
+                            length += 1
+                        }
+                        fieldLengths.append(length)
+                    }
+                }
+            }
         }
+        questionTerms.removeAll(keepingCapacity: true)
+        questionPositions.removeAll(keepingCapacity: true)
+        questionFields.removeAll(keepingCapacity: true)
     }
 
     mutating func beginUnit(_ field: SearchField) {
@@ -60,12 +73,13 @@ struct ShardBuilder: TextVisitor {
         var tokenizer = Tokenizer()
         swap(&tokenizer, &self.tokenizer)
         defer { swap(&tokenizer, &self.tokenizer) }
-        let field = self.field.rawValue
+        let field = UInt8(self.field.rawValue)
         let base = position
         let used = text.withUTF8 { bytes in
             tokenizer.scan(bytes) { term, offset, _, _ in
-                fieldTerms[field].append(table.intern(term))
-                fieldPositions[field].append(base + Int32(offset))
+                questionTerms.append(table.intern(term))
+                questionPositions.append(base + Int32(offset))
+                questionFields.append(field)
             }
         }
         position += Int32(used)
