@@ -44,6 +44,7 @@ let package = Package(
         .testTarget(name: "PythonSyntaxTests", dependencies: ["PythonSyntax"]),
         .testTarget(name: "NotesTests", dependencies: ["Notes"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen"]),
-        .testTarget(name: "BrowserTests", dependencies: ["Browser", "Chapter", "Screen"]),
+        .testTarget(name: "CursesTests", dependencies: ["Curses"]),
+        .testTarget(name: "BrowserTests", dependencies: ["Browser", "Chapter", "Screen", "Search"]),
     ]
 )

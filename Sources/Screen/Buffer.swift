@@ -52,9 +52,14 @@ public struct Buffer: Hashable, Sendable {
     /// - A combining mark or other zero-width character joins the cell written before it.
     /// - Control characters are drawn as visible symbols (see `visibleCharacter`).
     @discardableResult
-    public mutating func put(_ string: some StringProtocol, at origin: Point, style: Style = .plain, clip: Rect? = nil) -> Point {
+    public mutating func put(_ string: String, at origin: Point, style: Style = .plain, clip: Rect? = nil) -> Point {
         let bounds = clip.map { $0.intersection(area) } ?? area
         return write(string, at: origin, lineStart: origin.x, style: style, bounds: bounds)
+    }
+
+    @discardableResult
+    public mutating func put(_ string: Substring, at origin: Point, style: Style = .plain, clip: Rect? = nil) -> Point {
+        put(String(string), at: origin, style: style, clip: clip)
     }
 
     /// Writes styled spans one after another from `origin` (see `put(_:at:style:clip:)`);
@@ -69,93 +74,103 @@ public struct Buffer: Hashable, Sendable {
         return position
     }
 
-    private mutating func write(_ string: some StringProtocol, at origin: Point, lineStart: Int, style: Style, bounds: Rect) -> Point {
+    private mutating func write(_ string: String, at origin: Point, lineStart: Int, style: Style, bounds: Rect) -> Point {
         var x = origin.x, y = origin.y
-        var lastWritten: Int? = nil  // the cell a following combining mark joins
-        for raw in string {
-            if raw == "\n" || raw == "\r\n" {
-                x = lineStart
-                y += 1
-                lastWritten = nil
-                continue
-            }
-            let rowVisible = y >= bounds.minY && y < bounds.maxY
-            if raw == "\t" {
-                let spaces = tabWidth - (x - lineStart) % tabWidth
-                if rowVisible {
-                    for column in x..<(x + spaces) where column >= bounds.minX && column < bounds.maxX {
-                        writeNarrow(Cell(" ", style: style), x: column, y: y)
+        let width = size.width, tabWidth = max(1, self.tabWidth)
+        cells.withUnsafeMutableBufferPointer { cells in
+            var grid = Grid(cells: cells, width: width)
+            var lastWritten: Int? = nil  // the cell a following combining mark joins
+            forEachGlyph(in: string) { glyph in
+                let rowVisible = y >= bounds.minY && y < bounds.maxY
+                switch glyph.kind {
+                case .newline:
+                    x = lineStart
+                    y += 1
+                    lastWritten = nil
+                    return
+                case .tab:
+                    let spaces = tabWidth - (x - lineStart) % tabWidth
+                    if rowVisible {
+                        for column in x..<(x + spaces) where column >= bounds.minX && column < bounds.maxX {
+                            grid.writeNarrow(Cell(" ", style: style), x: column, y: y)
+                        }
                     }
-                }
-                x += spaces
-                lastWritten = nil
-                continue
-            }
-            let character = visibleCharacter(raw)
-            let width = displayWidth(of: character)
-            guard rowVisible else {
-                x += width
-                continue
-            }
-            switch width {
-            case 0:
-                if let index = lastWritten {
-                    cells[index].grapheme.unicodeScalars.append(contentsOf: character.unicodeScalars)
-                } else if x - 1 >= bounds.minX, x - 1 < bounds.maxX {
-                    var index = y * size.width + x - 1
-                    if cells[index].isContinuation, x - 2 >= 0 { index -= 1 }
-                    cells[index].grapheme.unicodeScalars.append(contentsOf: character.unicodeScalars)
-                    lastWritten = index
-                }
-            case 1:
-                if x >= bounds.minX && x < bounds.maxX {
-                    writeNarrow(Cell(String(character), style: style), x: x, y: y)
-                    lastWritten = y * size.width + x
-                } else {
+                    x += spaces
                     lastWritten = nil
+                    return
+                case .space, .text:
+                    break
                 }
-                x += 1
-            default:
-                let leftInside = x >= bounds.minX && x < bounds.maxX
-                let rightInside = x + 1 >= bounds.minX && x + 1 < bounds.maxX
-                if leftInside && rightInside {
-                    writeWide(Cell(String(character), style: style), x: x, y: y)
-                    lastWritten = y * size.width + x
-                } else {
-                    // Half a wide character cannot be drawn: show a space in the visible half.
-                    if leftInside { writeNarrow(Cell(" ", style: style), x: x, y: y) }
-                    if rightInside { writeNarrow(Cell(" ", style: style), x: x + 1, y: y) }
-                    lastWritten = nil
+                guard rowVisible else {
+                    x += glyph.width
+                    return
                 }
-                x += 2
+                switch glyph.width {
+                case 0:
+                    if let index = lastWritten {
+                        grid.cells[index].grapheme += glyph.text
+                    } else if x - 1 >= bounds.minX, x - 1 < bounds.maxX {
+                        var index = y * width + x - 1
+                        if grid.cells[index].isContinuation, x - 2 >= 0 { index -= 1 }
+                        grid.cells[index].grapheme += glyph.text
+                        lastWritten = index
+                    }
+                case 1:
+                    if x >= bounds.minX && x < bounds.maxX {
+                        grid.writeNarrow(glyph.cell(style: style), x: x, y: y)
+                        lastWritten = y * width + x
+                    } else {
+                        lastWritten = nil
+                    }
+                    x += 1
+                default:
+                    let leftInside = x >= bounds.minX && x < bounds.maxX
+                    let rightInside = x + 1 >= bounds.minX && x + 1 < bounds.maxX
+                    if leftInside && rightInside {
+                        grid.writeWide(glyph.cell(style: style), x: x, y: y)
+                        lastWritten = y * width + x
+                    } else {
+                        // Half a wide character cannot be drawn: show a space in the visible half.
+                        if leftInside { grid.writeNarrow(Cell(" ", style: style), x: x, y: y) }
+                        if rightInside { grid.writeNarrow(Cell(" ", style: style), x: x + 1, y: y) }
+                        lastWritten = nil
+                    }
+                    x += 2
+                }
             }
         }
         return Point(x: x, y: y)
     }
 
-    /// Stores a one-column cell, turning into spaces the halves of any wide character it cuts.
-    private mutating func writeNarrow(_ cell: Cell, x: Int, y: Int) {
-        let index = y * size.width + x
-        breakWideCharacter(at: index, x: x)
-        cells[index] = cell
-    }
+    /// The cells seen as rows, for writes that keep wide characters whole.
+    private struct Grid {
+        var cells: UnsafeMutableBufferPointer<Cell>
+        let width: Int
 
-    /// Stores a two-column cell at (x, y) and its continuation at (x + 1, y).
-    private mutating func writeWide(_ cell: Cell, x: Int, y: Int) {
-        let index = y * size.width + x
-        breakWideCharacter(at: index, x: x)
-        breakWideCharacter(at: index + 1, x: x + 1)
-        cells[index] = cell
-        cells[index + 1] = .continuation(style: cell.style)
-    }
+        /// Stores a one-column cell, turning into spaces the halves of any wide character it cuts.
+        mutating func writeNarrow(_ cell: Cell, x: Int, y: Int) {
+            let index = y * width + x
+            breakWideCharacter(at: index, x: x)
+            cells[index] = cell
+        }
 
-    /// Before cell `index` is overwritten: if it is half of a wide character, the other half
-    /// becomes a space so no orphan half remains.
-    private mutating func breakWideCharacter(at index: Int, x: Int) {
-        if cells[index].isContinuation {
-            if x > 0 { cells[index - 1] = Cell(" ", style: cells[index - 1].style) }
-        } else if x + 1 < size.width, cells[index + 1].isContinuation {
-            cells[index + 1] = Cell(" ", style: cells[index + 1].style)
+        /// Stores a two-column cell at (x, y) and its continuation at (x + 1, y).
+        mutating func writeWide(_ cell: Cell, x: Int, y: Int) {
+            let index = y * width + x
+            breakWideCharacter(at: index, x: x)
+            breakWideCharacter(at: index + 1, x: x + 1)
+            cells[index] = cell
+            cells[index + 1] = .continuation(style: cell.style)
+        }
+
+        /// Before cell `index` is overwritten: if it is half of a wide character, the other half
+        /// becomes a space so no orphan half remains.
+        mutating func breakWideCharacter(at index: Int, x: Int) {
+            if cells[index].isContinuation {
+                if x > 0 { cells[index - 1] = Cell(" ", style: cells[index - 1].style) }
+            } else if x + 1 < width, cells[index + 1].isContinuation {
+                cells[index + 1] = Cell(" ", style: cells[index + 1].style)
+            }
         }
     }
 
@@ -170,11 +185,15 @@ public struct Buffer: Hashable, Sendable {
            displayWidth(of: character) == 1 {
             filler.grapheme = String(character)
         }
-        for y in target.rows {
-            if target.minX > 0 { breakWideCharacter(at: y * size.width + target.minX, x: target.minX) }
-            if target.maxX < size.width { breakWideCharacter(at: y * size.width + target.maxX - 1, x: target.maxX - 1) }
-            let start = y * size.width
-            for x in target.columns { cells[start + x] = filler }
+        let width = size.width
+        cells.withUnsafeMutableBufferPointer { cells in
+            var grid = Grid(cells: cells, width: width)
+            for y in target.rows {
+                grid.breakWideCharacter(at: y * width + target.minX, x: target.minX)
+                grid.breakWideCharacter(at: y * width + target.maxX - 1, x: target.maxX - 1)
+                let start = y * width
+                for x in target.columns { cells[start + x] = filler }
+            }
         }
     }
 
@@ -196,9 +215,12 @@ public struct Buffer: Hashable, Sendable {
 
     private mutating func updateStyles(in rect: Rect, _ transform: (Style) -> Style) {
         let target = rect.intersection(area)
-        for y in target.rows {
-            let start = y * size.width
-            for x in target.columns { cells[start + x].style = transform(cells[start + x].style) }
+        let width = size.width
+        cells.withUnsafeMutableBufferPointer { cells in
+            for y in target.rows {
+                let start = y * width
+                for x in target.columns { cells[start + x].style = transform(cells[start + x].style) }
+            }
         }
     }
 
@@ -245,7 +267,7 @@ public struct Buffer: Hashable, Sendable {
         }
         cells.withUnsafeBufferPointer { new in
             previous.cells.withUnsafeBufferPointer { old in
-                for index in 0..<new.count where new[index] != old[index] && !new[index].isContinuation {
+                for index in 0..<new.count where !new[index].isContinuation && new[index] != old[index] {
                     body(Point(x: index % width, y: index / width), new[index])
                 }
             }

@@ -3,16 +3,33 @@
 /// A wide character (CJK, most emoji) covers two cells: the left one holds the grapheme, the
 /// right one is a continuation cell with an empty grapheme that backends skip.
 public struct Cell: Hashable, Sendable {
-    /// What the cell shows; one grapheme of display width 1 or 2, or empty in a continuation.
-    public var grapheme: String
+    private var text: InlineUTF8
     public var style: Style
     /// True for the right half of a wide character.
     public var isContinuation: Bool
 
     public init(_ grapheme: String = " ", style: Style = .plain) {
-        self.grapheme = grapheme
+        self.text = InlineUTF8(grapheme)
         self.style = style
         self.isContinuation = false
+    }
+
+    init(scalar: Unicode.Scalar, style: Style) {
+        self.text = InlineUTF8(scalar)
+        self.style = style
+        self.isContinuation = false
+    }
+
+    /// What the cell shows: one grapheme of display width 1 or 2, or "" in a continuation.
+    /// (At most 15 bytes of UTF-8 are kept: a longer grapheme keeps its leading scalars.)
+    public var grapheme: String {
+        get { text.string }
+        set { text = InlineUTF8(newValue) }
+    }
+
+    /// The grapheme's UTF-8 bytes, without making a String (for backends).
+    public func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try text.withUTF8(body)
     }
 
     /// The right half of a wide character.

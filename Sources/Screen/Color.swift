@@ -74,8 +74,8 @@ extension Color {
 
     static let cubeLevels: [Int] = [0, 95, 135, 175, 215, 255]
 
-    /// The RGB value of an xterm 256-palette index.
-    static func paletteRGB(_ index: UInt8) -> (Int, Int, Int) {
+    /// The RGB value of an xterm 256-palette index (the usual xterm values for 0-15).
+    public static func paletteRGB(_ index: UInt8) -> (Int, Int, Int) {
         let n = Int(index)
         if n < 16 {
             let c = ansiRGB[n]

@@ -10,19 +10,24 @@
 /// them as visible symbols of width 1 instead (see `visibleCharacter`).
 public func displayWidth(of character: Character) -> Int {
     let scalars = character.unicodeScalars
-    let first = scalars.first!
+    let first = scalars[scalars.startIndex]
     if first.value < 0x7F { return first.value >= 0x20 ? 1 : 0 }
     let width = displayWidth(of: first)
     if width == 1, isRegionalIndicator(first), scalars.count > 1 { return 2 }
     return width
 }
 
-/// The number of columns a string takes: the sum of its graphemes' widths.
-public func displayWidth(of string: some StringProtocol) -> Int {
-    if string.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return string.utf8.count }
+/// The number of columns a string takes on one line: the sum of its graphemes' widths, with
+/// control characters counted as the Buffer shows them (one column each); tabs and newlines
+/// count 0, as their width depends on where they are.
+public func displayWidth(of string: String) -> Int {
     var total = 0
-    for character in string { total += displayWidth(of: character) }
+    forEachGlyph(in: string) { total += $0.width }
     return total
+}
+
+public func displayWidth(of string: Substring) -> Int {
+    displayWidth(of: String(string))
 }
 
 /// The number of columns one Unicode scalar takes on its own (0, 1 or 2).
@@ -31,6 +36,13 @@ public func displayWidth(of scalar: Unicode.Scalar) -> Int {
     if value < 0x7F { return value >= 0x20 ? 1 : 0 }
     if value < 0xA0 { return 0 }  // DEL and C1 controls
     if value < 0x300 { return 1 }  // Latin-1 and Latin Extended; the soft hyphen too, as in glibc
+    if value >= 0x400 && value < 0x530 {  // Cyrillic: letters 1, combining marks 0
+        return value >= 0x483 && value <= 0x489 ? 0 : 1
+    }
+    if value >= 0x2500 && value < 0x25A0 { return 1 }  // box drawing and block elements
+    // Dashes, quotes and bullets, and arrows: common in chapters, skip the property lookups.
+    if (value >= 0x2010 && value < 0x2028) || (value >= 0x2030 && value < 0x205F) { return 1 }
+    if value >= 0x2190 && value < 0x2200 { return 1 }
     if value >= 0x1160 && value <= 0x11FF { return 0 }  // Hangul medial vowels and final consonants
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format:

@@ -17,6 +17,17 @@ public enum InputEvent: Hashable, Sendable {
 
     /// A typed character with no modifiers: `.character("j")`.
     public static func character(_ character: Character) -> InputEvent { .key(.character(character), []) }
+
+    /// The events of typing `text` key by key (newline as Enter, tab as Tab): for tests.
+    public static func typing(_ text: String) -> [InputEvent] {
+        text.map { character in
+            switch character {
+            case "\n", "\r\n", "\r": return .key(.enter)
+            case "\t": return .key(.tab)
+            default: return .character(character)
+            }
+        }
+    }
 }
 
 /// A key on the keyboard.

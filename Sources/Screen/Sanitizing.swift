@@ -2,25 +2,29 @@
 // cursor, change colours or worse. The Buffer passes every character it writes through here.
 
 /// The character to show in place of `character`: control characters become visible symbols
-/// (ESC ␛, other C0 controls their Control Pictures ␀-␟, DEL ␡, C1 controls and line or
-/// paragraph separators �); everything else is returned unchanged. Tab and newline are
+/// (ESC ␛, other C0 controls their Control Pictures ␀-␟, DEL ␡; C1 controls, line and
+/// paragraph separators and bidirectional controls �); everything else is returned unchanged. Tab and newline are
 /// returned unchanged too: the Buffer lays them out (tab stops, next row).
 public func visibleCharacter(_ character: Character) -> Character {
     let scalars = character.unicodeScalars
     let first = scalars.first!
     let value = first.value
     if value >= 0x20 && value < 0x7F { return character }
+    if value >= 0xA0 && value < 0x2028 { return character }  // no controls below the separators
     if character == "\t" || character == "\n" || character == "\r\n" { return character }
     if value < 0x20 { return Character(Unicode.Scalar(0x2400 + value)!) }  // ␛ is U+241B
     if value == 0x7F { return "\u{2421}" }
     if value < 0xA0 || value == 0x2028 || value == 0x2029 { return "\u{FFFD}" }
+    // Bidirectional overrides, embeddings and isolates could reorder what follows them on
+    // terminals that do bidi: shown instead of obeyed.
+    if (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) { return "\u{FFFD}" }
     // A grapheme can hold a control only as its own cluster (\r\n aside), so the rest is safe.
     return character
 }
 
 /// `string` with every character replaced by `visibleCharacter`, newlines and tabs included
 /// (shown as ␊ and ␉): for one-line places such as a status bar or a title.
-public func visibleSingleLine(_ string: some StringProtocol) -> String {
+public func visibleSingleLine(_ string: String) -> String {
     var result = ""
     result.reserveCapacity(string.utf8.count)
     for character in string {

@@ -21,19 +21,23 @@ public func displayWidth(of spans: [Span]) -> Int {
 
 /// `string` cut to at most `width` columns, ending with `ellipsis` when something was cut.
 /// Never splits a character; a wide character that would straddle the limit is left out.
-public func truncate(_ string: some StringProtocol, toWidth width: Int, ellipsis: String = "…") -> String {
+public func truncate(_ string: String, toWidth width: Int, ellipsis: String = "…") -> String {
     guard width > 0 else { return "" }
-    if displayWidth(of: string) <= width { return String(string) }
+    if displayWidth(of: string) <= width { return string }
     let ellipsisWidth = displayWidth(of: ellipsis)
     let room = width - ellipsisWidth
     guard room >= 0 else { return truncate(ellipsis, toWidth: width, ellipsis: "") }
     var result = ""
     var used = 0
-    for character in string {
-        let w = displayWidth(of: visibleCharacter(character))
-        if used + w > room { break }
-        result.append(character)
-        used += w
+    var full = false
+    forEachGlyph(in: string) { glyph in
+        guard !full else { return }
+        if used + glyph.width > room {
+            full = true
+            return
+        }
+        glyph.append(to: &result)
+        used += glyph.width
     }
     return result + ellipsis
 }

@@ -32,13 +32,11 @@ public func wrap(_ spans: [Span], width: Int) -> [StyledLine] {
 public func wrap(_ spans: [Span], firstLineWidth: Int, continuationWidth: Int) -> [StyledLine] {
     var wrapper = LineWrapper(firstLineWidth: firstLineWidth, continuationWidth: continuationWidth)
     for span in spans {
-        for character in span.text {
-            if character == "\n" || character == "\r\n" {
-                wrapper.hardBreak()
-            } else if character == " " || character == "\t" {
-                wrapper.space(Span(" ", style: span.style))
-            } else {
-                wrapper.append(character, width: displayWidth(of: visibleCharacter(character)), style: span.style)
+        forEachGlyph(in: span.text) { glyph in
+            switch glyph.kind {
+            case .newline: wrapper.hardBreak()
+            case .space, .tab: wrapper.space(span.style)
+            case .text: wrapper.append(glyph, style: span.style)
             }
         }
     }
@@ -55,8 +53,8 @@ private struct LineWrapper {
     var line: StyledLine = []
     var lineWidth = 0
     /// Spaces seen since the last word, placed only if another word follows on the same line.
-    var pendingSpaces: [Span] = []
-    var word: [(character: Character, width: Int, style: Style)] = []
+    var pendingSpaces: [Style] = []
+    var word: [(glyph: Glyph, style: Style)] = []
     var wordWidth = 0
     /// At the start of the text or after a newline, spaces are indentation and are kept.
     var atParagraphStart = true
@@ -68,20 +66,20 @@ private struct LineWrapper {
 
     var limit: Int { lines.isEmpty ? firstLineWidth : continuationWidth }
 
-    mutating func append(_ character: Character, width: Int, style: Style) {
+    mutating func append(_ glyph: Glyph, style: Style) {
         atParagraphStart = false
-        word.append((character, width, style))
-        wordWidth += width
+        word.append((glyph, style))
+        wordWidth += glyph.width
     }
 
-    mutating func space(_ space: Span) {
+    mutating func space(_ style: Style) {
         flushWord()
         if atParagraphStart {
             if lineWidth + 1 <= limit {
-                add(space.text, style: space.style, width: 1)
+                add(" ", style: style, width: 1)
             }
         } else {
-            pendingSpaces.append(space)
+            pendingSpaces.append(style)
         }
     }
 
@@ -103,16 +101,25 @@ private struct LineWrapper {
         if lineWidth > 0 && lineWidth + spacesWidth + wordWidth > limit {
             endLine()
         } else {
-            for space in pendingSpaces { add(space.text, style: space.style, width: 1) }
+            for style in pendingSpaces { add(" ", style: style, width: 1) }
         }
         pendingSpaces = []
         // Place the word, breaking it between characters where it is wider than the line.
         for piece in word {
-            if lineWidth > 0 && lineWidth + piece.width > limit { endLine() }
-            add(String(piece.character), style: piece.style, width: piece.width)
+            if lineWidth > 0 && lineWidth + piece.glyph.width > limit { endLine() }
+            add(piece.glyph, style: piece.style)
         }
         word = []
         wordWidth = 0
+    }
+
+    private mutating func add(_ glyph: Glyph, style: Style) {
+        if let last = line.indices.last, line[last].style == style {
+            glyph.append(to: &line[last].text)
+        } else {
+            line.append(Span(glyph.text, style: style))
+        }
+        lineWidth += glyph.width
     }
 
     private mutating func add(_ text: String, style: Style, width: Int) {

@@ -27,6 +27,8 @@ struct BenchmarkContext: Sendable {
 
     /// Runs `body` `iterations` times and returns each run's wall time in seconds.
     func measure(iterations: Int, warmup: Int = 2, _ body: () throws -> Void) rethrows -> [Double] {
+        // SOBES_BENCH_ITERATIONS caps the count, for runs under a profiler.
+        let iterations = ProcessInfo.processInfo.environment["SOBES_BENCH_ITERATIONS"].flatMap(Int.init).map { Swift.min($0, iterations) } ?? iterations
         for _ in 0..<warmup { try body() }
         var samples: [Double] = []
         samples.reserveCapacity(iterations)

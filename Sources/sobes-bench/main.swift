@@ -3,6 +3,11 @@
 
 let groups: [(name: String, run: @Sendable (BenchmarkContext) throws -> Void)] = [
     ("chapter", ChapterBenchmarks.run),
+    ("browser", BrowserBenchmarks.run),
+    ("lexer", LexerBenchmarks.run),
+    ("notes", NotesBenchmarks.run),
+    ("editor", EditorBenchmarks.run),
+    ("screen", ScreenBenchmarks.run),
     ("search", SearchBenchmarks.run),
 ]
 

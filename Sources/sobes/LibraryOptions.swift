@@ -9,6 +9,9 @@ struct LibraryOptions: ParsableArguments {
 
     var contentDirectory: String { ContentLocator.directory(option: content) }
 
+    /// Where the shipped Themes/ sit: beside the bundled Content/, even when `--content` points elsewhere.
+    var bundledOrGivenContent: String { ContentLocator.bundledDirectory() ?? contentDirectory }
+
     /// Loads the library, printing warnings; a library that cannot load ends the command with status 2.
     func loadLibrary() throws -> Library {
         do {

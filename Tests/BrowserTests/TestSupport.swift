@@ -1,5 +1,6 @@
 import Chapter
 import Screen
+import Search
 @testable import Browser
 
 /// Loads the bundled chapter once for every browser test.
@@ -11,6 +12,7 @@ enum TestLibrary {
     }()
 
     static let bundled: Library = try! LibraryLoader.load(directory: repositoryRoot + "/Content")
+    static let index = SearchIndex(library: bundled)
 
     static func state(width: Int, height: Int, theme: Theme = .fallback) -> AppState {
         AppState(library: bundled, theme: theme, size: Size(width: width, height: height))
@@ -18,9 +20,24 @@ enum TestLibrary {
 }
 
 extension AppState {
-    /// Applies actions in order, as the runtime would.
+    /// Applies actions in order, performing their effects at once as the runtime would.
     mutating func apply(_ actions: Action...) {
-        for action in actions { update(&self, action) }
+        for action in actions {
+            var effects = update(&self, action)
+            while !effects.isEmpty {
+                switch effects.removeFirst() {
+                case .search(let text, let generation):
+                    effects += update(&self, .searchFinished(generation: generation, results: TestLibrary.index.search(text)))
+                }
+            }
+        }
+    }
+
+    /// Types text into whatever takes keys now, one key at a time.
+    mutating func type(_ text: String) {
+        for character in text {
+            if let action = Keymap.action(for: .character(character), in: self) { apply(action) }
+        }
     }
 
     /// The rendered screen as text lines.

@@ -154,3 +154,107 @@ import Testing
         #expect(buffer.lines() == [])
     }
 }
+
+@Suite struct CellStorageTests {
+    @Test func graphemesRoundTrip() {
+        for text in [" ", "a", "ж", "中", "😀", "e\u{301}", "🇷🇺", "\u{241B}", ""] {
+            #expect(Cell(text).grapheme == text)
+        }
+    }
+
+    @Test func overlongGraphemesKeepWholeLeadingScalars() {
+        let family = "👨\u{200D}👩\u{200D}👧\u{200D}👦"  // 25 bytes of UTF-8
+        let kept = Cell(family).grapheme
+        #expect(family.unicodeScalars.starts(with: kept.unicodeScalars))
+        #expect(kept.utf8.count <= 15)
+        #expect(kept.unicodeScalars.first == "👨")
+    }
+
+    @Test func cellsCompareByContentAndStyle() {
+        #expect(Cell("ж") == Cell(String("жи".prefix(1))))
+        #expect(Cell("ж") != Cell("ж", style: Style(attributes: .bold)))
+        #expect(Cell("a") != Cell("b"))
+    }
+}
+
+@Suite struct GlyphPathTests {
+    /// The fast path (one scalar, no segmentation) and Swift's grapheme segmentation agree.
+    @Test func bufferCellsMatchSwiftCharacters() {
+        let samples = ["Привет, мир", "ё\u{308}ж", "a\u{301}b", "щ\u{483}x", "x\r\ny", "中\u{3099}", "👍🏽!", "ab\u{200D}c"]
+        for sample in samples {
+            var buffer = Buffer(width: 30, height: 3)
+            buffer.put(sample, at: .zero)
+            let expected = sample.split(separator: "\r\n", omittingEmptySubsequences: false).map { line in
+                line.map { String($0) }
+            }
+            for (row, characters) in expected.enumerated() {
+                let cells = (0..<30).map { buffer[$0, row] }.filter { !$0.isContinuation }.map(\.grapheme)
+                #expect(Array(cells.prefix(characters.count)) == characters, "\(sample)")
+            }
+        }
+    }
+
+    @Test func carriageReturnLineFeedIsOneNewline() {
+        var buffer = Buffer(width: 5, height: 3)
+        buffer.put("ab\r\ncd", at: .zero)
+        #expect(buffer.lines() == ["ab", "cd", ""])
+        #expect(wrap("ab\r\ncd", width: 10) == ["ab", "cd"])
+    }
+}
+
+@Suite struct LineDrawingTests {
+    @Test func boxWithTitle() {
+        var buffer = Buffer(width: 12, height: 4)
+        buffer.drawBox(buffer.area, title: "Вопросы и ответы")
+        var short = Buffer(width: 12, height: 2)
+        short.drawBox(short.area, title: "Код")
+        #expect(short.lines() == ["┌ Код ─────┐", "└──────────┘"])
+        #expect(buffer.lines() == [
+            "┌ Вопросы… ┐",
+            "│          │",
+            "│          │",
+            "└──────────┘",
+        ])
+    }
+
+    @Test func tinyBoxesDoNotCrash() {
+        var buffer = Buffer(width: 3, height: 3)
+        buffer.drawBox(Rect(x: 0, y: 0, width: 1, height: 1), title: "x")
+        buffer.drawBox(Rect(x: 0, y: 0, width: 2, height: 2), title: "x")
+        #expect(buffer.lines() == ["┌┐", "└┘", ""])
+    }
+
+    @Test func typingMakesKeyEvents() {
+        #expect(InputEvent.typing("jЖ\n") == [.character("j"), .character("Ж"), .key(.enter)])
+    }
+}
+
+@Suite struct SanitizingTests {
+    @Test func everyControlBecomesAVisibleSymbol() {
+        for value in Array(0x00..<0x20) + Array(0x7F..<0xA0) where value != 0x09 && value != 0x0A {
+            let visible = visibleCharacter(Character(Unicode.Scalar(UInt32(value))!))
+            #expect(visible.unicodeScalars.allSatisfy { $0.value >= 0xA0 }, "U+\(String(value, radix: 16))")
+            #expect(displayWidth(of: visible) == 1)
+        }
+        #expect(visibleCharacter("\u{1B}") == "\u{241B}")
+        #expect(visibleCharacter("\u{0}") == "\u{2400}")
+        #expect(visibleCharacter("\u{7F}") == "\u{2421}")
+        #expect(visibleCharacter("\u{9B}") == "\u{FFFD}")
+    }
+
+    @Test func bidiControlsAndLineSeparatorsAreShownNotObeyed() {
+        var buffer = Buffer(width: 10, height: 1)
+        buffer.put("a\u{202E}b\u{2066}c\u{2028}d", at: .zero)
+        #expect(buffer.lines() == ["a\u{FFFD}b\u{FFFD}c\u{FFFD}d"])
+    }
+
+    @Test func printableTextIsUnchanged() {
+        for character in ["a", "ж", "中", "😀", "e\u{301}", "\t", "\n"] as [Character] {
+            #expect(visibleCharacter(character) == character)
+        }
+    }
+
+    @Test func singleLineShowsNewlinesAndTabs() {
+        #expect(visibleSingleLine("a\nb\tc\u{1B}") == "a\u{240A}b\u{2409}c\u{241B}")
+    }
+}

@@ -66,3 +66,23 @@ wait_for() {
 
 expect_screen() { screen | grep -qF -- "$1" || fail "expected on screen: $1"; }
 expect_not_screen() { if screen | grep -qF -- "$1"; then fail "did not expect on screen: $1"; fi; }
+
+# mouse BUTTON X Y: a mouse press (and release) at a 0-based cell, encoded the way the
+# program asked the terminal for (SGR 1006 or the classic X10 bytes), as tmux would send it.
+# BUTTON: 0 left, 64 wheel up, 65 wheel down.
+mouse() {
+    local button="$1" x=$(($2 + 1)) y=$(($3 + 1))
+    if [ "$(tmux -L "$SOCKET" display -p '#{mouse_sgr_flag}')" = "1" ]; then
+        tmux -L "$SOCKET" send-keys -l $'\e'"[<${button};${x};${y}M"
+        [ "$button" -lt 64 ] && tmux -L "$SOCKET" send-keys -l $'\e'"[<${button};${x};${y}m"
+    else
+        local bytes
+        bytes="$(printf "\\e[M\\$(printf %03o $((32 + button)))\\$(printf %03o $((32 + x)))\\$(printf %03o $((32 + y)))")"
+        tmux -L "$SOCKET" send-keys -l "$bytes"
+        if [ "$button" -lt 64 ]; then
+            bytes="$(printf "\\e[M\\$(printf %03o 35)\\$(printf %03o $((32 + x)))\\$(printf %03o $((32 + y)))")"
+            tmux -L "$SOCKET" send-keys -l "$bytes"
+        fi
+    fi
+    settle
+}

@@ -22,7 +22,7 @@ public struct AnswerRenderer: Sendable {
         self.code = code
     }
 
-    public func render(_ question: Question, width: Int) -> RenderedAnswer {
+    public func render(_ question: Question, width: Int, note: String? = nil) -> RenderedAnswer {
         var output = Output(width: max(width, 1))
         let titleStyle = theme.style(.heading)
         output.add(wrap([Span("Вопрос \(question.number). \(question.title)", style: titleStyle)], width: output.width))
@@ -37,6 +37,12 @@ public struct AnswerRenderer: Sendable {
                 if position > 0 { output.blankLineIfNeeded() }
                 add(block, indent: 0, codeCount: codeCount, to: &output)
             }
+        }
+        if let note, !note.trimmingWhitespace().isEmpty {
+            output.blankLine()
+            output.answer.noteLine = output.answer.lines.count
+            output.add(wrap([Span("Моя заметка", style: theme.style(.noteMark))], width: output.width))
+            output.add(wrap([Span(note, style: theme.style(.text))], width: output.width))
         }
         return output.answer
     }

@@ -12,7 +12,8 @@ public enum Keymap {
     public static func action(for event: InputEvent, in state: AppState) -> Action? {
         switch event {
         case .resize(let size): return .resize(size)
-        case .paste: return nil
+        case .paste(let text):
+            return state.search?.isEditing == true && state.overlay == nil ? .editSearch(.insert(text)) : nil
         case .mouse(let mouse):
             switch mouse.kind {
             case .press(.left): return .click(mouse.position)
@@ -21,7 +22,35 @@ public enum Keymap {
             case .wheelDown: return .wheel(up: false, at: mouse.position)
             }
         case .key(let key, let modifiers):
+            if state.overlay == nil, let search = state.search {
+                if search.isEditing { return searchLineAction(for: key, modifiers: modifiers) }
+                if key == .escape { return .cancelSearch }
+            }
             return action(for: key, modifiers: modifiers)
+        }
+    }
+
+    /// Keys while the search line is being edited: text goes into the query.
+    static func searchLineAction(for key: Key, modifiers: Modifiers) -> Action? {
+        if modifiers.contains(.ctrl) {
+            switch key {
+            case .character("c"): return .quit
+            case .character("w"), .backspace: return .editSearch(.deleteWord)
+            case .character("u"): return .cancelSearch
+            default: return nil
+            }
+        }
+        switch key {
+        case .character(let character): return .editSearch(.insert(String(character)))
+        case .backspace: return .editSearch(.deleteBackward)
+        case .enter: return .submitSearch
+        case .escape: return .cancelSearch
+        case .down: return .moveDown(1)
+        case .up: return .moveUp(1)
+        case .pageDown: return .pageDown
+        case .pageUp: return .pageUp
+        case .tab: return .submitSearch
+        default: return nil
         }
     }
 
@@ -56,6 +85,9 @@ public enum Keymap {
         case .character("t"): return .openTopics
         case .escape: return .closeOverlay
         case .character("q"): return .quit
+        case .character("/"): return .startSearch
+        case .character("n"): return .nextMatch
+        case .character("N"): return .previousMatch
         case .character(let character):
             if let digit = character.wholeNumberValue, (1...6).contains(digit) {
                 return .jumpToSection(sectionKeys[digit - 1])
@@ -79,6 +111,8 @@ public enum Keymap {
         Binding(keys: "1 2 3 4 5 6", description: "разделы: зачем, коротко, разбор, пример, ошибки, интервью"),
         Binding(keys: "< >", description: "сузить / расширить список"),
         Binding(keys: "t", description: "темы (главы)"),
+        Binding(keys: "/", description: "поиск по всем вопросам (Enter открыть, Esc весь список)"),
+        Binding(keys: "n N", description: "следующее / предыдущее совпадение в ответе"),
         Binding(keys: "?", description: "эта справка"),
         Binding(keys: "Esc", description: "закрыть окно"),
         Binding(keys: "q", description: "выход"),

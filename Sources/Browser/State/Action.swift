@@ -1,4 +1,6 @@
 import Chapter
+import Notes
+import Search
 import Screen
 
 /// What the reader asked for, named; the keymap turns input into these.
@@ -26,4 +28,17 @@ public enum Action: Equatable, Sendable {
     case wheel(up: Bool, at: Point)
     case resize(Size)
     case quit
+
+    case startSearch
+    case editSearch(SearchEdit)
+    case submitSearch
+    case cancelSearch
+    case searchFinished(generation: Int, results: SearchResults)
+    case nextMatch
+    case previousMatch
+
+    /// The notes database was read (after the first frame): texts, their revisions, where the reader was.
+    case notesLoaded(texts: [QuestionID: String], revisions: [QuestionID: RevisionID], position: ReadingPosition?)
+    /// Something about the notes the reader must know (a recovered database, a failed save).
+    case notesMessage(String)
 }

@@ -1,5 +1,6 @@
 import Chapter
 import Screen
+import Search
 
 /// The panes of the browser. In narrow terminals only the focused one shows.
 public enum Pane: String, CaseIterable, Sendable {
@@ -29,6 +30,9 @@ public struct AppState: Sendable {
     public var codeColumn = 0
 
     public var overlay: Overlay?
+    /// The search line and its results, while the reader searches.
+    public var search: SearchState?
+    public var notes = NotesState()
     /// A one-line message for the status bar (cleared by the next key).
     public var message: String?
     public var isQuitting = false
@@ -56,15 +60,27 @@ public struct AppState: Sendable {
     public var chapter: Chapter? { library.chapter(id: chapterID) }
     public var questions: [Question] { chapter?.questions ?? [] }
 
+    /// What the list shows: the search's hits in rank order, or the chapter's questions.
+    public var listEntries: [QuestionID] {
+        if let hits = search?.hits { return hits.map(\.questionID) }
+        return questions.map(\.id)
+    }
+
     /// The question the answer and code panes show: the list's selection.
     public var openQuestion: Question? {
-        let questions = questions
-        return questions.indices.contains(selectedRow) ? questions[selectedRow] : nil
+        let entries = listEntries
+        return entries.indices.contains(selectedRow) ? library.question(entries[selectedRow]) : nil
     }
 
     public var codeBlocks: [CodeBlock] { openQuestion?.codeBlocks ?? [] }
     public var currentCodeBlock: CodeBlock? {
         codeBlocks.indices.contains(codeBlockIndex) ? codeBlocks[codeBlockIndex] : nil
+    }
+
+    /// The list's rows for entries: below the search line while there is one.
+    var listRows: Rect {
+        let content = layout.content(of: .list)
+        return search == nil ? content : content.inset(top: 1)
     }
 
     public var layout: Layout { Layout(size: size, preferredListWidth: preferredListWidth, focus: focus) }
@@ -73,11 +89,12 @@ public struct AppState: Sendable {
     public mutating func refreshLayout() {
         refreshCode()
         let width = layout.answerContent.width
-        let key = RenderKey(question: openQuestion?.id, width: width, theme: theme.name)
+        let note = openQuestion.flatMap { notes.texts[$0.id] }
+        let key = RenderKey(question: openQuestion?.id, width: width, theme: theme.name, note: note)
         guard key != renderedKey else { return }
         renderedKey = key
         if let question = openQuestion, width > 0 {
-            renderedAnswer = AnswerRenderer(theme: theme, code: .placeholder).render(question, width: width)
+            renderedAnswer = AnswerRenderer(theme: theme, code: .placeholder).render(question, width: width, note: note)
         } else {
             renderedAnswer = RenderedAnswer()
         }
@@ -101,5 +118,6 @@ public struct AppState: Sendable {
         var question: QuestionID?
         var width: Int
         var theme: String
+        var note: String?
     }
 }

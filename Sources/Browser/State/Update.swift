@@ -1,16 +1,22 @@
 import Chapter
 import Screen
 
-/// The only place state changes: applies an action, then re-lays out what it touched.
-public func update(_ state: inout AppState, _ action: Action) {
-    state.message = nil
+/// The only place state changes: applies an action, re-lays out what it touched, and
+/// returns the work the runtime must do (searching) as values.
+@discardableResult
+public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+    if case .searchFinished = action {} else { state.message = nil }
+    var effects: [Effect] = []
     if let overlay = state.overlay {
         updateOverlay(&state, overlay, action)
+    } else if let effect = updateSearch(&state, action) {
+        effects.append(contentsOf: effect)
     } else {
         updateBrowser(&state, action)
     }
     state.refreshLayout()
     state.clampScrolling()
+    return effects
 }
 
 private func updateBrowser(_ state: inout AppState, _ action: Action) {
@@ -50,6 +56,14 @@ private func updateBrowser(_ state: inout AppState, _ action: Action) {
         state.scroll(pane, by: up ? -3 : 3)
     case .resize(let size): state.size = size
     case .quit: state.isQuitting = true
+    case .notesLoaded(let texts, let revisions, let position):
+        state.notes.texts = texts
+        state.notes.revisions = revisions
+        state.notes.isLoaded = true
+        if let position { state.restore(position) }
+    case .notesMessage(let message):
+        state.message = message
+    case .startSearch, .editSearch, .submitSearch, .cancelSearch, .searchFinished, .nextMatch, .previousMatch: break
     }
 }
 
@@ -57,6 +71,7 @@ private func updateOverlay(_ state: inout AppState, _ overlay: AppState.Overlay,
     switch (overlay, action) {
     case (_, .quit): state.isQuitting = true
     case (_, .resize(let size)): state.size = size
+    case (_, .notesLoaded), (_, .notesMessage): updateBrowser(&state, action)
     case (_, .closeOverlay), (.help, .toggleHelp), (.topics, .openTopics): state.overlay = nil
     case (.help(let scroll), .moveDown(let count)): state.overlay = .help(scroll: scroll + count)
     case (.help(let scroll), .moveUp(let count)): state.overlay = .help(scroll: max(scroll - count, 0))
@@ -96,7 +111,7 @@ extension AppState {
 
     /// Selects a question; the answer and code panes follow it.
     mutating func select(row: Int) {
-        let clamped = min(max(row, 0), max(questions.count - 1, 0))
+        let clamped = min(max(row, 0), max(listEntries.count - 1, 0))
         guard clamped != selectedRow else { return }
         selectedRow = clamped
         answerScroll = 0
@@ -126,8 +141,8 @@ extension AppState {
         guard let pane = layout.pane(at: point) else { return }
         focus = pane
         if pane == .list {
-            let content = layout.content(of: .list)
-            if content.contains(point) { select(row: listTop + point.y - content.y) }
+            let rows = listRows
+            if rows.contains(point) { select(row: listTop + point.y - rows.y) }
         }
     }
 
@@ -148,10 +163,10 @@ extension AppState {
     /// Keeps every scroll position inside its content and the selection in view.
     mutating func clampScrolling() {
         let layout = layout
-        let listHeight = max(layout.content(of: .list).height, 1)
+        let listHeight = max(listRows.height, 1)
         if selectedRow < listTop { listTop = selectedRow }
         if selectedRow >= listTop + listHeight { listTop = selectedRow - listHeight + 1 }
-        listTop = min(max(listTop, 0), max(questions.count - listHeight, 0))
+        listTop = min(max(listTop, 0), max(listEntries.count - listHeight, 0))
 
         let answerHeight = max(layout.answerContent.height, 1)
         answerScroll = min(max(answerScroll, 0), max(renderedAnswer.lines.count - answerHeight, 0))

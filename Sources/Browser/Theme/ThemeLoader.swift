@@ -23,7 +23,7 @@ public enum ThemeLoader {
         var palette: [String: Color] = [:]
         if let paletteTable = table["palette"]?.table {
             for (key, value) in paletteTable {
-                guard let text = value.string, let color = ColorName.parse(text, palette: [:]) else {
+                guard let text = value.colorText, let color = ColorName.parse(text, palette: [:]) else {
                     throw Failure(path: path, message: "palette.\(key): not a colour (use \"#rrggbb\", 0-255 or a colour name)")
                 }
                 palette[key] = color
@@ -46,7 +46,7 @@ public enum ThemeLoader {
             }
             return color
         }
-        if let text = value.string { return Style(foreground: try color(text, "fg")) }
+        if let text = value.colorText { return Style(foreground: try color(text, "fg")) }
         guard let fields = value.table else {
             throw Failure(path: path, message: "\(key): expected a colour or a table { fg, bg, modifiers }")
         }
@@ -54,7 +54,7 @@ public enum ThemeLoader {
         for (field, fieldValue) in fields {
             switch field {
             case "fg", "bg":
-                guard let text = fieldValue.string else { throw Failure(path: path, message: "\(key).\(field): expected a string") }
+                guard let text = fieldValue.colorText else { throw Failure(path: path, message: "\(key).\(field): expected a colour") }
                 if field == "fg" { style.foreground = try color(text, field) } else { style.background = try color(text, field) }
             case "modifiers":
                 guard let names = fieldValue.array else { throw Failure(path: path, message: "\(key).modifiers: expected a list") }
@@ -94,4 +94,9 @@ enum ColorName {
         "black", "red", "green", "yellow", "blue", "magenta", "cyan", "gray",
         "light-gray", "light-red", "light-green", "light-yellow", "light-blue", "light-magenta", "light-cyan", "white",
     ]
+}
+
+extension TOMLValueConvertible {
+    /// A colour written as a string or as a bare 256-colour index.
+    var colorText: String? { string ?? int.map(String.init) }
 }

@@ -13,6 +13,7 @@ enum AnswerView {
             guard answer.lines.indices.contains(index) else { break }
             let line = Rect(x: content.x, y: content.y + row, width: content.width, height: 1)
             buffer.put(answer.lines[index], at: line.origin, clip: line)
+            MatchHighlight.patch(state.search?.highlighter, line: answer.lines[index], at: line.origin, clip: line, theme: theme, into: &buffer)
         }
     }
 

@@ -25,7 +25,9 @@ enum CodeView {
             buffer.put(String(index + 1).leftPadded(toWidth: numberWidth) + " ", at: Point(x: content.x, y: y),
                        style: theme.style(.lineNumber), clip: content)
             let visible = CodeView.dropColumns(lines[index], count: state.codeColumn)
-            buffer.put(visible, at: Point(x: textArea.x, y: y), clip: Rect(x: textArea.x, y: y, width: textArea.width, height: 1))
+            let lineArea = Rect(x: textArea.x, y: y, width: textArea.width, height: 1)
+            buffer.put(visible, at: lineArea.origin, clip: lineArea)
+            MatchHighlight.patch(state.search?.highlighter, line: visible, at: lineArea.origin, clip: lineArea, theme: theme, into: &buffer)
         }
     }
 

@@ -1,33 +1,114 @@
+import Chapter
 import Screen
+import Search
 
-/// The questions of the current chapter: number and title, the selection highlighted.
+/// The questions of the current chapter, or the search's results in rank order with
+/// the matched words of their titles highlighted; the selection highlighted.
 enum ListView {
     static func render(_ state: AppState, area: Rect, into buffer: inout Buffer) {
         let theme = state.theme
-        let chapter = state.chapter
-        let title = chapter.map { chapter in (chapter.number.map { String(format2: $0) + ". " } ?? "") + chapter.title } ?? "Нет глав"
-        PaneTitle.render(title, focused: state.focus == .list, area: area, theme: theme, into: &buffer)
-        let content = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(area.height - 1, 0))
-        let questions = state.questions
-        let numberWidth = String(questions.count).count
-        for row in 0..<content.height {
+        PaneTitle.render(title(state), detail: detail(state), focused: state.focus == .list, area: area, theme: theme, into: &buffer)
+        if let search = state.search {
+            SearchLine.render(search, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: 1), theme: theme, into: &buffer)
+        }
+        let rows = state.listRows
+        let entries = state.listEntries
+        let hits = state.search?.hits
+        if let hits, hits.isEmpty, state.search?.results != nil, rows.height > 0 {
+            buffer.put(" Ничего не нашлось", at: rows.origin, style: theme.style(.dim), clip: rows)
+        }
+        let numberWidth = hits == nil ? String(entries.count).count : 0
+        for row in 0..<rows.height {
             let index = state.listTop + row
-            guard questions.indices.contains(index) else { break }
-            let question = questions[index]
-            let y = content.y + row
-            let line = Rect(x: content.x, y: y, width: content.width, height: 1)
-            let number = String(question.number).leftPadded(toWidth: numberWidth)
-            var position = buffer.put(" " + number + " ", at: line.origin, style: theme.style(.listNumber), clip: line)
+            guard entries.indices.contains(index), let question = state.library.question(entries[index]) else { break }
+            let line = Rect(x: rows.x, y: rows.y + row, width: rows.width, height: 1)
+            let label = hits == nil ? String(question.number).leftPadded(toWidth: numberWidth) : shortName(question.id, in: state)
+            var position = buffer.put(" " + label, at: line.origin, style: theme.style(.listNumber), clip: line)
+            // A mark on questions the reader has annotated.
+            position = buffer.put(state.notes.hasNote(question.id) ? "✎" : " ", at: position, style: theme.style(.noteMark), clip: line)
             let room = max(line.maxX - position.x - 1, 0)
+            let titleStart = position.x
             position = buffer.put(truncate(question.title, toWidth: room), at: position, style: theme.style(.text), clip: line)
             if index == state.selectedRow {
                 buffer.patchStyle(theme.style(state.focus == .list ? .listSelected : .listSelectedUnfocused), in: line)
             }
+            // Matches are laid over the selection so they show on the selected row too.
+            if let hit = hits?[index] {
+                MatchHighlight.patch(hit.titleRanges, in: question.title, at: Point(x: titleStart, y: line.y),
+                                     clip: Rect(x: titleStart, y: line.y, width: room, height: 1), theme: theme, into: &buffer)
+            }
         }
+    }
+
+    /// "04/9" for a result: the chapter's number when it has one, else its id.
+    static func shortName(_ id: QuestionID, in state: AppState) -> String {
+        let chapter = state.library.chapter(id: id.chapterID)?.number.map { String(format2: $0) } ?? id.chapterID
+        return "\(chapter)/\(id.number)"
+    }
+
+    static func title(_ state: AppState) -> String {
+        if state.search != nil { return "Поиск" }
+        guard let chapter = state.chapter else { return "Нет глав" }
+        return (chapter.number.map { String(format2: $0) + ". " } ?? "") + chapter.title
+    }
+
+    static func detail(_ state: AppState) -> String {
+        guard let search = state.search, let results = search.results, !search.text.isEmpty else { return "" }
+        return "\(results.totalCount)"
+    }
+}
+
+/// The search line: the query and, while editing, where the cursor is.
+enum SearchLine {
+    static func render(_ search: SearchState, area: Rect, theme: Theme, into buffer: inout Buffer) {
+        guard !area.isEmpty else { return }
+        let end = buffer.put(" /", at: area.origin, style: theme.style(.helpKey), clip: area)
+        buffer.put(visibleQuery(search, width: area.width - 3), at: end, style: theme.style(.searchInput), clip: area)
+        if search.isEditing { buffer.patchStyle(Style(attributes: .underline), in: area) }
+    }
+
+    /// The end of the query when it is wider than the line.
+    static func visibleQuery(_ search: SearchState, width: Int) -> String {
+        var text = search.text
+        while displayWidth(of: text) > max(width, 0), !text.isEmpty { text.removeFirst() }
+        return text
+    }
+
+    /// Where the terminal cursor goes while the reader types a query.
+    static func cursor(_ state: AppState) -> Point? {
+        guard let search = state.search, search.isEditing, state.overlay == nil else { return nil }
+        let list = state.layout.list
+        guard list.height > 1 else { return nil }
+        let x = list.x + 2 + displayWidth(of: visibleQuery(search, width: list.width - 3))
+        return Point(x: min(x, list.maxX - 1), y: list.y + 1)
+    }
+}
+
+/// Lays the search-match style over matched words already drawn.
+enum MatchHighlight {
+    /// `ranges` are Character offsets into `text`, drawn from `origin`.
+    static func patch(_ ranges: [Range<Int>], in text: String, at origin: Point, clip: Rect, theme: Theme, into buffer: inout Buffer) {
+        guard !ranges.isEmpty else { return }
+        let characters = Array(text)
+        var columns = [0]
+        columns.reserveCapacity(characters.count + 1)
+        for character in characters { columns.append(columns.last! + displayWidth(of: character)) }
+        for range in ranges where range.lowerBound < characters.count {
+            let upper = min(range.upperBound, characters.count)
+            let rect = Rect(x: origin.x + columns[range.lowerBound], y: origin.y, width: columns[upper] - columns[range.lowerBound], height: 1)
+            buffer.patchStyle(theme.style(.searchMatch), in: rect.intersection(clip))
+        }
+    }
+
+    static func patch(_ highlighter: Highlighter?, line: StyledLine, at origin: Point, clip: Rect, theme: Theme, into buffer: inout Buffer) {
+        guard let highlighter else { return }
+        let text = line.map(\.text).joined()
+        patch(highlighter.ranges(in: text), in: text, at: origin, clip: clip, theme: theme, into: &buffer)
     }
 }
 
 extension String {
+    /// A chapter number as the content writes it: "04".
     init(format2 number: Int) {
         self = number < 10 && number >= 0 ? "0\(number)" : String(number)
     }

@@ -8,8 +8,9 @@ public func render(_ state: AppState) -> Buffer {
 }
 
 public func render(_ state: AppState, into buffer: inout Buffer) {
-    if buffer.size != state.size { buffer.resize(to: state.size) } else { buffer.clear() }
+    if buffer.size != state.size { buffer.resize(to: state.size) }
     let theme = state.theme
+    // Every frame starts blank in the text style (this also clears the last frame).
     buffer.fill(buffer.area, style: theme.style(.text))
     let layout = state.layout
     guard layout.mode != .tooSmall else {
@@ -30,6 +31,12 @@ public func render(_ state: AppState, into buffer: inout Buffer) {
     case .topics(let selected)?: TopicsView.render(state, selected: selected, into: &buffer)
     case nil: break
     }
+}
+
+/// Where the terminal cursor should show (typing goes there), or nil to hide it.
+public func cursorPosition(_ state: AppState) -> Point? {
+    guard state.layout.mode != .tooSmall else { return nil }
+    return SearchLine.cursor(state)
 }
 
 /// The first row of a pane: its title, highlighted when the pane has focus.

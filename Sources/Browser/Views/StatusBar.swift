@@ -7,9 +7,9 @@ enum StatusBar {
         let theme = state.theme
         buffer.fill(area, style: theme.style(.statusBar))
         var left = ""
-        if let chapter = state.chapter {
+        if let question = state.openQuestion, let chapter = state.library.chapter(id: question.id.chapterID) {
             left = " " + (chapter.number.map { String(format2: $0) } ?? chapter.id)
-            left += " · вопрос \(state.selectedRow + 1)/\(state.questions.count)"
+            left += " · вопрос \(question.number)/\(chapter.questions.count)"
         }
         if state.layout.mode == .single { left += " · " + paneName(state.focus) }
         if let message = state.message {
@@ -39,6 +39,10 @@ enum StatusBar {
     }
 
     static func hintText(for state: AppState) -> String {
+        if let search = state.search {
+            if search.isEditing { return "Enter открыть  ↑/↓ выбор  Esc весь список" }
+            if state.focus != .list { return "n/N совпадения  / поиск  Esc весь список  Tab панель  q выход" }
+        }
         switch state.focus {
         case .list: return "j/k выбор  Enter открыть  Tab панель  t темы  ? справка  q выход"
         case .answer: return "j/k листать  1-6 разделы  Tab панель  ? справка  q выход"

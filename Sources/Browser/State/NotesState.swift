@@ -1,0 +1,41 @@
+import Chapter
+import Notes
+
+/// The reader's notes as the browser knows them: loaded after the first frame, kept
+/// current by saves. Storage itself is the runtime's business (effects).
+public struct NotesState: Sendable, Equatable {
+    public var texts: [QuestionID: String] = [:]
+    /// The revision each note's text descends from, for conflict-safe saves.
+    public var revisions: [QuestionID: RevisionID] = [:]
+    public var isLoaded = false
+
+    public init() {}
+
+    public func hasNote(_ id: QuestionID) -> Bool {
+        texts[id].map { !$0.trimmingWhitespace().isEmpty } ?? false
+    }
+}
+
+/// Where the reader was, as the notes database keeps it.
+extension AppState {
+    public var readingPosition: ReadingPosition? {
+        guard let question = openQuestion else { return nil }
+        return ReadingPosition(chapterID: question.id.chapterID, questionNumber: question.number, paneScroll: [
+            "list": listTop, "answer": answerScroll, "codeBlock": codeBlockIndex, "code": codeScroll,
+            "focus": Pane.allCases.firstIndex(of: focus) ?? 0,
+        ])
+    }
+
+    /// Puts the reader back where a saved position says, as far as the library still has it.
+    mutating func restore(_ position: ReadingPosition) {
+        guard search == nil, library.chapter(id: position.chapterID) != nil else { return }
+        showSearchTarget(QuestionID(chapterID: position.chapterID, number: position.questionNumber))
+        let scroll = position.paneScroll
+        codeBlockIndex = min(max(scroll["codeBlock"] ?? 0, 0), max(codeBlocks.count - 1, 0))
+        refreshLayout()
+        listTop = scroll["list"] ?? listTop
+        answerScroll = scroll["answer"] ?? 0
+        codeScroll = scroll["code"] ?? 0
+        if let focusIndex = scroll["focus"], Pane.allCases.indices.contains(focusIndex) { focus = Pane.allCases[focusIndex] }
+    }
+}

@@ -1,0 +1,34 @@
+import Chapter
+import Search
+
+/// The search line and what it found. Results arrive as an action after the runtime
+/// ran the search, so typing never waits for it; stale results are dropped by generation.
+public struct SearchState: Sendable, Equatable {
+    public var text = ""
+    /// True while the search line takes the keys.
+    public var isEditing = true
+    /// Bumped on every edit; only results of the latest generation are shown.
+    public var generation = 0
+    public var results: SearchResults?
+
+    /// The hits the list shows, or nil to show the chapter's questions.
+    var hits: [SearchHit]? {
+        text.isEmpty ? nil : results?.hits
+    }
+
+    var highlighter: Highlighter? {
+        text.isEmpty ? nil : results?.highlighter
+    }
+}
+
+/// Work for the runtime to do outside `update`; its outcome comes back as an action.
+public enum Effect: Equatable, Sendable {
+    case search(text: String, generation: Int)
+}
+
+/// Edits to the search line.
+public enum SearchEdit: Equatable, Sendable {
+    case insert(String)
+    case deleteBackward
+    case deleteWord
+}

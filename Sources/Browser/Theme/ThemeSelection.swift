@@ -1,0 +1,51 @@
+import Foundation
+import Screen
+
+/// Picks the theme: `--theme NAME|PATH`, else `theme = "..."` in the config file,
+/// else the dark default; NO_COLOR or a terminal without colours gets monochrome.
+/// A broken theme file gives a warning naming the file and key, and the default.
+public struct ThemeSelection: Sendable {
+    public var themesDirectory: String
+    public var configFile: String?
+
+    public init(themesDirectory: String, configFile: String?) {
+        self.themesDirectory = themesDirectory
+        self.configFile = configFile
+    }
+
+    /// `$XDG_CONFIG_HOME/sobes/config.toml`, else `~/.config/sobes/config.toml`.
+    public static func configFile(environment: [String: String]) -> String? {
+        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty { return config + "/sobes/config.toml" }
+        if let home = environment["HOME"], !home.isEmpty { return home + "/.config/sobes/config.toml" }
+        return nil
+    }
+
+    public func theme(named requested: String?, noColor: Bool, colorSupport: ColorSupport) -> (theme: Theme, warnings: [String]) {
+        if noColor || colorSupport == .monochrome { return (.monochrome, []) }
+        var warnings: [String] = []
+        let name = requested ?? configuredThemeName(warnings: &warnings) ?? "dark"
+        let path = name.contains("/") || name.hasSuffix(".toml") ? name : "\(themesDirectory)/\(name).toml"
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            if name == "dark" && requested == nil { return (Theme.fallback.adapted(to: colorSupport), warnings) }
+            warnings.append("\(path): no such theme; using the default")
+            return (Theme.fallback.adapted(to: colorSupport), warnings)
+        }
+        do {
+            let theme = try ThemeLoader.parse(text, name: name, path: path)
+            return (theme.adapted(to: colorSupport), warnings)
+        } catch {
+            warnings.append("\(error.description); using the default theme")
+            return (Theme.fallback.adapted(to: colorSupport), warnings)
+        }
+    }
+
+    private func configuredThemeName(warnings: inout [String]) -> String? {
+        guard let configFile, let text = try? String(contentsOfFile: configFile, encoding: .utf8) else { return nil }
+        do {
+            return try ConfigFile.parse(text, path: configFile).theme
+        } catch {
+            warnings.append(error.description)
+            return nil
+        }
+    }
+}

@@ -1,2 +1,0 @@
-// The Curses module; see README.md for what it owns.
-import CNcursesw

@@ -1,0 +1,143 @@
+import CNcursesw
+import Screen
+
+/// Copies frames onto the curses screen: only the cells that changed since the previous frame,
+/// with colour pairs allocated the first time a pair of colours is used.
+struct FrameWriter {
+    let colorSupport: ColorSupport
+    /// False when the terminal cannot keep its own colours (use_default_colors failed): then
+    /// `.default` is drawn as white on black.
+    let hasDefaultColors: Bool
+    /// True on direct-colour terminals (xterm-direct: COLORS is 2^24), where ncurses colour
+    /// numbers above 7 are RGB values rather than palette indices.
+    let isDirectColor: Bool
+
+    private var previous: Buffer?
+    private var pairs: [ColorPair: Int32] = [:]
+    private var lastStyle: Style?
+    private var lastLook: (attributes: attr_t, pair: Int32) = (0, 0)
+
+    private struct ColorPair: Hashable {
+        var foreground: Color
+        var background: Color
+    }
+
+    init(colorSupport: ColorSupport, hasDefaultColors: Bool, isDirectColor: Bool = false) {
+        self.colorSupport = colorSupport
+        self.hasDefaultColors = hasDefaultColors
+        self.isDirectColor = isDirectColor
+    }
+
+    /// Forgets the previous frame, so the next one is drawn whole (after a resize).
+    mutating func invalidate() {
+        previous = nil
+    }
+
+    /// Writes the cells of `buffer` that differ from the previous frame into the window
+    /// (nothing shows before the next refresh). Cells outside the window are skipped.
+    mutating func draw(_ buffer: Buffer, into window: UnsafeMutablePointer<WINDOW>?, windowSize: Size) {
+        if previous == nil || previous?.size != buffer.size {
+            werase(window)
+            previous = nil
+        }
+        buffer.forEachChange(since: previous) { point, cell in
+            let width = buffer[point.x + 1, point.y].isContinuation && point.x + 1 < buffer.size.width ? 2 : 1
+            guard point.y < windowSize.height, point.x + width <= windowSize.width else { return }
+            put(cell, width: width, at: point, into: window)
+        }
+        previous = buffer
+    }
+
+    private mutating func put(_ cell: Cell, width: Int, at point: Point, into window: UnsafeMutablePointer<WINDOW>?) {
+        let look = self.look(for: cell.style)
+        // A cchar_t holds one spacing character and up to four combining ones (CCHARW_MAX 5).
+        var characters: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t) = (0, 0, 0, 0, 0, 0)
+        var drawsPadding = false
+        withUnsafeMutableBytes(of: &characters) { raw in
+            let text = raw.bindMemory(to: wchar_t.self)
+            var count = 0
+            cell.withUTF8 { bytes in
+                var decoder = UTF8()
+                var iterator = bytes.makeIterator()
+                while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+                    let character = wchar_t(bitPattern: scalar.value)
+                    if count == 0 {
+                        // ncurses advances by wcwidth: where it disagrees with the Buffer, draw a
+                        // replacement character so the columns after it stay in place.
+                        if sobes_wcwidth(character) != width {
+                            text[0] = 0xFFFD
+                            count = 1
+                            drawsPadding = width == 2
+                            return
+                        }
+                        text[0] = character
+                        count = 1
+                    } else if count < 5, sobes_wcwidth(character) == 0 {
+                        text[count] = character
+                        count += 1
+                    }
+                }
+            }
+            if count == 0 {
+                text[0] = 0x20
+                count = 1
+            }
+            if cell.style.attributes.contains(.strikethrough), count < 5 {
+                text[count] = 0x336  // combining long stroke overlay: curses has no strikethrough
+            }
+            var cchar = cchar_t()
+            var pair = look.pair
+            setcchar(&cchar, text.baseAddress, look.attributes, 0, &pair)
+            mvwadd_wch(window, Int32(point.y), Int32(point.x), &cchar)
+        }
+        if drawsPadding {
+            var cchar = cchar_t()
+            var pair = look.pair
+            var space: (wchar_t, wchar_t) = (0x20, 0)
+            withUnsafePointer(to: &space.0) { _ = setcchar(&cchar, $0, look.attributes, 0, &pair) }
+            mvwadd_wch(window, Int32(point.y), Int32(point.x + 1), &cchar)
+        }
+    }
+
+    /// The curses attributes and colour pair of a style, cached for runs of one style.
+    private mutating func look(for style: Style) -> (attributes: attr_t, pair: Int32) {
+        if style == lastStyle { return lastLook }
+        let attributes = sobes_attributes(UInt32(style.attributes.rawValue & 0x1F))
+        let look = (attributes, pair(foreground: style.foreground, background: style.background))
+        lastStyle = style
+        lastLook = look
+        return look
+    }
+
+    private mutating func pair(foreground: Color, background: Color) -> Int32 {
+        guard colorSupport != .monochrome else { return 0 }
+        let key = ColorPair(foreground: foreground, background: background)
+        if let pair = pairs[key] { return pair }
+        let fg = number(of: foreground, defaultNumber: 7)
+        let bg = number(of: background, defaultNumber: 0)
+        var pair: Int32 = 0
+        if !(hasDefaultColors && fg == -1 && bg == -1) {
+            pair = max(0, alloc_pair(fg, bg))  // -1 when the table is full: plain colours then
+        }
+        pairs[key] = pair
+        return pair
+    }
+
+    func number(of color: Color, defaultNumber: Int32) -> Int32 {
+        if isDirectColor {
+            switch color {
+            case .default: return hasDefaultColors ? -1 : defaultNumber
+            case .ansi(let n) where n < 8, .indexed(let n) where n < 8: return Int32(n)
+            case .ansi(let n), .indexed(let n):
+                let (r, g, b) = Color.paletteRGB(n)
+                return Int32(r << 16 | g << 8 | b)
+            case .rgb(let r, let g, let b):
+                return Int32(r) << 16 | Int32(g) << 8 | Int32(b)
+            }
+        }
+        switch color.approximated(for: colorSupport) {
+        case .ansi(let n), .indexed(let n): return Int32(n)
+        case .default, .rgb: return hasDefaultColors ? -1 : defaultNumber
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import CNcursesw
+import Screen
+
+/// ncurses key codes (what wget_wch returns with KEY_CODE_YES) and the keys they stand for.
+struct KeyCodes: Sendable {
+    private(set) var keys: [Int32: (key: Key, modifiers: Modifiers)] = [:]
+
+    init(_ keys: [Int32: (key: Key, modifiers: Modifiers)] = [:]) {
+        self.keys = keys
+    }
+
+    func key(for code: Int32) -> (key: Key, modifiers: Modifiers)? {
+        keys[code]
+    }
+
+    /// The standard codes plus the extended ones this terminal's terminfo defines
+    /// (kRIT5 = Ctrl+Right and the like); call after the terminal is set up.
+    static func forCurrentTerminal() -> KeyCodes {
+        var table = standard
+        for (name, key) in extendedKeyNames {
+            // xterm's modifier suffixes: 2 Shift, 3 Alt, 4 Shift+Alt, 5 Ctrl, ... 8 all three.
+            for suffix in 2...8 {
+                let capname = "\(name)\(suffix)"
+                let extended = capname.withCString { sobes_extended_key_code($0) }
+                guard extended > 0 else { continue }
+                table.keys[Int32(extended)] = (key, modifiers(xtermParameter: suffix))
+            }
+        }
+        return table
+    }
+
+    /// The codes every ncurses has.
+    static var standard: KeyCodes {
+        var keys: [Int32: (key: Key, modifiers: Modifiers)] = [
+            KEY_UP: (.up, []), KEY_DOWN: (.down, []), KEY_LEFT: (.left, []), KEY_RIGHT: (.right, []),
+            KEY_HOME: (.home, []), KEY_END: (.end, []), KEY_PPAGE: (.pageUp, []), KEY_NPAGE: (.pageDown, []),
+            KEY_IC: (.insert, []), KEY_DC: (.delete, []), KEY_BACKSPACE: (.backspace, []),
+            KEY_ENTER: (.enter, []), KEY_BTAB: (.backTab, []),
+            KEY_SR: (.up, .shift), KEY_SF: (.down, .shift), KEY_SLEFT: (.left, .shift), KEY_SRIGHT: (.right, .shift),
+            KEY_SHOME: (.home, .shift), KEY_SEND: (.end, .shift),
+            KEY_SPREVIOUS: (.pageUp, .shift), KEY_SNEXT: (.pageDown, .shift),
+            KEY_SDC: (.delete, .shift), KEY_SIC: (.insert, .shift),
+            KEY_A1: (.home, []), KEY_A3: (.pageUp, []), KEY_C1: (.end, []), KEY_C3: (.pageDown, []),
+        ]
+        for n in 1...63 {
+            keys[Int32(sobes_key_f(Int32(n)))] = (.function(n), [])
+        }
+        return KeyCodes(keys)
+    }
+
+    static let extendedKeyNames: [(String, Key)] = [
+        ("kUP", .up), ("kDN", .down), ("kLFT", .left), ("kRIT", .right),
+        ("kHOM", .home), ("kEND", .end), ("kPRV", .pageUp), ("kNXT", .pageDown),
+        ("kDC", .delete), ("kIC", .insert),
+    ]
+}
+
+/// The modifiers of xterm's parameter (as in "\e[1;5C" or terminfo's kRIT5): the parameter
+/// minus one is a bit set of Shift 1, Alt 2, Ctrl 4 (Meta 8 is taken as Alt).
+func modifiers(xtermParameter parameter: Int) -> Modifiers {
+    let bits = max(0, parameter - 1)
+    var result: Modifiers = []
+    if bits & 1 != 0 { result.insert(.shift) }
+    if bits & 2 != 0 || bits & 8 != 0 { result.insert(.alt) }
+    if bits & 4 != 0 { result.insert(.ctrl) }
+    return result
+}

@@ -1,0 +1,252 @@
+import CNcursesw
+import Glibc
+import Screen
+
+/// The terminal, taken over by ncursesw: full screen, keys unbuffered and unechoed, mouse and
+/// bracketed paste on. The only door between the program and the terminal.
+///
+///     try TerminalSession.withTerminal { terminal in
+///         var frame = Buffer(size: terminal.size)
+///         while terminal.pendingSignal == nil {
+///             render(state, into: &frame)
+///             terminal.draw(frame); terminal.setCursor(nil); terminal.flush()
+///             guard let event = terminal.nextEvent(timeout: .milliseconds(500)) else { continue }
+///             if case .resize(let size) = event { frame.resize(to: size) }
+///             ...
+///         }
+///     }
+///
+/// The terminal is always given back as it was: by `end()` (called by `withTerminal`, and by
+/// deinit as a last resort), at `exit()`, and on a crash signal (SIGSEGV, SIGABRT, SIGBUS,
+/// SIGILL, SIGFPE, SIGQUIT), which is then re-raised. SIGINT, SIGTERM and SIGHUP do not end
+/// the program by themselves: they set `pendingSignal` and interrupt `nextEvent`, so the loop
+/// can save the reader's notes, call `end()` and exit.
+///
+/// Ctrl+C stays SIGINT (the terminal is in cbreak mode, not raw); flow control (Ctrl+S, Ctrl+Q)
+/// is off so those reach the program as keys.
+public final class TerminalSession: Backend {
+    public private(set) var size: Size
+    public let colorSupport: ColorSupport
+
+    private var screen: OpaquePointer?
+    private var window: UnsafeMutablePointer<WINDOW>?
+    private var writer: FrameWriter
+    private var decoder: InputDecoder
+    private let mouse: MouseMasks
+    private var queued: [InputEvent] = []
+    private var cursor: Point?
+    private var cursorShown: Bool?
+    private var isRunning = true
+
+    /// How long to wait for the rest of an escape sequence ncurses passed on unrecognised.
+    private static let sequenceWait: Int32 = 15
+    /// How long a bracketed paste may pause before what came is delivered anyway.
+    private static let pasteWait: Int32 = 1000
+
+    /// Runs `body` with the terminal taken over, and gives it back however `body` ends.
+    public static func withTerminal<Result>(_ body: (TerminalSession) throws -> Result) throws -> Result {
+        let session = try TerminalSession()
+        defer { session.end() }
+        return try body(session)
+    }
+
+    /// Takes over the terminal. Throws when standard input or output is not a terminal, when
+    /// TERM names no known terminal, or when a session is already running.
+    public init() throws {
+        guard !SignalGuard.isActive else { throw TerminalError.alreadyRunning }
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
+        _ = sobes_setup_locale()
+        SignalGuard.saveTerminalModes()
+        let terminalName = getenv("TERM").map { String(cString: $0) } ?? ""
+        guard !terminalName.isEmpty, let screen = newterm(nil, sobes_stdout(), sobes_stdin()) else {
+            throw TerminalError.unknownTerminal(terminalName)
+        }
+        self.screen = screen
+        set_term(screen)
+        let window = sobes_stdscr()
+        self.window = window
+
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        intrflush(window, false)
+        set_escdelay(25)
+        Self.disableFlowControl()
+
+        var support = ColorSupport.monochrome
+        var defaultColors = false
+        var colors: Int32 = 0
+        if has_colors() {
+            start_color()
+            defaultColors = use_default_colors() == OK
+            colors = sobes_colors()
+            support = colors >= 256 ? .indexed256 : colors >= 16 ? .ansi16 : colors >= 8 ? .ansi8 : .monochrome
+        }
+        colorSupport = support
+        writer = FrameWriter(colorSupport: support, hasDefaultColors: defaultColors, isDirectColor: colors > 256)
+
+        mouse = MouseMasks.current
+        mousemask(mmask_t(mouse.reported), nil)
+        mouseinterval(0)  // report presses at once instead of waiting to see a click
+
+        decoder = InputDecoder(keyCodes: KeyCodes.forCurrentTerminal())
+        size = Self.windowSize(window)
+        curs_set(0)
+        cursorShown = false
+        SignalGuard.activate()
+        Self.writeDirectly("\u{1B}[?2004h")  // bracketed paste on
+    }
+
+    deinit {
+        end()
+    }
+
+    /// Gives the terminal back: bracketed paste and mouse off, cursor shown, screen restored.
+    /// Safe to call more than once.
+    public func end() {
+        guard isRunning else { return }
+        isRunning = false
+        Self.writeDirectly("\u{1B}[?2004l")
+        mousemask(0, nil)
+        curs_set(1)
+        endwin()
+        if let screen { delscreen(screen) }
+        screen = nil
+        window = nil
+        SignalGuard.deactivate()
+    }
+
+    /// SIGINT, SIGTERM or SIGHUP, if one arrived: the loop should save what it must, `end()`
+    /// the session and exit (by convention with status 128 + the signal number).
+    public var pendingSignal: Int32? {
+        SignalGuard.pendingSignal
+    }
+
+    // MARK: Input
+
+    /// The next input event, waiting at most `timeout` (nil: until one comes). Returns nil when
+    /// the time is up or a signal arrived (check `pendingSignal`).
+    public func nextEvent(timeout: Duration? = nil) -> InputEvent? {
+        guard isRunning else { return nil }
+        restoreModesAfterSuspend()
+        let deadline = timeout.map { ContinuousClock.now + $0 }
+        while queued.isEmpty {
+            if pendingSignal != nil { return nil }
+            let wait: Int32
+            if decoder.isPending {
+                wait = decoder.isInPaste ? Self.pasteWait : Self.sequenceWait
+            } else if let deadline {
+                let left = ContinuousClock.now.duration(to: deadline)
+                if left <= .zero { return nil }
+                let (seconds, attoseconds) = left.components
+                wait = Int32(clamping: seconds * 1000 + attoseconds / 1_000_000_000_000_000 + 1)
+            } else {
+                wait = -1
+            }
+            wtimeout(window, wait)
+            var character: wint_t = 0
+            let status = wget_wch(window, &character)
+            if status == ERR {
+                if decoder.isPending {
+                    queued += decoder.isInPaste ? decoder.endPaste() : decoder.inputPaused()
+                    continue
+                }
+                // A timeout, a signal, or input gone (the terminal closed): the caller decides.
+                return nil
+            }
+            if status == KEY_CODE_YES {
+                handleKeyCode(Int32(bitPattern: character))
+            } else if let scalar = Unicode.Scalar(UInt32(character)) {
+                queued += decoder.feed(.character(scalar))
+            }
+        }
+        return queued.removeFirst()
+    }
+
+    private func handleKeyCode(_ code: Int32) {
+        switch code {
+        case KEY_RESIZE:
+            queued += decoder.inputPaused()
+            size = Self.windowSize(window)
+            writer.invalidate()
+            clearok(sobes_curscr(), true)  // repaint everything: the terminal may have reflowed
+            queued.append(.resize(size))
+        case KEY_MOUSE:
+            queued += decoder.inputPaused()
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return }
+            if let mouseEvent = mouse.event(state: UInt(event.bstate), x: Int(event.x), y: Int(event.y)) {
+                queued.append(.mouse(mouseEvent))
+            }
+        default:
+            queued += decoder.feed(.keyCode(code))
+        }
+    }
+
+    // MARK: Output
+
+    /// Writes the cells that changed since the previous frame (shown at the next `flush`).
+    public func draw(_ buffer: Buffer) {
+        guard isRunning else { return }
+        writer.draw(buffer, into: window, windowSize: size)
+    }
+
+    /// Where the cursor shows at the next `flush`; nil hides it.
+    public func setCursor(_ position: Point?) {
+        cursor = position
+    }
+
+    /// Sends everything drawn since the last flush to the terminal.
+    public func flush() {
+        guard isRunning else { return }
+        restoreModesAfterSuspend()
+        let show = cursor.map { size.width > 0 && size.height > 0 && Rect(size: size).contains($0) } ?? false
+        if show != cursorShown {
+            curs_set(show ? 1 : 0)
+            cursorShown = show
+        }
+        if show, let cursor {
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+        }
+        leaveok(window, !show)
+        wrefresh(window)
+    }
+
+    /// Asks the terminal to put `text` on the system clipboard (OSC 52). Terminals without
+    /// OSC 52 ignore it; there is no way to know whether it worked.
+    public func copyToClipboard(_ text: String) {
+        guard isRunning else { return }
+        Self.writeDirectly(clipboardEscape(for: text))
+    }
+
+    // MARK: Helpers
+
+    /// ncurses restores its own modes after Ctrl+Z and fg; bracketed paste is ours to restore.
+    private func restoreModesAfterSuspend() {
+        if SignalGuard.takeContinued() { Self.writeDirectly("\u{1B}[?2004h") }
+    }
+
+    private static func windowSize(_ window: UnsafeMutablePointer<WINDOW>?) -> Size {
+        var height: Int32 = 0, width: Int32 = 0
+        sobes_window_size(window, &height, &width)
+        return Size(width: Int(width), height: Int(height))
+    }
+
+    /// Turns off XON/XOFF so Ctrl+S and Ctrl+Q arrive as keys, and makes that part of the
+    /// mode curses restores after a suspend (def_prog_mode reads the terminal's modes).
+    private static func disableFlowControl() {
+        var modes = termios()
+        guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
+        modes.c_iflag &= ~tcflag_t(IXON)
+        tcsetattr(STDIN_FILENO, TCSANOW, &modes)
+        def_prog_mode()
+    }
+
+    /// Writes escapes curses knows nothing about (bracketed paste) straight to the terminal.
+    private static func writeDirectly(_ escapes: String) {
+        fflush(sobes_stdout())
+        var bytes = Array(escapes.utf8)
+        _ = bytes.withUnsafeMutableBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    }
+}

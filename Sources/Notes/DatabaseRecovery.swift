@@ -1,0 +1,16 @@
+/// A damaged database found on opening, moved aside so a fresh one could start.
+public struct DatabaseRecovery: Equatable, Sendable {
+    /// Where the database was (and where the fresh one now is).
+    public var originalPath: String
+    /// Where the damaged file went: `notes.sqlite.corrupt-YYYYMMDD-HHMMSS` (local time),
+    /// with `-2`, `-3`, ... added if that name is taken. Its `-wal`/`-shm` files, if any,
+    /// were moved beside it with the same suffixes.
+    public var movedTo: String
+    /// What was wrong, as SQLite said it.
+    public var reason: String
+
+    /// One line for the status bar or stderr.
+    public var message: String {
+        "the notes database was damaged (\(reason)): moved it to \(movedTo) and started a new one"
+    }
+}

@@ -1,2 +1,0 @@
-// The Notes module; see README.md for what it owns.
-import GRDB

@@ -1,0 +1,265 @@
+/// The Markdown export: a document a person can read, that `parse` reads back exactly.
+///
+/// ```
+/// <!-- sobes-notes version=1 -->
+/// # Заметки
+///
+/// ## 04-asyncio
+///
+/// <!-- sobes-note chapter=04-asyncio question=3 -->
+/// ### Вопрос 3: Как работает event loop?
+///
+/// the note's text, verbatim
+/// <!-- /sobes-note -->
+/// ```
+///
+/// The text is every line between the blank line after the question's heading and the end
+/// marker, joined by "\n": the writer puts one "\n" after the text, so trailing newlines
+/// and an empty text survive. A text line that looks like a marker (`<!-- sobes-note`,
+/// `<!-- /sobes-note`, after any backslashes) gets one more leading backslash, removed on
+/// reading, so a note can contain anything. Chapter ids outside `[A-Za-z0-9._~-]` are
+/// percent-encoded in the marker.
+public enum NotesMarkdown {
+    static let header = "<!-- sobes-notes version=1 -->"
+    static let endMarker = "<!-- /sobes-note -->"
+    private static let startPrefix = "<!-- sobes-note "
+    private static let markerStem = "<!-- sobes-note"
+    private static let endStem = "<!-- /sobes-note"
+
+    /// One note read from an export.
+    public struct Entry: Equatable, Sendable {
+        public var key: NoteKey
+        public var questionTitle: String
+        public var text: String
+    }
+
+    public static func render(_ notes: [Note]) -> String {
+        var out = header + "\n# Заметки\n"
+        var chapter: String?
+        for note in notes.sorted(by: { $0.key < $1.key }) {
+            if note.key.chapterID != chapter {
+                chapter = note.key.chapterID
+                out += "\n## \(oneLine(note.key.chapterID))\n"
+            }
+            out += "\n\(startPrefix)chapter=\(encode(note.key.chapterID)) question=\(note.key.questionNumber) -->\n"
+            out += heading(number: note.key.questionNumber, title: note.questionTitle) + "\n\n"
+            for line in lines(of: note.text) {
+                out += (isMarkerLike(line) ? "\\" + line : line) + "\n"
+            }
+            out += endMarker + "\n"
+        }
+        return out
+    }
+
+    public static func parse(_ document: String, fileName: String) throws -> [Entry] {
+        var reader = LineReader(document: document, fileName: fileName)
+        try reader.expectHeader()
+        var entries: [Entry] = []
+        var firstLine: [NoteKey: Int] = [:]
+        while let line = reader.next() {
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            guard line.hasPrefix(markerStem) || line.hasPrefix(endStem) else {
+                throw reader.error("text outside a note (it would be lost); notes start with \(startPrefix)chapter=ID question=N -->")
+            }
+            let start = reader.lineNumber
+            let key = try reader.marker(line)
+            if let earlier = firstLine[key] {
+                throw reader.error("a second note for \(key) (the first is at line \(earlier))")
+            }
+            firstLine[key] = start
+            entries.append(try reader.body(of: key))
+        }
+        return entries
+    }
+
+    // MARK: Writing
+
+    static func heading(number: Int, title: String) -> String {
+        let title = oneLine(title)
+        return title.isEmpty ? "### Вопрос \(number)" : "### Вопрос \(number): \(title)"
+    }
+
+    /// Headings are one line; a title never holds a newline, but if one did it must not
+    /// break the document.
+    private static func oneLine(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
+    }
+
+    /// Splits on "\n" scalars only: "\r\n" is one Character in Swift, and a "\r" must stay
+    /// in the text untouched.
+    static func lines(of text: String) -> [String] {
+        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
+    }
+
+    static func isMarkerLike(_ line: String) -> Bool {
+        let unescaped = line.drop(while: { $0 == "\\" })
+        return unescaped.hasPrefix(markerStem) || unescaped.hasPrefix(endStem)
+    }
+
+    private static let plainIDCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._~-".unicodeScalars)
+
+    static func encode(_ chapterID: String) -> String {
+        var out = ""
+        for byte in chapterID.utf8 {
+            let scalar = Unicode.Scalar(byte)
+            if byte < 0x80, plainIDCharacters.contains(scalar) {
+                out.unicodeScalars.append(scalar)
+            } else {
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return out
+    }
+
+    static func decode(_ value: Substring) -> String? {
+        var bytes: [UInt8] = []
+        var index = value.utf8.startIndex
+        let utf8 = value.utf8
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "%") {
+                let high = utf8.index(after: index)
+                guard high < utf8.endIndex, utf8.index(after: high) < utf8.endIndex,
+                      let value = UInt8(String(decoding: utf8[high...utf8.index(after: high)], as: UTF8.self), radix: 16)
+                else { return nil }
+                bytes.append(value)
+                index = utf8.index(high, offsetBy: 2)
+            } else {
+                bytes.append(byte)
+                index = utf8.index(after: index)
+            }
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
+    // MARK: Reading
+
+    /// Walks the document line by line, knowing the current line's number for errors.
+    private struct LineReader {
+        var lines: [String]
+        var fileName: String
+        /// 1-based number of the line `next()` returned last.
+        var lineNumber = 0
+
+        init(document: String, fileName: String) {
+            var text = document
+            if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+            var lines = NotesMarkdown.lines(of: text)
+            // A file whose header line ends in "\r" went through a CRLF conversion: undo it
+            // on every line. Files written by `render` never have it.
+            if let first = lines.first(where: { !$0.isEmpty }), first.unicodeScalars.last == "\r" {
+                lines = lines.map { line in
+                    var line = line
+                    if line.unicodeScalars.last == "\r" { line.unicodeScalars.removeLast() }
+                    return line
+                }
+            }
+            // The final "\n" ends the last line; it does not start another.
+            if lines.last == "" { lines.removeLast() }
+            self.lines = lines
+            self.fileName = fileName
+        }
+
+        mutating func next() -> String? {
+            guard lineNumber < lines.count else { return nil }
+            lineNumber += 1
+            return lines[lineNumber - 1]
+        }
+
+        func error(_ problem: String, line: Int? = nil) -> NotesError {
+            .malformedImport(file: fileName, line: line ?? max(lineNumber, 1), problem: problem)
+        }
+
+        mutating func expectHeader() throws {
+            while let line = next() {
+                if line.isEmpty { continue }
+                if line == NotesMarkdown.header { return }
+                if line.hasPrefix("<!-- sobes-notes version=") {
+                    throw error("written by a newer sobes (\(line)); this one reads version=1")
+                }
+                throw error("not a sobes notes export: the first line should be \(NotesMarkdown.header)")
+            }
+            throw error("empty file: not a sobes notes export")
+        }
+
+        /// `<!-- sobes-note chapter=ID question=N -->` → the note's key.
+        func marker(_ line: String) throws -> NoteKey {
+            let usage = "malformed note marker: expected \(NotesMarkdown.startPrefix)chapter=ID question=N -->"
+            if line.hasPrefix(NotesMarkdown.endStem) {
+                throw error("an end marker without a note before it")
+            }
+            guard line.hasPrefix(NotesMarkdown.startPrefix), line.hasSuffix(" -->") else { throw error(usage) }
+            let inner = line.dropFirst(NotesMarkdown.startPrefix.count).dropLast(" -->".count)
+            var chapterID: String?
+            var questionNumber: Int?
+            for field in inner.split(separator: " ") {
+                guard let equals = field.firstIndex(of: "=") else { throw error(usage) }
+                let value = field[field.index(after: equals)...]
+                switch field[..<equals] {
+                case "chapter":
+                    guard let decoded = NotesMarkdown.decode(value), !decoded.isEmpty else {
+                        throw error("malformed chapter id in note marker: \(value)")
+                    }
+                    chapterID = decoded
+                case "question":
+                    guard value.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(value), number > 0 else {
+                        throw error("malformed question number in note marker: \(value)")
+                    }
+                    questionNumber = number
+                default:
+                    continue  // a later version's attribute: not needed to read the note
+                }
+            }
+            guard let chapterID, let questionNumber else { throw error(usage) }
+            return NoteKey(chapterID: chapterID, questionNumber: questionNumber)
+        }
+
+        /// The heading, the blank line, the text and the end marker after a marker line.
+        mutating func body(of key: NoteKey) throws -> Entry {
+            let markerLine = lineNumber
+            guard let heading = next() else {
+                throw error("the note for \(key) ends before its heading", line: markerLine)
+            }
+            let title = try self.title(in: heading, number: key.questionNumber)
+            guard let blank = next() else {
+                throw error("the note for \(key) has no end marker \(NotesMarkdown.endMarker)", line: markerLine)
+            }
+            guard blank.isEmpty else { throw error("expected an empty line after the question's heading") }
+            var textLines: [String] = []
+            while let line = next() {
+                if line == NotesMarkdown.endMarker {
+                    return Entry(key: key, questionTitle: title, text: textLines.joined(separator: "\n"))
+                }
+                if NotesMarkdown.isMarkerLike(line) {
+                    guard line.hasPrefix("\\") else {
+                        throw error("a note marker inside the note for \(key) (started at line \(markerLine)): is its end marker missing?")
+                    }
+                    textLines.append(String(line.dropFirst()))
+                } else {
+                    textLines.append(line)
+                }
+            }
+            throw error("the note for \(key) has no end marker \(NotesMarkdown.endMarker)", line: markerLine)
+        }
+
+        /// `### Вопрос N: title` or `### Вопрос N`, with N matching the marker.
+        func title(in heading: String, number: Int) throws -> String {
+            let prefix = "### Вопрос \(number)"
+            guard heading.hasPrefix(prefix) else {
+                throw error("expected the heading \"\(prefix): title\" after the note marker")
+            }
+            let rest = heading.dropFirst(prefix.count)
+            if rest.isEmpty { return "" }
+            guard rest.hasPrefix(": ") else {
+                throw error("expected the heading \"\(prefix): title\" after the note marker")
+            }
+            return String(rest.dropFirst(2))
+        }
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

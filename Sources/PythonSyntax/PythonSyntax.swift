@@ -1,1 +1,0 @@
-// The PythonSyntax module; see README.md for what it owns.

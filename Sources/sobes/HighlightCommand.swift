@@ -1,0 +1,225 @@
+import ArgumentParser
+import PythonSyntax
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `sobes highlight FILE`: Python source highlighted for a terminal, or its tokens.
+struct HighlightCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "highlight",
+        abstract: "Print a Python file highlighted (ANSI colours) or as tokens."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case ansi, tokens
+    }
+
+    @Argument(help: "The Python file, or - for standard input.")
+    var file: String
+
+    @Option(help: "ansi (colours, as pygmentize -f terminal256) or tokens (start<TAB>end<TAB>kind).")
+    var format: Format = .ansi
+
+    @Option(help: "The colour theme (themes are not wired yet: the built-in palette is used).")
+    var theme: String?
+
+    func run() throws {
+        let source: [UInt8]
+        do {
+            source = try SourceFile.read(file)
+        } catch let error as SourceFile.ReadError {
+            SourceFile.complain("sobes: \(file): \(error.message)")
+            throw ExitCode(2)
+        }
+        guard SourceFile.isValidUTF8(source) else {
+            SourceFile.complain("sobes: \(file): not UTF-8 text")
+            throw ExitCode(2)
+        }
+        let output = BufferedOutput()
+        source.withUnsafeBufferPointer { bytes in
+            let lexer = PythonLexer()
+            let renderer = ANSIRenderer(sgr: ANSIRenderer.defaultPalette)
+            var offsets = ScalarOffsets(utf8: bytes)
+            var pending: Token?
+            // Lex and print a window of lines at a time, resuming from the line state,
+            // so the tokens of a large file never pile up in memory.
+            var start = 0
+            var state = LineState.code
+            while start < bytes.count {
+                let window = lexer.tokens(inUTF8: bytes, fromLineAt: start, state: state,
+                                          stoppingAtLineFrom: start + Self.windowBytes)
+                switch format {
+                case .ansi:
+                    renderer.render(utf8: bytes, tokens: window.tokens) { output.write($0) }
+                case .tokens:
+                    writeTokens(window.tokens, pending: &pending, offsets: &offsets, to: output)
+                }
+                guard let end = window.tokens.last?.end, end > start else { break }
+                start = end
+                state = window.state
+            }
+            if format == .tokens {
+                // A sentinel token flushes the one held back.
+                let end = Token(kind: .whitespace, start: bytes.count, end: bytes.count)
+                writeTokens([end], pending: &pending, offsets: &offsets, to: output)
+            }
+        }
+        output.flush()
+    }
+
+    /// About this many bytes of source are lexed and printed at a time.
+    private static let windowBytes = 1 << 16
+
+    /// Prints finished tokens; the last one is held back in `pending` because the next
+    /// window may continue it (a string spanning the window's last line break).
+    private func writeTokens(
+        _ tokens: [Token], pending: inout Token?, offsets: inout ScalarOffsets, to output: BufferedOutput
+    ) {
+        var line: [UInt8] = []
+        for token in tokens {
+            if var held = pending, held.kind == token.kind, held.end == token.start {
+                held.end = token.end
+                pending = held
+                continue
+            }
+            if let held = pending, held.kind != .whitespace {
+                line.removeAll(keepingCapacity: true)
+                appendDecimal(offsets.scalarOffset(ofByte: held.start), to: &line)
+                line.append(0x09)
+                appendDecimal(offsets.scalarOffset(ofByte: held.end), to: &line)
+                line.append(0x09)
+                line.append(contentsOf: held.kind.rawValue.utf8)
+                line.append(0x0A)
+                line.withUnsafeBufferPointer { output.write($0) }
+            }
+            pending = token
+        }
+    }
+
+    private func appendDecimal(_ value: Int, to line: inout [UInt8]) {
+        var digits: [UInt8] = []
+        var rest = value
+        repeat {
+            digits.append(UInt8(0x30 + rest % 10))
+            rest /= 10
+        } while rest > 0
+        line.append(contentsOf: digits.reversed())
+    }
+}
+
+/// Reading the input file whole, with errors a person can read.
+enum SourceFile {
+    struct ReadError: Error { var message: String }
+
+    static func read(_ path: String) throws -> [UInt8] {
+        let descriptor = path == "-" ? 0 : open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw ReadError(message: String(cString: strerror(errno))) }
+        defer { if descriptor != 0 { close(descriptor) } }
+        var status = stat()
+        if fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
+            throw ReadError(message: "is a directory")
+        }
+        var data: [UInt8] = []
+        var chunkSize = 1 << 20
+        if status.st_size > 0 { chunkSize = Int(status.st_size) + 1 }
+        while true {
+            let previous = data.count
+            data.append(contentsOf: repeatElement(0, count: chunkSize))
+            let count = data.withUnsafeMutableBytes {
+                Glibc.read(descriptor, $0.baseAddress! + previous, chunkSize)
+            }
+            if count < 0 {
+                if errno == EINTR {
+                    data.removeLast(chunkSize)
+                    continue
+                }
+                throw ReadError(message: String(cString: strerror(errno)))
+            }
+            data.removeLast(chunkSize - count)
+            if count == 0 { break }
+            chunkSize = 1 << 16
+        }
+        return data
+    }
+
+    /// Strict UTF-8 validation (no overlongs, surrogates or values past U+10FFFF),
+    /// with a fast path for ASCII runs.
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var index = 0
+            while index < count {
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length: Int
+                var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+                switch lead {
+                case 0xC2...0xDF: length = 2
+                case 0xE0: length = 3; lower = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: length = 3
+                case 0xED: length = 3; upper = 0x9F
+                case 0xF0: length = 4; lower = 0x90
+                case 0xF1...0xF3: length = 4
+                case 0xF4: length = 4; upper = 0x8F
+                default: return false
+                }
+                guard index + length <= count else { return false }
+                let second = buffer[index + 1]
+                guard second >= lower && second <= upper else { return false }
+                for offset in 2..<max(length, 2) where buffer[index + offset] & 0xC0 != 0x80 { return false }
+                index += length
+            }
+            return true
+        }
+    }
+
+    static func complain(_ message: String) {
+        Array((message + "\n").utf8).withUnsafeBufferPointer { BufferedOutput.writeAll($0, to: 2) }
+    }
+}
+
+/// Standard output in large chunks (write(2) on file descriptor 1; `stdout` the C
+/// global is off limits in Swift 6 strict concurrency).
+final class BufferedOutput {
+    private var buffer: [UInt8] = []
+    private let capacity = 1 << 18
+
+    init() { buffer.reserveCapacity(capacity) }
+
+    func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if buffer.count + bytes.count > capacity { flush() }
+        if bytes.count >= capacity {
+            Self.writeAll(bytes, to: 1)
+        } else {
+            buffer.append(contentsOf: bytes)
+        }
+    }
+
+    func flush() {
+        if !buffer.isEmpty {
+            buffer.withUnsafeBufferPointer { Self.writeAll($0, to: 1) }
+            buffer.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Writes every byte, retrying partial writes; gives up quietly on a closed pipe.
+    static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
+        guard var next = bytes.baseAddress else { return }
+        var remaining = bytes.count
+        while remaining > 0 {
+            let written = Glibc.write(descriptor, next, remaining)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            next += written
+            remaining -= written
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import ArgumentParser
+import Foundation
+import Notes
+
+/// `sobes notes ...`: the reader's notes from the shell.
+struct NotesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "notes",
+        abstract: "List, show, export and import your notes.",
+        subcommands: [
+            NotesListCommand.self, NotesShowCommand.self, NotesExportCommand.self,
+            NotesImportCommand.self, NotesPathCommand.self,
+        ]
+    )
+
+    /// The chapter a bare question number (`sobes notes show 6`) refers to. The library's
+    /// first chapter belongs here once the command line loads the library.
+    static func defaultChapterID() -> String { "04-asyncio" }
+}
+
+/// `--data DIR`, shared by every `notes` subcommand.
+struct NotesDataOptions: ParsableArguments {
+    @Option(name: .customLong("data"), help: ArgumentHelp(
+        "The data directory (default: $SOBES_DATA_DIR, else $XDG_DATA_HOME/sobes, else ~/.local/share/sobes).",
+        valueName: "DIR"))
+    var directory: String?
+
+    /// The store, unopened; it opens on first use.
+    func store() throws -> NotesStore {
+        try NotesStore(explicitDirectory: directory)
+    }
+}
+
+struct NotesListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List every note: question, title, revision, last change.")
+
+    @OptionGroup var data: NotesDataOptions
+
+    func run() throws {
+        try reportingNotesErrors {
+            let store = try data.store()
+            let notes = try store.notes()
+            reportRecovery(of: store)
+            if notes.isEmpty {
+                printToStandardError("no notes yet in \(store.databasePath)")
+            }
+            for note in notes {
+                let title = note.questionTitle.isEmpty ? "" : "  \(note.questionTitle)"
+                print("\(note.key)\(title)  (revision \(note.revisionNumber), \(NotesDateFormat.string(note.updatedAt)))")
+            }
+        }
+    }
+}
+
+struct NotesShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Print the note of one question, verbatim.")
+
+    @Argument(help: ArgumentHelp("N (a question of the first chapter) or CHAPTER/N, e.g. 04-asyncio/6.",
+                                 valueName: "QUESTION"))
+    var question: String
+
+    @OptionGroup var data: NotesDataOptions
+
+    func run() throws {
+        try reportingNotesErrors {
+            guard let key = NoteKey(reference: question, defaultChapterID: NotesCommand.defaultChapterID()) else {
+                throw NotesCommandFailure("expected QUESTION as N or CHAPTER/N (e.g. 6 or 04-asyncio/6), got '\(question)'")
+            }
+            let store = try data.store()
+            let note = try store.note(for: key)
+            reportRecovery(of: store)
+            guard let note, !note.text.isEmpty else {
+                throw NotesCommandFailure("no note for \(key)")
+            }
+            writeToStandardOutput(note.text.hasSuffix("\n") ? note.text : note.text + "\n")
+        }
+    }
+}
+
+struct NotesExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Print every note with its chapter and question title.",
+        discussion: "The Markdown export is what `sobes notes import` reads back.")
+
+    @Option(help: ArgumentHelp("markdown or json.", valueName: "FORMAT"))
+    var format: String = ExportFormat.markdown.rawValue
+
+    @OptionGroup var data: NotesDataOptions
+
+    func run() throws {
+        try reportingNotesErrors {
+            guard let format = ExportFormat(rawValue: format) else {
+                throw NotesCommandFailure("unknown export format '\(format)': use markdown or json")
+            }
+            let store = try data.store()
+            let document = try store.export(format: format)
+            reportRecovery(of: store)
+            writeToStandardOutput(document)
+        }
+    }
+}
+
+struct NotesImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Read a Markdown export back; each changed note gets a new revision.")
+
+    @Argument(help: ArgumentHelp("A file written by `sobes notes export`.", valueName: "FILE"))
+    var file: String
+
+    @OptionGroup var data: NotesDataOptions
+
+    func run() throws {
+        try reportingNotesErrors {
+            let document = try readTextFile(file)
+            let store = try data.store()
+            let report = try store.importMarkdown(document, fileName: file)
+            reportRecovery(of: store)
+            let unchanged = report.unchanged == 0 ? "" : ", \(report.unchanged) already up to date"
+            print("imported \(report.imported) \(report.imported == 1 ? "note" : "notes")\(unchanged) into \(store.databasePath)")
+        }
+    }
+}
+
+struct NotesPathCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "path", abstract: "Print where the notes database is (without opening it).")
+
+    @OptionGroup var data: NotesDataOptions
+
+    func run() throws {
+        try reportingNotesErrors {
+            print(try data.store().databasePath)
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Browser
+import Chapter
+import Notes
+
+/// The runtime's side of the notes: opens the store after the first frame, reads
+/// every note and the reading position, and performs saves. Errors become messages
+/// for the status bar; the editor keeps its text whatever happens here.
+struct NotesSession {
+    let store: NotesStore
+
+    /// Reads what the browser needs at start as one action.
+    func load() -> Action {
+        do {
+            let recovery = try store.open()
+            var texts: [QuestionID: String] = [:]
+            var revisions: [QuestionID: RevisionID] = [:]
+            for note in try store.notes() {
+                let id = QuestionID(chapterID: note.key.chapterID, number: note.key.questionNumber)
+                texts[id] = note.text
+                revisions[id] = note.revisionID
+            }
+            let position = try store.readingPosition()
+            if let recovery { return .notesMessage(recovery.message) }
+            return .notesLoaded(texts: texts, revisions: revisions, position: position)
+        } catch {
+            return .notesMessage("Заметки недоступны: \(error)")
+        }
+    }
+
+    func savePosition(_ position: ReadingPosition?) {
+        guard let position else { return }
+        try? store.saveReadingPosition(position)
+    }
+}

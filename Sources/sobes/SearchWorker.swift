@@ -1,0 +1,54 @@
+import Browser
+import Chapter
+import Dispatch
+import Search
+import Synchronization
+
+/// Runs searches off the input loop so typing never waits: the index is built in the
+/// background after the first frame, queries run on a serial queue, and finished
+/// results wait in a mailbox for the loop to pick up as actions.
+final class SearchWorker: Sendable {
+    private let queue = DispatchQueue(label: "sobes.search", qos: .userInitiated)
+    private let index = Mutex<SearchIndex?>(nil)
+    private let finished = Mutex<[Action]>([])
+    /// The newest query asked for; older ones still queued are skipped.
+    private let latest = Mutex<Int>(0)
+    private let pending = Mutex<Int>(0)
+
+    init(library: Library, contentDirectory: String, notes: [QuestionID: String]) {
+        queue.async { [self] in
+            var built = SearchIndex(library: library, terms: TermDictionary.load(contentDirectory: contentDirectory))
+            for (id, text) in notes { built.setNote(text, for: id) }
+            index.withLock { $0 = built }
+        }
+    }
+
+    /// Puts a saved note's new text into the index (in queue order, after the build).
+    func setNote(_ text: String, for id: QuestionID) {
+        queue.async { [self] in
+            index.withLock { $0?.setNote(text, for: id) }
+        }
+    }
+
+    func submit(text: String, generation: Int) {
+        latest.withLock { $0 = generation }
+        pending.withLock { $0 += 1 }
+        queue.async { [self] in
+            defer { pending.withLock { $0 -= 1 } }
+            guard latest.withLock({ $0 }) == generation, let index = index.withLock({ $0 }) else { return }
+            let results = index.search(text, limit: 200)
+            finished.withLock { $0.append(.searchFinished(generation: generation, results: results)) }
+        }
+    }
+
+    /// Results that arrived since the last call.
+    func takeFinished() -> [Action] {
+        finished.withLock { actions in
+            defer { actions.removeAll() }
+            return actions
+        }
+    }
+
+    /// True while a query may still produce results: the loop then polls more often.
+    var isBusy: Bool { pending.withLock { $0 > 0 } }
+}

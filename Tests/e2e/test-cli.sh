@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The command line, as scripts use it: formats, errors with status 2, content from anywhere.
+source "$(dirname "$0")/lib.sh"
+here="$(cd "$(dirname "$0")" && pwd)"
+work="$(mktemp -d /tmp/sobes-cli-XXXXXX)"
+trap 'rm -rf "$work"; cleanup' EXIT
+
+# list: one row per question; tsv columns chapter id, number, title; json parses.
+cd /  # the bundled content is found whatever the current directory is
+[ "$("$SOBES" list --format tsv | wc -l)" -eq 10 ] || fail "list --format tsv: not 10 rows"
+"$SOBES" list --format tsv | head -1 | grep -qP '^04-asyncio\t1\tКак работает event loop в asyncio\?$' || fail "list tsv row"
+"$SOBES" list --format json | python3 -c 'import json,sys; rows=json.load(sys.stdin); assert len(rows)==10 and rows[5]["number"]==6' \
+    || fail "list --format json"
+
+# show: the rendered question; the snapshot is the unit tests' one.
+"$SOBES" show 6 --width 80 --color never | diff -u "$here/../BrowserTests/Snapshots/show-q6-w80.txt" - || fail "show 6 differs from the snapshot"
+"$SOBES" show 04-asyncio/6 --width 80 --color never | cmp -s - "$here/../BrowserTests/Snapshots/show-q6-w80.txt" || fail "show chapter/number"
+"$SOBES" show 1 --color always | grep -q $'\e\\[' || fail "show --color always has no colour"
+NO_COLOR=1 "$SOBES" show 1 --color auto | grep -q $'\e\\[' && fail "show with NO_COLOR is coloured"
+
+expect_failure() {  # expect_failure MESSAGE-PART COMMAND...: status 2, one line naming the problem
+    local part="$1"; shift
+    local output status=0
+    output="$("$@" 2>&1 >/dev/null)" || status=$?
+    [ "$status" -eq 2 ] || fail "$* exited $status, expected 2"
+    [ "$(printf '%s\n' "$output" | wc -l)" -eq 1 ] || fail "$*: expected one line, got: $output"
+    printf '%s' "$output" | grep -qF -- "$part" || fail "$*: message lacks '$part': $output"
+    printf '%s' "$output" | grep -qiE "backtrace|fatal error|Stack dump" && fail "$*: crashed: $output"
+    return 0
+}
+expect_failure "no question 42" "$SOBES" show 42
+expect_failure "no chapter 'nope'" "$SOBES" show nope/1
+expect_failure "/nonexistent: no such directory" "$SOBES" list --content /nonexistent
+mkdir -p "$work/empty" && expect_failure "no chapters" "$SOBES" list --content "$work/empty"
+mkdir -p "$work/bin" && printf 'abc\0def' > "$work/bin/01-x.md" && expect_failure "01-x.md:1: not a text file" "$SOBES" list --content "$work/bin"
+mkdir -p "$work/blank" && : > "$work/blank/01-x.md" && expect_failure "01-x.md: empty file" "$SOBES" list --content "$work/blank"
+
+# A library with one bad file still loads, with a warning naming the file.
+mkdir -p "$work/mixed" && cp "$here/../../Content/04-asyncio.md" "$work/mixed/" && : > "$work/mixed/05-empty.md"
+output="$("$SOBES" list --content "$work/mixed" --format tsv 2>"$work/err")"
+[ "$(printf '%s\n' "$output" | wc -l)" -eq 10 ] || fail "mixed library did not load"
+grep -q "05-empty.md: empty file; skipped" "$work/err" || fail "no warning for the skipped file"
+
+# search and highlight answer in their formats.
+"$SOBES" search семафор --format tsv --limit 1 | grep -qP '^1\t04-asyncio\t9\t' || fail "search семафор"
+printf 'def f():\n    return 1\n' | "$SOBES" highlight - --format tokens | grep -qP '^0\t3\tkeyword$' || fail "highlight tokens"
+
+"$SOBES" --version | grep -qE '^[0-9]+\.[0-9]+' || fail "--version"
+"$SOBES" list --help | grep -q "format" || fail "list --help"
