@@ -26,7 +26,9 @@ struct Evaluation {
 extension SearchIndex {
     /// Searches every question. The last word matches as a prefix unless the query ends in a
     /// space; a query typed in the wrong keyboard layout is read as meant when that finds more.
-    public func search(_ text: String, limit: Int = 20) -> SearchResults {
+    /// At most `limit` hits come back; the first `snippetLimit` of them carry a snippet, the
+    /// others get one on demand from `snippet(for:in:)`.
+    public func search(_ text: String, limit: Int = 20, snippetLimit: Int = 20) -> SearchResults {
         let stemmer = WordStemmer()
         let query = SearchQuery(parsing: text)
         guard !query.isEmpty else { return .empty }
@@ -40,11 +42,11 @@ extension SearchIndex {
                 let switched = evaluate(switchedPlan)
                 if switched.findsMore(than: evaluation) {
                     return results(switched, plan: switchedPlan, query: switchedQuery,
-                                   reading: .switchedLayout(switchedText), limit: limit)
+                                   reading: .switchedLayout(switchedText), limit: limit, snippetLimit: snippetLimit)
                 }
             }
         }
-        return results(evaluation, plan: plan, query: query, reading: .asTyped, limit: limit)
+        return results(evaluation, plan: plan, query: query, reading: .asTyped, limit: limit, snippetLimit: snippetLimit)
     }
 
     /// Scores questions with BM25F: per requirement, each matching term's occurrences are summed
@@ -165,7 +167,7 @@ extension SearchIndex {
     /// Ranks the evaluation and builds the hits: those matching every requirement first, then
     /// those matching at least half of them.
     private func results(_ evaluation: Evaluation, plan: QueryPlan, query: SearchQuery,
-                         reading: QueryReading, limit: Int) -> SearchResults {
+                         reading: QueryReading, limit: Int, snippetLimit: Int) -> SearchResults {
         let requirementCount = plan.requirements.count
         let minimum = max(1, (requirementCount + 1) / 2)
         var ranked: [(document: Int32, matched: Int, score: Float)] = []
@@ -186,15 +188,21 @@ extension SearchIndex {
         }
         let highlighter = noteTerms.isSubset(of: plan.highlight.terms) ? plan.highlight
             : Highlighter(terms: plan.highlight.terms.union(noteTerms), phrases: plan.highlight.phrases)
-        let hits = ranked.prefix(max(limit, 0)).map { entry -> SearchHit in
+        let hits = ranked.prefix(max(limit, 0)).enumerated().map { rank, entry -> SearchHit in
             let question = questions[Int(entry.document)]
             let fields = MatchedFields(rawValue: evaluation.fields[Int(entry.document)])
             return SearchHit(questionID: question.id, title: question.title, score: Double(entry.score),
                              matchedItems: entry.matched, matchesAll: entry.matched == requirementCount,
                              fields: fields, titleRanges: highlighter.ranges(in: question.title),
-                             snippet: snippet(for: entry.document, terms: plan.termIDs, highlighter: highlighter))
+                             snippet: rank < snippetLimit ? snippet(for: entry.document, terms: plan.termIDs, highlighter: highlighter) : nil)
         }
         return SearchResults(query: query, reading: reading, hits: hits, totalCount: ranked.count,
-                             completeCount: evaluation.completeCount, highlighter: highlighter)
+                             completeCount: evaluation.completeCount, highlighter: highlighter, termIDs: plan.termIDs)
+    }
+
+    /// The snippet of a hit, for hits that came back without one.
+    public func snippet(for hit: SearchHit, in results: SearchResults) -> Snippet? {
+        guard let document = document(of: hit.questionID) else { return nil }
+        return snippet(for: document, terms: results.termIDs, highlighter: results.highlighter)
     }
 }

@@ -191,6 +191,33 @@ import Testing
         #expect(results.totalCount == 30)
     }
 
+    @Test func oddQueriesNeitherCrashNorMatchEverything() {
+        let index = F.index([F.question(1, "gather results"), F.question(2, "wait for tasks")])
+        let long = Array(repeating: "gather", count: 40).joined(separator: " ")
+        #expect(F.numbers(index.search(long)) == [1])
+        #expect(index.search("\"\"").hits.isEmpty)
+        #expect(index.search("🙂 ✓ —").hits.isEmpty)
+        #expect(F.numbers(index.search("g")) == [])
+        #expect(F.numbers(index.search("ga")) == [1])
+        #expect(F.numbers(index.search("\"gather")) == [1])
+    }
+
+    @Test func emptyLibrarySearchesToNothing() {
+        let index = SearchIndex(library: Library(chapters: []))
+        #expect(index.documentCount == 0)
+        #expect(index.search("gather").hits.isEmpty)
+        #expect(index.search("ctvfajh").hits.isEmpty)
+    }
+
+    @Test func snippetsBeyondTheLimitComeOnDemand() throws {
+        let index = F.index((1...5).map { F.question($0, "вопрос", short: "ответ про gather номер \($0)") })
+        let results = index.search("gather ", limit: 5, snippetLimit: 2)
+        #expect(results.hits.map { $0.snippet != nil } == [true, true, false, false, false])
+        let late = try #require(index.snippet(for: results.hits[4], in: results))
+        #expect(late.text.hasPrefix("ответ про gather номер"))
+        #expect(late.ranges.map { String(Array(late.text)[$0]) } == ["gather"])
+    }
+
     @Test func emptyQueryFindsNothing() {
         let index = F.index([F.question(1, "gather")])
         #expect(index.search("").hits.isEmpty)
