@@ -13,8 +13,6 @@ struct Postings: Sendable {
 
     func range(of term: Int32) -> Range<Int> { Int(start[Int(term)])..<Int(start[Int(term) + 1]) }
 
-    func frequency(_ posting: Int) -> Int { Int(positionStart[posting + 1] - positionStart[posting]) }
-
     /// Builds postings from occurrences in question order, each question's grouped by field:
     /// a counting sort by term keeps that order within each term.
     init(termCount: Int, terms: [Int32], documentFields: [Int32], positions occurrencePositions: [Int32]) {

@@ -11,6 +11,7 @@ enum SearchBenchmarks {
         ("prefix", "semaph"),
         ("typo", "semafore "),
         ("wrong layout", "ctvfajh"),
+        ("two-letter prefix, as the first keys are typed", "ко"),
     ]
 
     static func run(_ context: BenchmarkContext) throws {

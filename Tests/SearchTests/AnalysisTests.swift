@@ -202,6 +202,10 @@ import Testing
         ])
     }
 
+    @Test func describesHowItWasRead() {
+        #expect(SearchQuery(parsing: "Ошибки «event loop» semaph").description == "ошибки \"event loop\" semaph…")
+    }
+
     @Test func trailingSpaceEndsThePrefix() {
         #expect(SearchQuery(parsing: "gather ").items == [.word(.init(term: "gather"))])
     }
