@@ -7,8 +7,11 @@ struct ShardBuilder: TextVisitor {
     /// Occurrences, each question's grouped by field so a counting sort by term keeps
     /// postings ordered by question, then field, then position.
     var terms: [Int32] = []
-    var keys: [Int32] = []
     var positions: [Int32] = []
+    /// The occurrences come in runs of one question and field: each run's key
+    /// (question << 3 | field) and length.
+    var runKeys: [Int32] = []
+    var runLengths: [Int32] = []
     /// Per question of the shard, the number of words in each field.
     var fieldLengths: [Int32] = []
     /// Per question, how many units (title, paragraphs, cells, code blocks) it has; per unit,
@@ -27,10 +30,17 @@ struct ShardBuilder: TextVisitor {
     /// Positions left between units so a phrase never spans two paragraphs.
     static let unitGap: Int32 = 4
 
-    init(expectedOccurrences: Int = 0) {
-        terms.reserveCapacity(expectedOccurrences)
-        keys.reserveCapacity(expectedOccurrences)
-        positions.reserveCapacity(expectedOccurrences)
+    init() {}
+
+    /// Reserves room for the occurrences of `questions` questions, judging from those seen so
+    /// far, so the big arrays grow once instead of doubling (and faulting in pages) many times.
+    mutating func reserve(forQuestions questions: Int) {
+        guard !unitCounts.isEmpty else { return }
+        let expected = terms.count * questions / unitCounts.count * 11 / 10
+        terms.reserveCapacity(expected)
+        positions.reserveCapacity(expected)
+        runKeys.reserveCapacity(questions * SearchField.count)
+        runLengths.reserveCapacity(questions * SearchField.count)
     }
 
     /// Adds a question as document number `document` of the whole index.
@@ -48,10 +58,13 @@ struct ShardBuilder: TextVisitor {
                         for index in 0..<questionTerms.count where questionFields[index] == field {
                             terms.append(questionTerms[index])
                             positions.append(questionPositions[index])
-                            keys.append(key)
                             length += 1
                         }
                         fieldLengths.append(length)
+                        if length > 0 {
+                            runKeys.append(key)
+                            runLengths.append(length)
+                        }
                     }
                 }
             }
@@ -85,19 +98,8 @@ struct ShardBuilder: TextVisitor {
         position += Int32(used)
     }
 
-    /// Adds another shard's occurrences after this one's, renumbering its terms.
-    mutating func append(_ other: ShardBuilder) {
-        var renumbered = [Int32](repeating: 0, count: other.table.count)
-        for id in 0..<other.table.count {
-            renumbered[id] = other.table.withBytes(id) { table.intern($0) }
-        }
-        terms.reserveCapacity(terms.count + other.terms.count)
-        for term in other.terms { terms.append(renumbered[Int(term)]) }
-        keys.append(contentsOf: other.keys)
-        positions.append(contentsOf: other.positions)
-        fieldLengths.append(contentsOf: other.fieldLengths)
-        unitCounts.append(contentsOf: other.unitCounts)
-        unitStarts.append(contentsOf: other.unitStarts)
-        unitFields.append(contentsOf: other.unitFields)
+    /// This shard's term ids renumbered into another table, adding the terms it lacks.
+    func renumbering(into other: inout TermTable) -> [Int32] {
+        (0..<table.count).map { id in table.withBytes(id) { other.intern($0) } }
     }
 }
