@@ -33,20 +33,34 @@ extension SearchIndex {
         let query = SearchQuery(parsing: text)
         guard !query.isEmpty else { return .empty }
         let plan = plan(query, stemmer: stemmer)
-        let evaluation = evaluate(plan)
-        let switchedText = KeyboardLayout.switched(text)
-        if switchedText != text {
-            let switchedQuery = SearchQuery(parsing: switchedText)
-            let switchedPlan = self.plan(switchedQuery, stemmer: stemmer)
-            if switchedPlan.canMatch {
-                let switched = evaluate(switchedPlan)
-                if switched.findsMore(than: evaluation) {
-                    return results(switched, plan: switchedPlan, query: switchedQuery,
-                                   reading: .switchedLayout(switchedText), limit: limit, snippetLimit: snippetLimit)
-                }
-            }
+        var best = (text: text, query: query, plan: plan, evaluation: evaluate(plan))
+        // Other readings: the whole query in the other layout, and only its words that match
+        // nothing switched (`asyncio ефылпкщгз` → `asyncio taskgroup`).
+        var readings = [KeyboardLayout.switched(text)]
+        if plan.requirements.contains(where: { !$0.hasIndexMatches }) {
+            readings.append(switchingUnmatchedWords(of: text, stemmer: stemmer))
         }
-        return results(evaluation, plan: plan, query: query, reading: .asTyped, limit: limit, snippetLimit: snippetLimit)
+        for reading in readings where reading != text && reading != best.text {
+            let readingQuery = SearchQuery(parsing: reading)
+            let readingPlan = self.plan(readingQuery, stemmer: stemmer)
+            guard readingPlan.canMatch else { continue }
+            let evaluation = evaluate(readingPlan)
+            if evaluation.findsMore(than: best.evaluation) { best = (reading, readingQuery, readingPlan, evaluation) }
+        }
+        return results(best.evaluation, plan: best.plan, query: best.query,
+                       reading: best.text == text ? .asTyped : .switchedLayout(best.text),
+                       limit: limit, snippetLimit: snippetLimit)
+    }
+
+    /// The query with each space-separated part that matches nothing read in the other layout.
+    private func switchingUnmatchedWords(of text: String, stemmer: WordStemmer) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: false).map { part -> String in
+            let part = String(part)
+            let query = SearchQuery(parsing: part)
+            guard !query.isEmpty else { return part }
+            let matchesNothing = self.plan(query, stemmer: stemmer).requirements.allSatisfy { !$0.hasIndexMatches }
+            return matchesNothing ? KeyboardLayout.switched(part) : part
+        }.joined(separator: " ")
     }
 
     /// Scores questions with BM25F: per requirement, each matching term's occurrences are summed

@@ -81,6 +81,15 @@ import Testing
         #expect(literal.reading == .asTyped)
     }
 
+    @Test func switchesOnlyTheWordTypedInTheWrongLayout() {
+        let index = F.index([F.question(1, "asyncio.TaskGroup и семафор"), F.question(2, "asyncio only")])
+        let results = index.search("asyncio ефылпкщгз")
+        #expect(results.reading == .switchedLayout("asyncio taskgroup"))
+        #expect(F.numbers(results).first == 1)
+        #expect(results.hits.first?.matchesAll == true)
+        #expect(index.search("ctvfajh asyncio").reading == .switchedLayout("семафор asyncio"))
+    }
+
     @Test func quotedPhraseNeedsWordsInOrder() {
         let index = F.index([
             F.question(1, "the event loop runs"),
