@@ -33,7 +33,7 @@ extension SearchIndex {
             var quoted = text
             var found: (ranges: [Range<Int>], distinct: Int)
             if field == .code {
-                (quoted, found) = firstMatchingLine(of: text, highlighter)
+                (quoted, found) = bestMatchingLine(of: text, highlighter)
             } else {
                 found = highlighter.matches(in: text)
             }
@@ -53,14 +53,16 @@ extension SearchIndex {
         return excerpt(best.text, matches: best.ranges, field: best.field)
     }
 
-    /// The first line of a code block that has a match, and its matches: a snippet of code is one line.
-    private func firstMatchingLine(of code: String, _ highlighter: Highlighter) -> (String, (ranges: [Range<Int>], distinct: Int)) {
+    /// The line of a code block with the most different matches (the first of equals), and its
+    /// matches: a snippet of code is one line.
+    private func bestMatchingLine(of code: String, _ highlighter: Highlighter) -> (String, (ranges: [Range<Int>], distinct: Int)) {
+        var best: (String, (ranges: [Range<Int>], distinct: Int)) = (code, ([], 0))
         for line in code.split(separator: "\n", omittingEmptySubsequences: true) {
             let line = String(line)
             let found = highlighter.matches(in: line)
-            if found.distinct > 0 { return (line, found) }
+            if found.distinct > best.1.distinct { best = (line, found) }
         }
-        return (code, ([], 0))
+        return best
     }
 
     /// The postings of a term in one question (one per field it occurs in).

@@ -167,6 +167,9 @@ import Testing
         #expect(snippet.field == .code)
         #expect(snippet.text == "sem = asyncio.Semaphore(3)")
         #expect(snippet.ranges.map { String(Array(snippet.text)[$0]) } == ["Semaphore"])
+        // With two words, the line holding both is quoted rather than the first holding one.
+        let both = try #require(index.search("asyncio semaphore ").hits.first?.snippet)
+        #expect(both.text == "sem = asyncio.Semaphore(3)")
     }
 
     @Test func highlighterMarksMatchesInAnyText() {
