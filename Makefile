@@ -35,6 +35,7 @@ test: unit-test e2e
 
 bench: release
 	"$(RELEASE_BIN)/sobes-bench" $(ARGS)
+	@if [ -z "$(ARGS)" ]; then python3 Tests/bench/terminal_bench.py "$(RELEASE_BIN)/sobes" Content/04-asyncio.md; fi
 
 install: release
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/sobes"

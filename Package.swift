@@ -45,6 +45,6 @@ let package = Package(
         .testTarget(name: "NotesTests", dependencies: ["Notes"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen"]),
         .testTarget(name: "CursesTests", dependencies: ["Curses"]),
-        .testTarget(name: "BrowserTests", dependencies: ["Browser", "Chapter", "Screen", "Search"]),
+        .testTarget(name: "BrowserTests", dependencies: ["Browser", "Chapter", "Screen", "Search", "Notes"]),
     ]
 )

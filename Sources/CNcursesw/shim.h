@@ -116,9 +116,11 @@ static struct sigaction *sobes_previous_actions(void) {
 }
 
 /// What endwin would undo, as raw escapes (async-signal-safe to write): reset attributes,
-/// mouse reporting and bracketed paste off, cursor shown, alternate screen left.
+/// mouse reporting and bracketed paste off, cursor keys back to normal mode, cursor shown,
+/// alternate screen left.
 static const char sobes_reset_escapes[] =
-    "\033[0m\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[?2004l\033[?25h\033[?1049l\r\n";
+    "\033[0m\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[?2004l\033[?1l\033>"
+    "\033[?25h\033[?1049l\r\n";
 
 static inline void sobes_terminal_save_modes(void) {
     sobes_saved_termios_valid = tcgetattr(STDIN_FILENO, sobes_saved_termios_storage()) == 0;
@@ -140,6 +142,14 @@ static void sobes_crash_handler(int signal_number) {
 }
 
 static void sobes_quit_handler(int signal_number) {
+    if (sobes_signal_pending_number != 0) {
+        // A second quit signal: the program did not react to the first (it may be stuck), so
+        // give the terminal back and let the signal's default action end the process.
+        sobes_terminal_emergency_restore();
+        signal(signal_number, SIG_DFL);
+        raise(signal_number);
+        return;
+    }
     sobes_signal_pending_number = signal_number;
 }
 
@@ -168,6 +178,7 @@ static const int sobes_quit_signals[] = { SIGINT, SIGTERM, SIGHUP };
 static const int sobes_crash_signals[] = { SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE, SIGQUIT };
 
 /// Quit signals set a flag the input loop reads (no SA_RESTART, so a blocked read returns);
+/// a second quit signal before the program ends restores the terminal and kills the process;
 /// crash signals restore the terminal and re-raise.
 static inline void sobes_signal_install(void) {
     struct sigaction action;

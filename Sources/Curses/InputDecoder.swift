@@ -67,9 +67,11 @@ struct InputDecoder: Sendable {
 
         case .controlSequence(let sequence):
             guard case .character(let scalar) = input, scalar.value >= 0x20, scalar.value < 0x7F else {
-                // Not part of a sequence: drop the broken sequence and start over with this input.
+                // Not part of a sequence. Right after ESC [ it was Alt+[ and then this input;
+                // later, the broken sequence is dropped and this input starts over.
                 state = .ground
-                return feed(input)
+                let prefix: [InputEvent] = sequence.isEmpty ? [.key(.character("["), .alt)] : []
+                return prefix + feed(input)
             }
             if scalar.value >= 0x40 {  // final byte
                 state = .ground

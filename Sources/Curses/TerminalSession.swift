@@ -20,7 +20,8 @@ import Screen
 /// deinit as a last resort), at `exit()`, and on a crash signal (SIGSEGV, SIGABRT, SIGBUS,
 /// SIGILL, SIGFPE, SIGQUIT), which is then re-raised. SIGINT, SIGTERM and SIGHUP do not end
 /// the program by themselves: they set `pendingSignal` and interrupt `nextEvent`, so the loop
-/// can save the reader's notes, call `end()` and exit.
+/// can save the reader's notes, call `end()` and exit. A second one before that (the program
+/// is stuck, the reader presses Ctrl+C again) restores the terminal and ends the process.
 ///
 /// Ctrl+C stays SIGINT (the terminal is in cbreak mode, not raw); flow control (Ctrl+S, Ctrl+Q)
 /// is off so those reach the program as keys.

@@ -267,10 +267,35 @@ public struct Buffer: Hashable, Sendable {
         }
         cells.withUnsafeBufferPointer { new in
             previous.cells.withUnsafeBufferPointer { old in
-                for index in 0..<new.count where !new[index].isContinuation && new[index] != old[index] {
+                guard let newBase = new.baseAddress, let oldBase = old.baseAddress else { return }
+                for index in 0..<new.count {
+                    // Identical bytes mean identical cells (most cells, between two frames);
+                    // different bytes may still be equal cells (padding), so == decides.
+                    if Self.sameBytes(newBase + index, oldBase + index) { continue }
+                    if new[index].isContinuation || new[index] == old[index] { continue }
                     body(Point(x: index % width, y: index / width), new[index])
                 }
             }
         }
+    }
+
+    /// True when two cells have the same bytes (compared a word at a time).
+    @inline(__always)
+    private static func sameBytes(_ a: UnsafePointer<Cell>, _ b: UnsafePointer<Cell>) -> Bool {
+        let left = UnsafeRawPointer(a), right = UnsafeRawPointer(b)
+        let size = MemoryLayout<Cell>.size
+        var offset = 0
+        while offset + 8 <= size {
+            if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self) { return false }
+            offset += 8
+        }
+        while offset < size {
+            if left.load(fromByteOffset: offset, as: UInt8.self) != right.load(fromByteOffset: offset, as: UInt8.self) {
+                return false
+            }
+            offset += 1
+        }
+        return true
     }
 }

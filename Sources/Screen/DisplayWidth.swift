@@ -1,14 +1,28 @@
 // How many terminal columns text takes: 0, 1 or 2 per grapheme, as glibc's wcwidth counts them
 // (ncurses advances the cursor by wcwidth, so the Buffer must agree with it).
 
-/// The number of columns a character takes in a terminal.
+/// The number of columns a character takes in a terminal, as the Buffer draws it.
 ///
 /// East-Asian wide and fullwidth characters and emoji take 2; combining marks, zero-width
 /// characters and format controls 0; everything else (Latin, Cyrillic, Greek, box drawing) 1.
 /// A grapheme is as wide as its first scalar (its marks add nothing), except a flag (a pair of
-/// regional indicators), which takes 2. Control characters measure 0 here; the Buffer shows
-/// them as visible symbols of width 1 instead (see `visibleCharacter`).
+/// regional indicators), which takes 2. A control character counts 1, the width of the visible
+/// symbol the Buffer shows for it (see `visibleCharacter`); tab and newline count 0, as their
+/// width depends on where they are.
 public func displayWidth(of character: Character) -> Int {
+    let scalars = character.unicodeScalars
+    let first = scalars[scalars.startIndex]
+    let value = first.value
+    if value >= 0x20 && value < 0x7F { return 1 }
+    if value < 0xA0 || value == 0x2028 || value == 0x2029 || (0x202A...0x202E).contains(value)
+        || (0x2066...0x2069).contains(value) {
+        return graphemeWidth(of: visibleCharacter(character))
+    }
+    return graphemeWidth(of: character)
+}
+
+/// The width of a grapheme that needs no sanitising.
+func graphemeWidth(of character: Character) -> Int {
     let scalars = character.unicodeScalars
     let first = scalars[scalars.startIndex]
     if first.value < 0x7F { return first.value >= 0x20 ? 1 : 0 }

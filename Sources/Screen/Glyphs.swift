@@ -97,24 +97,27 @@ func forEachGlyph(in string: String, _ body: (Glyph) -> Void) {
             continue
         }
         let visible = visibleCharacter(cluster)
-        body(Glyph(kind: .text, cluster: String(visible), width: displayWidth(of: visible)))
+        body(Glyph(kind: .text, cluster: String(visible), width: graphemeWidth(of: visible)))
     }
 }
 
-/// Printable scalars of width 1 that need no sanitising: ASCII, Latin-1 and Latin Extended,
-/// Cyrillic letters.
+/// Printable scalars of width 1 that need no sanitising and never join the scalar before
+/// them: ASCII, Latin-1 and Latin Extended, Cyrillic letters, dashes, quotes, bullets and other
+/// general punctuation, arrows, box drawing.
 @inline(__always)
 func isPlainNarrow(_ value: UInt32) -> Bool {
-    (value >= 0x21 && value < 0x7F) || (value >= 0xA0 && value < 0x300)
-        || (value >= 0x400 && value <= 0x482) || (value >= 0x48A && value < 0x530)
+    if value < 0x300 { return (value >= 0x21 && value < 0x7F) || value >= 0xA0 }
+    if value < 0x530 { return (value >= 0x400 && value <= 0x482) || value >= 0x48A }
+    if value < 0x2010 { return false }
+    return value < 0x2028 || (value >= 0x2030 && value < 0x205F)
+        || (value >= 0x2190 && value < 0x2200) || (value >= 0x2500 && value < 0x25A0)
 }
 
 /// False for scalars that never continue a grapheme begun by the scalar before them (every
-/// extending mark, joiner and modifier lies at or above U+0300, outside Cyrillic letters).
+/// extending mark, joiner and modifier lies at or above U+0300, outside the plain ranges).
 @inline(__always)
 func mayExtendGrapheme(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x300 { return false }
-    if (value >= 0x400 && value <= 0x482) || (value >= 0x48A && value < 0x530) { return false }
-    return true
+    return !isPlainNarrow(value)
 }

@@ -2,6 +2,7 @@ import Browser
 import Chapter
 import Curses
 import Foundation
+import Notes
 import Screen
 
 /// The browser's loop: input → action → update → render → draw. The only place effects happen.
@@ -11,6 +12,9 @@ struct BrowserRuntime {
     var themeName: String?
     var themeSelection: ThemeSelection
     var notes: NotesSession
+
+    /// How long typed text may wait before it is saved: kill -9 loses at most this much.
+    static let autosaveDelay: Duration = .milliseconds(800)
 
     /// Runs until the reader quits or a signal asks to stop; returns the exit status.
     func run() throws -> Int32 {
@@ -35,36 +39,82 @@ struct BrowserRuntime {
         state.message = (warnings + library.warnings.map(\.description)).first
         var frame = Buffer(size: state.size)
         var search: SearchWorker?
+        var dirtySince: ContinuousClock.Instant?
+        var savedPosition: ReadingPosition?
+        var positionChangedAt: ContinuousClock.Instant?
         defer { notes.savePosition(state.readingPosition) }
+
+        func dispatch(_ action: Action) {
+            var pending = [action]
+            while !pending.isEmpty {
+                for effect in update(&state, pending.removeFirst()) {
+                    switch effect {
+                    case .search(let text, let generation):
+                        search?.submit(text: text, generation: generation)
+                    case .saveNote(let id, let title, let text, let basedOn, let generation):
+                        let outcome = notes.save(id: id, title: title, text: text, basedOn: basedOn, generation: generation)
+                        if case .noteSaved = outcome { search?.setNote(text, for: id) }
+                        pending.append(outcome)
+                    }
+                }
+            }
+        }
+
         while !state.isQuitting {
             render(state, into: &frame)
             terminal.draw(frame)
             terminal.setCursor(cursorPosition(state))
             terminal.flush()
-            if let signal = terminal.pendingSignal { return 128 + signal }
+            if let signal = terminal.pendingSignal {
+                // SIGTERM, SIGHUP or SIGINT: keep every word typed, then go.
+                dispatch(.quit)
+                return 128 + signal
+            }
             var actions = search?.takeFinished() ?? []
             // The notes and the search index are read after the first frame is on screen.
             if search == nil {
                 let loaded = notes.load()
-                if case .notesLoaded(let texts, _, _) = loaded {
-                    search = SearchWorker(library: library, contentDirectory: contentDirectory, notes: texts)
-                } else {
-                    search = SearchWorker(library: library, contentDirectory: contentDirectory, notes: [:])
-                }
+                var texts: [QuestionID: String] = [:]
+                if case .notesLoaded(let loadedTexts, _, _) = loaded { texts = loadedTexts }
+                search = SearchWorker(library: library, contentDirectory: contentDirectory, notes: texts)
                 actions.append(loaded)
             }
             if actions.isEmpty {
-                let wait: Duration = search?.isBusy == true ? .milliseconds(5) : .milliseconds(1000)
+                var wait: Duration = search?.isBusy == true ? .milliseconds(5) : .milliseconds(1000)
+                if positionChangedAt != nil { wait = min(wait, .milliseconds(250)) }
+                if let dirtySince { wait = min(wait, max(Self.autosaveDelay - dirtySince.duration(to: .now), .zero)) }
                 if let event = terminal.nextEvent(timeout: wait), let action = Keymap.action(for: event, in: state) {
                     actions.append(action)
                 }
             }
-            for action in actions {
-                for effect in update(&state, action) {
-                    switch effect {
-                    case .search(let text, let generation): search?.submit(text: text, generation: generation)
-                    }
+            for action in actions { dispatch(action) }
+            // The reading position is kept a second after it stops changing, so even a
+            // killed program reopens close to where the reader was.
+            if state.notes.isLoaded, state.readingPosition != savedPosition {
+                let since = positionChangedAt ?? .now
+                positionChangedAt = since
+                if since.duration(to: .now) >= .seconds(1) {
+                    savedPosition = state.readingPosition
+                    notes.savePosition(savedPosition)
+                    positionChangedAt = nil
                 }
+            }
+            // Typed text is saved within a second, even while the reader keeps typing.
+            if state.editing?.isDirty == true && state.editing?.saveError == nil {
+                let since = dirtySince ?? .now
+                dirtySince = since
+                if since.duration(to: .now) >= Self.autosaveDelay {
+                    dispatch(.saveNote)
+                    dirtySince = nil
+                }
+            } else if state.editing?.isDirty != true {
+                dirtySince = nil
+            } else if let since = dirtySince, since.duration(to: .now) >= .seconds(5) {
+                // After a failed save, try again every few seconds.
+                dispatch(.saveNote)
+                dirtySince = .now
+            } else if dirtySince == nil {
+                dirtySince = .now
             }
         }
         return 0

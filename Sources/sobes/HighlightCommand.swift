@@ -1,4 +1,6 @@
 import ArgumentParser
+import Browser
+import Foundation
 import PythonSyntax
 #if canImport(Glibc)
 import Glibc
@@ -10,7 +12,8 @@ import Darwin
 struct HighlightCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "highlight",
-        abstract: "Print a Python file highlighted (ANSI colours) or as tokens."
+        abstract: "Print a Python file highlighted (ANSI colours) or as tokens.",
+        discussion: "The colours are the theme's syntax.* roles: --theme NAME|PATH (dark, light, mono), else the config file's theme, else dark."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -23,8 +26,9 @@ struct HighlightCommand: ParsableCommand {
     @Option(help: "ansi (colours, as pygmentize -f terminal256) or tokens (start<TAB>end<TAB>kind).")
     var format: Format = .ansi
 
-    @Option(help: "The colour theme (themes are not wired yet: the built-in palette is used).")
-    var theme: String?
+    // `--theme` is the root command's option (the browser's too): ArgumentParser gives an
+    // option both levels declare to the parent, so it is read from there.
+    @ParentCommand var sobes: Sobes
 
     func run() throws {
         let source: [UInt8]
@@ -38,10 +42,14 @@ struct HighlightCommand: ParsableCommand {
             SourceFile.complain("sobes: \(file): not UTF-8 text")
             throw ExitCode(2)
         }
+        let palette = try themeForHighlighting()
         let output = BufferedOutput()
         source.withUnsafeBufferPointer { bytes in
             let lexer = PythonLexer()
-            let renderer = ANSIRenderer(sgr: ANSIRenderer.defaultPalette)
+            let renderer = ANSIRenderer(sgr: { kind in
+                let sgr = palette.style(CodeStyling.role(of: kind)).sgr
+                return sgr.isEmpty ? nil : sgr
+            })
             var offsets = ScalarOffsets(utf8: bytes)
             var pending: Token?
             // Lex and print a window of lines at a time, resuming from the line state,
@@ -68,6 +76,17 @@ struct HighlightCommand: ParsableCommand {
             }
         }
         output.flush()
+    }
+
+    /// The theme `--theme` (or the config file) names; a broken one is reported and the default used.
+    private func themeForHighlighting() throws -> Theme {
+        let environment = ProcessInfo.processInfo.environment
+        let content = ContentLocator.bundledDirectory() ?? ContentLocator.directory(option: nil)
+        let selection = ThemeSelection(themesDirectory: ContentLocator.themesDirectory(contentDirectory: content),
+                                       configFile: ThemeSelection.configFile(environment: environment))
+        let (theme, warnings) = selection.theme(named: sobes.theme, noColor: false, colorSupport: .indexed256)
+        for warning in warnings { Console.warn(warning) }
+        return theme
     }
 
     /// About this many bytes of source are lexed and printed at a time.

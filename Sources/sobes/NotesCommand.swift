@@ -1,4 +1,5 @@
 import ArgumentParser
+import Chapter
 import Foundation
 import Notes
 
@@ -8,14 +9,17 @@ struct NotesCommand: ParsableCommand {
         commandName: "notes",
         abstract: "List, show, export and import your notes.",
         subcommands: [
-            NotesListCommand.self, NotesShowCommand.self, NotesExportCommand.self,
-            NotesImportCommand.self, NotesPathCommand.self,
+            NotesListCommand.self, NotesShowCommand.self, NotesRevisionsCommand.self, NotesRestoreCommand.self,
+            NotesExportCommand.self, NotesImportCommand.self, NotesPathCommand.self,
         ]
     )
 
-    /// The chapter a bare question number (`sobes notes show 6`) refers to. The library's
-    /// first chapter belongs here once the command line loads the library.
-    static func defaultChapterID() -> String { "04-asyncio" }
+    /// The chapter a bare question number (`sobes notes show 6`) refers to: the library's
+    /// first chapter (SOBES_CONTENT or the bundled one), as for `sobes show 6`.
+    static func defaultChapterID() -> String {
+        let library = try? LibraryLoader.load(directory: ContentLocator.directory(option: nil))
+        return library?.chapters.first?.id ?? "04-asyncio"
+    }
 }
 
 /// `--data DIR`, shared by every `notes` subcommand.

@@ -27,6 +27,17 @@ struct NotesSession {
         }
     }
 
+    /// Writes a note; the outcome (or the error) comes back as an action.
+    func save(id: QuestionID, title: String, text: String, basedOn: RevisionID?, generation: Int) -> Action {
+        do {
+            let outcome = try store.save(key: NoteKey(chapterID: id.chapterID, questionNumber: id.number),
+                                         title: title, text: text, basedOn: basedOn)
+            return .noteSaved(id: id, text: text, generation: generation, outcome: outcome)
+        } catch {
+            return .noteSaveFailed(id: id, message: "\(error)")
+        }
+    }
+
     func savePosition(_ position: ReadingPosition?) {
         guard let position else { return }
         try? store.saveReadingPosition(position)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Chapter
+import Foundation
 import Search
 
 struct SearchCommand: ParsableCommand {
@@ -17,6 +18,7 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: "The words to search for.") var query: [String]
     @Option(help: "At most this many results.") var limit: Int = 20
     @Option(help: "text, tsv or json.") var format: SearchResultsFormat = .text
+    @OptionGroup var data: NotesDataOptions
 
     func validate() throws {
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
@@ -27,7 +29,14 @@ struct SearchCommand: ParsableCommand {
         let loaded = try library.loadLibrary()
         let terms = TermDictionary.load(contentDirectory: library.contentDirectory)
         for warning in terms.warnings { Console.warn(warning) }
-        let index = SearchIndex(library: loaded, terms: terms)
+        var index = SearchIndex(library: loaded, terms: terms)
+        // The reader's notes are searched too, when there are any (nothing is created here).
+        if let store = try? data.store(), FileManager.default.fileExists(atPath: store.databasePath),
+           let notes = try? store.notes() {
+            for note in notes {
+                index.setNote(note.text, for: QuestionID(chapterID: note.key.chapterID, number: note.key.questionNumber))
+            }
+        }
         let results = index.search(query.joined(separator: " "), limit: limit)
         if format != .text, let note = SearchResultsFormat.readingNote(results) { Console.warn(note) }
         print(format.render(results), terminator: "")

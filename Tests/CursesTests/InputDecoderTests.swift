@@ -57,6 +57,11 @@ import Screen
         ])
     }
 
+    @Test func altBracketFollowedByText() {
+        #expect(decode("\u{1B}[Ж") == [.key(.character("["), .alt), .character("Ж")])
+        #expect(decode("\u{1B}[1\r") == [.key(.enter)])  // a broken sequence is dropped
+    }
+
     @Test func unknownSequencesAreDroppedNotTyped() {
         #expect(decode("\u{1B}[I\u{1B}[O\u{1B}[99~x") == [.character("x")])
     }

@@ -180,7 +180,7 @@ import Testing
 @Suite struct GlyphPathTests {
     /// The fast path (one scalar, no segmentation) and Swift's grapheme segmentation agree.
     @Test func bufferCellsMatchSwiftCharacters() {
-        let samples = ["Привет, мир", "ё\u{308}ж", "a\u{301}b", "щ\u{483}x", "x\r\ny", "中\u{3099}", "👍🏽!", "ab\u{200D}c"]
+        let samples = ["Привет, мир", "«цикл» — это…", "‼\u{FE0F}x", "→\u{20D7}", "ё\u{308}ж", "a\u{301}b", "щ\u{483}x", "x\r\ny", "中\u{3099}", "👍🏽!", "ab\u{200D}c"]
         for sample in samples {
             var buffer = Buffer(width: 30, height: 3)
             buffer.put(sample, at: .zero)

@@ -39,11 +39,19 @@ import Testing
         #expect(displayWidth(of: Unicode.Scalar(0x0301)!) == 0)
     }
 
-    @Test func zeroWidthAndControlsMeasureZero() {
+    @Test func zeroWidthCharactersMeasureZero() {
         #expect(displayWidth(of: Character("\u{200B}")) == 0)
         #expect(displayWidth(of: Character("\u{200D}")) == 0)
-        #expect(displayWidth(of: Character("\u{1B}")) == 0)
-        #expect(displayWidth(of: Character("\u{85}")) == 0)
+        #expect(displayWidth(of: Unicode.Scalar(0x1B)) == 0)
+    }
+
+    @Test func controlsMeasureAsTheBufferShowsThem() {
+        #expect(displayWidth(of: Character("\u{1B}")) == 1)  // drawn as ␛
+        #expect(displayWidth(of: Character("\u{85}")) == 1)  // drawn as �
+        #expect(displayWidth(of: Character("\t")) == 0)
+        #expect(displayWidth(of: Character("\n")) == 0)
+        #expect(displayWidth(of: "a\u{1B}[1m") == 5)
+        #expect(displayWidth(of: "a\u{1B}[1m") == "a\u{1B}[1m".reduce(0) { $0 + displayWidth(of: $1) })
     }
 
     @Test func mixedText() {

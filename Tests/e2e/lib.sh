@@ -21,15 +21,28 @@ start_sobes() {
     local cols="$1" rows="$2"; shift 2
     local command="$SOBES"
     for argument in "$@"; do command+=" $(printf '%q' "$argument")"; done
-    tmux -L "$SOCKET" -f /dev/null new-session -d -x "$cols" -y "$rows" \
-        -e LANG=C.UTF-8 -e LC_ALL=C.UTF-8 -e TERM=xterm-256color -e SOBES_DATA_DIR="$DATA_DIR" \
-        "$command; echo \"[exit \$?]\"; sleep 600"
+    local attempt
+    for attempt in 1 2 3 4 5; do
+        tmux -L "$SOCKET" -f /dev/null new-session -d -x "$cols" -y "$rows" \
+            -e LANG=C.UTF-8 -e LC_ALL=C.UTF-8 -e TERM=xterm-256color -e SOBES_DATA_DIR="$DATA_DIR" \
+            "$command; echo \"[exit \$?]\"; sleep 600" 2>/dev/null && break
+        sleep 0.2  # a server that is still shutting down
+    done
     tmux -L "$SOCKET" set-option -g status off >/dev/null
     tmux -L "$SOCKET" resize-window -x "$cols" -y "$rows" 2>/dev/null || true
     settle
 }
 
 screen() { tmux -L "$SOCKET" capture-pane -p; }
+
+# stop_sobes: ends the tmux server (and the program in it) and waits until it is gone.
+stop_sobes() {
+    tmux -L "$SOCKET" kill-server 2>/dev/null || true
+    for _ in $(seq 1 50); do
+        tmux -L "$SOCKET" has-session 2>/dev/null || return 0
+        sleep 0.05
+    done
+}
 screen_with_colors() { tmux -L "$SOCKET" capture-pane -p -e; }
 
 # settle: wait until two captures a little apart agree (at most ~5 s).

@@ -47,3 +47,9 @@ printf 'def f():\n    return 1\n' | "$SOBES" highlight - --format tokens | grep 
 
 "$SOBES" --version | grep -qE '^[0-9]+\.[0-9]+' || fail "--version"
 "$SOBES" list --help | grep -q "format" || fail "list --help"
+
+# highlight uses the theme's syntax colours; a theme that does not exist is a warning, not a failure.
+printf 'x = 1\n' > "$work/x.py"
+"$SOBES" highlight "$work/x.py" --theme light | grep -q $'\e\\[38;2;175;95;0m1' || fail "highlight --theme light: the number is not the light theme's colour"
+"$SOBES" highlight "$work/x.py" --theme nope 2>"$work/err" >/dev/null || fail "highlight with a missing theme failed"
+grep -q "nope.toml: no such theme" "$work/err" || fail "no warning for a missing theme"

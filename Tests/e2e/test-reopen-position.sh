@@ -9,7 +9,7 @@ wait_for "Вопрос 5. Как обрабатывать ошибки"
 keys Tab
 keys q
 wait_for "[exit 0]"
-tmux -L "$SOCKET" kill-server
+stop_sobes
 
 start_sobes 120 40
 wait_for "Вопрос 5. Как обрабатывать ошибки"

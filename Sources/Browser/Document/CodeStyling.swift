@@ -38,7 +38,8 @@ public enum CodeStyling {
         return lines
     }
 
-    static func role(of kind: TokenKind) -> Role {
+    /// The theme role of a token kind.
+    public static func role(of kind: TokenKind) -> Role {
         switch kind {
         case .keyword: return .keyword
         case .softKeyword: return .softKeyword

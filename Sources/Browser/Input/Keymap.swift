@@ -13,6 +13,7 @@ public enum Keymap {
         switch event {
         case .resize(let size): return .resize(size)
         case .paste(let text):
+            if state.overlay == nil && state.focus == .notes && state.editing != nil { return .editNote(.insert(text)) }
             return state.search?.isEditing == true && state.overlay == nil ? .editSearch(.insert(text)) : nil
         case .mouse(let mouse):
             switch mouse.kind {
@@ -22,12 +23,46 @@ public enum Keymap {
             case .wheelDown: return .wheel(up: false, at: mouse.position)
             }
         case .key(let key, let modifiers):
+            if state.overlay == nil, state.editing != nil, state.focus == .notes {
+                return editorAction(for: key, modifiers: modifiers)
+            }
             if state.overlay == nil, let search = state.search {
                 if search.isEditing { return searchLineAction(for: key, modifiers: modifiers) }
                 if key == .escape { return .cancelSearch }
             }
             return action(for: key, modifiers: modifiers)
         }
+    }
+
+    /// Keys in the note editor, with the habits of nano and micro: text goes in, Esc leaves.
+    static func editorAction(for key: Key, modifiers: Modifiers) -> Action? {
+        let ctrl = modifiers.contains(.ctrl)
+        let command: EditorCommand?
+        switch key {
+        case .character("s") where ctrl: return .closeEditor
+        case .character("c") where ctrl: return .quit
+        case .character("z") where ctrl: command = .undo
+        case .character("y") where ctrl: command = .redo
+        case .character where ctrl: return nil
+        case .character(let character) where modifiers.contains(.alt): _ = character; return nil
+        case .character(let character): command = .insert(String(character))
+        case .enter: command = .newline
+        case .backspace: command = .deleteBackward
+        case .delete: command = .deleteForward
+        case .left: command = ctrl ? .wordLeft : .left
+        case .right: command = ctrl ? .wordRight : .right
+        case .up: command = .up
+        case .down: command = .down
+        case .home: command = ctrl ? .documentStart : .lineStart
+        case .end: command = ctrl ? .documentEnd : .lineEnd
+        case .pageUp: command = .pageUp
+        case .pageDown: command = .pageDown
+        case .escape: return .closeEditor
+        case .tab: return .focusNext
+        case .backTab: return .focusPrevious
+        default: command = nil
+        }
+        return command.map(Action.editNote)
     }
 
     /// Keys while the search line is being edited: text goes into the query.
@@ -87,6 +122,7 @@ public enum Keymap {
         case .character("q"): return .quit
         case .character("/"): return .startSearch
         case .character("n"): return .nextMatch
+        case .character("e"): return .openEditor
         case .character("N"): return .previousMatch
         case .character(let character):
             if let digit = character.wholeNumberValue, (1...6).contains(digit) {
@@ -113,6 +149,9 @@ public enum Keymap {
         Binding(keys: "t", description: "темы (главы)"),
         Binding(keys: "/", description: "поиск по всем вопросам (Enter открыть, Esc весь список)"),
         Binding(keys: "n N", description: "следующее / предыдущее совпадение в ответе"),
+        Binding(keys: "e", description: "заметка к вопросу (Esc или Ctrl+S — сохранить и выйти)"),
+        Binding(keys: "Ctrl+Z Ctrl+Y", description: "заметка: отменить / повторить"),
+        Binding(keys: "Ctrl+← Ctrl+→", description: "заметка: по словам"),
         Binding(keys: "?", description: "эта справка"),
         Binding(keys: "Esc", description: "закрыть окно"),
         Binding(keys: "q", description: "выход"),

@@ -41,4 +41,14 @@ public enum Action: Equatable, Sendable {
     case notesLoaded(texts: [QuestionID: String], revisions: [QuestionID: RevisionID], position: ReadingPosition?)
     /// Something about the notes the reader must know (a recovered database, a failed save).
     case notesMessage(String)
+
+    /// `e`: edit the open question's note.
+    case openEditor
+    case editNote(EditorCommand)
+    /// Saves now if there is anything to save (the runtime's timer, Ctrl+S).
+    case saveNote
+    /// Esc: saves and leaves the editor.
+    case closeEditor
+    case noteSaved(id: QuestionID, text: String, generation: Int, outcome: SaveOutcome)
+    case noteSaveFailed(id: QuestionID, message: String)
 }

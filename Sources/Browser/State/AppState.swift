@@ -5,6 +5,8 @@ import Search
 /// The panes of the browser. In narrow terminals only the focused one shows.
 public enum Pane: String, CaseIterable, Sendable {
     case list, answer, code
+    /// The note editor, in the code pane's place while a note is open.
+    case notes
 }
 
 /// Everything the browser shows, as a value: `update` changes it, the views read it.
@@ -33,6 +35,8 @@ public struct AppState: Sendable {
     /// The search line and its results, while the reader searches.
     public var search: SearchState?
     public var notes = NotesState()
+    /// The note being edited, if any.
+    public var editing: NoteEditing?
     /// A one-line message for the status bar (cleared by the next key).
     public var message: String?
     public var isQuitting = false
@@ -83,11 +87,18 @@ public struct AppState: Sendable {
         return search == nil ? content : content.inset(top: 1)
     }
 
-    public var layout: Layout { Layout(size: size, preferredListWidth: preferredListWidth, focus: focus) }
+    public var layout: Layout {
+        Layout(size: size, preferredListWidth: preferredListWidth, focus: focus, isEditing: editing != nil)
+    }
 
     /// Re-lays out the answer when the question, the width or the theme changed.
     public mutating func refreshLayout() {
         refreshCode()
+        if editing != nil {
+            let area = layout.content(of: .notes)
+            let viewport = EditorViewport(width: max(area.width - 1, 1), height: max(area.height, 1))
+            if editing?.editor.viewport != viewport { editing?.editor.resize(to: viewport) }
+        }
         let width = layout.answerContent.width
         let note = openQuestion.flatMap { notes.texts[$0.id] }
         let key = RenderKey(question: openQuestion?.id, width: width, theme: theme.name, note: note)

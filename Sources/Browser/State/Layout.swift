@@ -12,17 +12,22 @@ public struct Layout: Equatable, Sendable {
     public var list: Rect
     public var answer: Rect
     public var code: Rect
+    /// The note editor's place: the code pane's, while a note is open.
+    public var notes: Rect
     public var status: Rect
     /// Vertical and horizontal separator lines between panes.
     public var separators: [Rect]
 
     public static let minimumSize = Size(width: 20, height: 5)
 
-    public init(size: Size, preferredListWidth: Int, focus: Pane) {
+    public init(size: Size, preferredListWidth: Int, focus: Pane, isEditing: Bool = false) {
         let empty = Rect(x: 0, y: 0, width: 0, height: 0)
         status = Rect(x: 0, y: max(size.height - 1, 0), width: size.width, height: min(size.height, 1))
         separators = []
-        list = empty; answer = empty; code = empty
+        list = empty; answer = empty; code = empty; notes = empty
+        defer {
+            if isEditing { (notes, code) = (code, empty) }
+        }
         guard size.width >= Layout.minimumSize.width, size.height >= Layout.minimumSize.height else {
             mode = .tooSmall
             return
@@ -54,7 +59,7 @@ public struct Layout: Equatable, Sendable {
             switch focus {
             case .list: list = body
             case .answer: answer = body
-            case .code: code = body
+            case .code, .notes: code = body
             }
         }
     }
@@ -64,12 +69,15 @@ public struct Layout: Equatable, Sendable {
         case .list: return list
         case .answer: return answer
         case .code: return code
+        case .notes: return notes
         }
     }
 
-    /// The panes on screen, in focus order.
-    public var visiblePanes: [Pane] {
-        mode == .single ? Pane.allCases : Pane.allCases.filter { !rect(of: $0).isEmpty }
+    /// The panes that can have focus, in focus order: in one-pane mode all of them (one
+    /// shows at a time), otherwise those on screen.
+    public func focusablePanes(isEditing: Bool) -> [Pane] {
+        let panes: [Pane] = isEditing ? [.list, .answer, .notes] : [.list, .answer, .code]
+        return mode == .single ? panes : panes.filter { !rect(of: $0).isEmpty }
     }
 
     /// A pane's area below its title row.

@@ -1,4 +1,5 @@
 import Chapter
+import Notes
 import Search
 
 /// The search line and what it found. Results arrive as an action after the runtime
@@ -24,6 +25,8 @@ public struct SearchState: Sendable, Equatable {
 /// Work for the runtime to do outside `update`; its outcome comes back as an action.
 public enum Effect: Equatable, Sendable {
     case search(text: String, generation: Int)
+    /// Writes a note; the outcome comes back as `.noteSaved` or `.noteSaveFailed`.
+    case saveNote(id: QuestionID, title: String, text: String, basedOn: RevisionID?, generation: Int)
 }
 
 /// Edits to the search line.

@@ -9,10 +9,18 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     var effects: [Effect] = []
     if let overlay = state.overlay {
         updateOverlay(&state, overlay, action)
-    } else if let effect = updateSearch(&state, action) {
-        effects.append(contentsOf: effect)
+        if state.isQuitting { effects += state.saveEffect() }
+    } else if let noteEffects = updateNotes(&state, action) {
+        effects += noteEffects
+    } else if let searchEffects = updateSearch(&state, action) {
+        effects += searchEffects
     } else {
         updateBrowser(&state, action)
+    }
+    // Leaving a question saves and closes its note.
+    if let editing = state.editing, editing.questionID != state.openQuestion?.id {
+        effects += state.closeEditor()
+        if state.focus == .notes { state.focus = .answer }
     }
     state.refreshLayout()
     state.clampScrolling()
@@ -63,7 +71,8 @@ private func updateBrowser(_ state: inout AppState, _ action: Action) {
         if let position { state.restore(position) }
     case .notesMessage(let message):
         state.message = message
-    case .startSearch, .editSearch, .submitSearch, .cancelSearch, .searchFinished, .nextMatch, .previousMatch: break
+    case .startSearch, .editSearch, .submitSearch, .cancelSearch, .searchFinished, .nextMatch, .previousMatch,
+         .openEditor, .editNote, .saveNote, .closeEditor, .noteSaved, .noteSaveFailed: break
     }
 }
 
@@ -72,6 +81,7 @@ private func updateOverlay(_ state: inout AppState, _ overlay: AppState.Overlay,
     case (_, .quit): state.isQuitting = true
     case (_, .resize(let size)): state.size = size
     case (_, .notesLoaded), (_, .notesMessage): updateBrowser(&state, action)
+    case (_, .noteSaved), (_, .noteSaveFailed), (_, .saveNote): _ = updateNotes(&state, action)
     case (_, .closeOverlay), (.help, .toggleHelp), (.topics, .openTopics): state.overlay = nil
     case (.help(let scroll), .moveDown(let count)): state.overlay = .help(scroll: scroll + count)
     case (.help(let scroll), .moveUp(let count)): state.overlay = .help(scroll: max(scroll - count, 0))
@@ -97,6 +107,7 @@ extension AppState {
         switch focus {
         case .list: select(row: selectedRow.clampedAdd(delta))
         case .answer, .code: scroll(focus, by: delta)
+        case .notes: break
         }
     }
 
@@ -105,6 +116,7 @@ extension AppState {
         case .list: listTop = listTop.clampedAdd(delta)
         case .answer: answerScroll = answerScroll.clampedAdd(delta)
         case .code: codeScroll = codeScroll.clampedAdd(delta)
+        case .notes: break
         }
         clampScrolling()
     }
@@ -131,7 +143,7 @@ extension AppState {
     }
 
     mutating func cycleFocus(by step: Int) {
-        let panes = layout.visiblePanes
+        let panes = layout.focusablePanes(isEditing: editing != nil)
         let position = panes.firstIndex(of: focus) ?? 0
         focus = panes[(position + step + panes.count) % panes.count]
     }

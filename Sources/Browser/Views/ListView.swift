@@ -25,7 +25,10 @@ enum ListView {
             let label = hits == nil ? String(question.number).leftPadded(toWidth: numberWidth) : shortName(question.id, in: state)
             var position = buffer.put(" " + label, at: line.origin, style: theme.style(.listNumber), clip: line)
             // A mark on questions the reader has annotated.
-            position = buffer.put(state.notes.hasNote(question.id) ? "✎" : " ", at: position, style: theme.style(.noteMark), clip: line)
+            // In results, a mark in the match style says the reader's note matched.
+            let noteMatched = hits?[index].matchedNote == true
+            position = buffer.put(state.notes.hasNote(question.id) ? "✎" : " ", at: position,
+                                  style: theme.style(noteMatched ? .searchMatch : .noteMark), clip: line)
             let room = max(line.maxX - position.x - 1, 0)
             let titleStart = position.x
             position = buffer.put(truncate(question.title, toWidth: room), at: position, style: theme.style(.text), clip: line)

@@ -25,6 +25,7 @@ public func render(_ state: AppState, into buffer: inout Buffer) {
     if !layout.list.isEmpty { ListView.render(state, area: layout.list, into: &buffer) }
     if !layout.answer.isEmpty { AnswerView.render(state, area: layout.answer, into: &buffer) }
     if !layout.code.isEmpty { CodeView.render(state, area: layout.code, into: &buffer) }
+    if !layout.notes.isEmpty { NotesEditorView.render(state, area: layout.notes, into: &buffer) }
     StatusBar.render(state, area: layout.status, into: &buffer)
     switch state.overlay {
     case .help(let scroll)?: HelpView.render(state, scroll: scroll, into: &buffer)
@@ -36,7 +37,7 @@ public func render(_ state: AppState, into buffer: inout Buffer) {
 /// Where the terminal cursor should show (typing goes there), or nil to hide it.
 public func cursorPosition(_ state: AppState) -> Point? {
     guard state.layout.mode != .tooSmall else { return nil }
-    return SearchLine.cursor(state)
+    return NotesEditorView.cursor(state) ?? SearchLine.cursor(state)
 }
 
 /// The first row of a pane: its title, highlighted when the pane has focus.
@@ -45,6 +46,9 @@ enum PaneTitle {
         let row = Rect(x: area.x, y: area.y, width: area.width, height: min(area.height, 1))
         let style = theme.style(focused ? .paneTitleFocused : .paneTitle)
         buffer.fill(row, style: theme.style(.text))
+        // The title comes first: a detail that does not fit beside it is left out.
+        let fits = displayWidth(of: title) + displayWidth(of: detail) + 3 <= area.width
+        let detail = fits ? detail : ""
         let detailWidth = detail.isEmpty ? 0 : displayWidth(of: detail) + 1
         let titleText = truncate(" " + title, toWidth: max(area.width - detailWidth, 0))
         buffer.put(titleText, at: row.origin, style: style, clip: row)

@@ -35,6 +35,7 @@ enum StatusBar {
         case .list: return "список"
         case .answer: return "ответ"
         case .code: return "код"
+        case .notes: return "заметка"
         }
     }
 
@@ -45,8 +46,9 @@ enum StatusBar {
         }
         switch state.focus {
         case .list: return "j/k выбор  Enter открыть  Tab панель  t темы  ? справка  q выход"
-        case .answer: return "j/k листать  1-6 разделы  Tab панель  ? справка  q выход"
-        case .code: return "j/k листать  h/l вбок  [/] блок  Tab панель  ? справка  q выход"
+        case .answer: return "j/k листать  1-6 разделы  e заметка  Tab панель  ? справка  q выход"
+        case .code: return "j/k листать  h/l вбок  [/] блок  e заметка  Tab панель  ? справка  q выход"
+        case .notes: return "Esc сохранить и выйти  Ctrl+S сохранить  Ctrl+Z/Y отмена/повтор  Tab панель"
         }
     }
 }

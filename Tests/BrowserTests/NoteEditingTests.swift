@@ -1,0 +1,106 @@
+import Foundation
+import Chapter
+import Notes
+import Screen
+import Testing
+@testable import Browser
+
+/// The editor inside the browser: saves as effects, nothing lost on leaving or quitting.
+@Suite struct NoteEditingTests {
+    func editingState() -> AppState {
+        var state = TestLibrary.state(width: 120, height: 40)
+        state.apply(.moveDown(2), .openEditor)
+        return state
+    }
+
+    func type(_ text: String, into state: inout AppState) {
+        for character in text { update(&state, .editNote(.insert(String(character)))) }
+    }
+
+    @Test func eOpensTheEditorInTheCodePanesPlace() {
+        let state = editingState()
+        #expect(state.focus == .notes)
+        #expect(state.layout.code.isEmpty && !state.layout.notes.isEmpty)
+        #expect(state.screenText.contains("Заметка · вопрос 3"))
+        #expect(cursorPosition(state) == Point(x: state.layout.notes.x + 1, y: state.layout.notes.y + 1))
+    }
+
+    @Test func typingMakesTheNoteDirtyAndSaveWritesIt() {
+        var state = editingState()
+        type("Привет", into: &state)
+        #expect(state.editing?.isDirty == true)
+        #expect(state.screenText.contains("Привет"))
+        let effects = update(&state, .saveNote)
+        guard case .saveNote(let id, _, let text, let basedOn, let generation)? = effects.first else {
+            Issue.record("no save effect"); return
+        }
+        #expect(id == QuestionID(chapterID: "04-asyncio", number: 3) && text == "Привет" && basedOn == nil)
+        let revision = Revision(id: RevisionID(7), key: NoteKey(chapterID: "04-asyncio", questionNumber: 3), number: 1,
+                                questionTitle: "t", text: text, kind: .edit, createdAt: .init(timeIntervalSince1970: 0))
+        update(&state, .noteSaved(id: id, text: text, generation: generation, outcome: .saved(revision)))
+        #expect(state.editing?.isDirty == false)
+        #expect(state.editing?.basedOn == RevisionID(7))
+        #expect(update(&state, .saveNote).isEmpty)  // nothing new to save
+    }
+
+    @Test func leavingTheQuestionOrQuittingSaves() {
+        var state = editingState()
+        type("текст", into: &state)
+        let onSwitch = update(&state, .click(Point(x: 3, y: 6)))
+        #expect(onSwitch.count == 1)
+        #expect(state.editing == nil)
+        #expect(state.notes.texts[QuestionID(chapterID: "04-asyncio", number: 3)] == "текст")
+
+        var quitting = editingState()
+        type("ещё", into: &quitting)
+        let onQuit = update(&quitting, .quit)
+        #expect(quitting.isQuitting)
+        guard case .saveNote(_, _, let text, _, _)? = onQuit.first else { Issue.record("quit did not save"); return }
+        #expect(text == "ещё")
+    }
+
+    @Test func escapeSavesAndLeavesAndTheNoteShowsUnderTheAnswer() {
+        var state = editingState()
+        type("Моя мысль", into: &state)
+        let effects = update(&state, Keymap.action(for: .key(.escape), in: state)!)
+        #expect(effects.count == 1)
+        #expect(state.editing == nil && state.focus == .answer)
+        state.apply(.bottom)
+        #expect(state.screenText.contains("Моя заметка"))
+        #expect(state.screenText.contains("Моя мысль"))
+        #expect(state.screenLines[3].contains("3✎"))
+    }
+
+    @Test func aFailedSaveKeepsTheTextAndSaysSo() {
+        var state = editingState()
+        type("не потерять", into: &state)
+        update(&state, .noteSaveFailed(id: QuestionID(chapterID: "04-asyncio", number: 3), message: "disk full"))
+        #expect(state.editing?.isDirty == true)
+        #expect(state.editing?.editor.text == "не потерять")
+        #expect(state.message?.contains("disk full") == true)
+        #expect(state.screenText.contains("не сохранено!"))
+    }
+
+    @Test func aConflictIsToldToTheReader() {
+        var state = editingState()
+        type("моё", into: &state)
+        let key = NoteKey(chapterID: "04-asyncio", questionNumber: 3)
+        let theirs = Revision(id: RevisionID(2), key: key, number: 2, questionTitle: "t", text: "их", kind: .edit, createdAt: .init(timeIntervalSince1970: 0))
+        let mine = Revision(id: RevisionID(3), key: key, number: 3, questionTitle: "t", text: "моё", kind: .conflict, createdAt: .init(timeIntervalSince1970: 0))
+        update(&state, .noteSaved(id: QuestionID(chapterID: "04-asyncio", number: 3), text: "моё", generation: 3, outcome: .conflict(theirs: theirs, mine: mine)))
+        #expect(state.message?.contains("другом окне") == true)
+        #expect(state.editing?.basedOn == RevisionID(3))
+    }
+
+    @Test func editorKeysFollowNanoHabits() {
+        let state = editingState()
+        #expect(Keymap.action(for: .character("q"), in: state) == .editNote(.insert("q")))
+        #expect(Keymap.action(for: .character("ж"), in: state) == .editNote(.insert("ж")))
+        #expect(Keymap.action(for: .key(.left, .ctrl), in: state) == .editNote(.wordLeft))
+        #expect(Keymap.action(for: .key(.character("z"), .ctrl), in: state) == .editNote(.undo))
+        #expect(Keymap.action(for: .key(.character("y"), .ctrl), in: state) == .editNote(.redo))
+        #expect(Keymap.action(for: .key(.character("s"), .ctrl), in: state) == .closeEditor)
+        #expect(Keymap.action(for: .paste("a\nb"), in: state) == .editNote(.insert("a\nb")))
+        #expect(Keymap.action(for: .key(.enter), in: state) == .editNote(.newline))
+    }
+}
