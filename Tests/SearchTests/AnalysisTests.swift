@@ -44,6 +44,11 @@ import Testing
         #expect(terms("_private_CamelCase") == ["_private_camelcase", "camelcase", "private", "camel", "case"])
     }
 
+    @Test func keepsVeryLongWordsWhole() {
+        let word = String(repeating: "абв", count: 200)
+        #expect(terms("x \(word.uppercased()) y") == ["x", word, "y"])
+    }
+
     @Test func givesPartsConsecutivePositions() {
         let tokens = Tokenizer.tokens(in: "use run_in_executor now")
         #expect(tokens.map(\.position) == [0, 1, 1, 2, 3, 4])
