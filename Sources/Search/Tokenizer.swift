@@ -162,12 +162,14 @@ public struct Tokenizer {
         let isSimple = atoms.count == 1 && atoms[0] == whole
         if !isSimple {
             foldBytes(whole)
+            guard termLength > 0 else { return 0 }
             let range = scalars[0].start..<scalars[scalars.count - 1].end
             termBytes.withUnsafeBufferPointer { emit(UnsafeBufferPointer(rebasing: $0[0..<termLength]), position, range, true) }
             emitCamelSegments(at: position, emit)
         }
         for (offset, atom) in atoms.enumerated() {
             foldBytes(atom)
+            if termLength == 0 { continue }
             let range = scalars[atom.lowerBound].start..<scalars[atom.upperBound - 1].end
             termBytes.withUnsafeBufferPointer { emit(UnsafeBufferPointer(rebasing: $0[0..<termLength]), position + offset, range, false) }
         }

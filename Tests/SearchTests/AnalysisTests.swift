@@ -65,6 +65,8 @@ import Testing
         #expect(terms("Python 3.11+ — «вопро́с»: 42%") == ["python", "3", "11", "вопрос", "42"])
         #expect(terms("__init__") == ["__init__", "init"])
         #expect(terms("___ ...").isEmpty)
+        // Combining accents alone make no term.
+        #expect(terms("\u{301}\u{301} a\u{301}") == ["a"])
     }
 }
 

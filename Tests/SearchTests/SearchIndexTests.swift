@@ -209,9 +209,15 @@ import Testing
         #expect(F.numbers(index.search(long)) == [1])
         #expect(index.search("\"\"").hits.isEmpty)
         #expect(index.search("🙂 ✓ —").hits.isEmpty)
+        #expect(index.search("\u{301}").hits.isEmpty)
         #expect(F.numbers(index.search("g")) == [])
         #expect(F.numbers(index.search("ga")) == [1])
         #expect(F.numbers(index.search("\"gather")) == [1])
+    }
+
+    @Test func textOfOnlyAccentsIndexesNothing() {
+        let index = F.index([F.question(1, "\u{301}\u{301}", short: "ответ\u{301}")])
+        #expect(F.numbers(index.search("ответ ")) == [1])
     }
 
     @Test func emptyLibrarySearchesToNothing() {
