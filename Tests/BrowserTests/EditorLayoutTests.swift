@@ -189,6 +189,8 @@ import Testing
             if rows.indices.contains(cell.y) {
                 #expect(rows[cell.y].line == harness.cursor.line, "\(command)")
                 #expect(rows[cell.y].offset <= harness.cursor.grapheme, "\(command)")
+                let before = rows[cell.y].text.prefix(harness.cursor.grapheme - rows[cell.y].offset)
+                #expect(displayWidth(of: before) == cell.x, "\(command)")
             }
         }
     }
@@ -201,5 +203,52 @@ import Testing
         harness.viewport = harness.editor.viewport
         #expect(harness.cell == Point(x: 0, y: 1))
         #expect(harness.rows == ["слово слово ", ""])
+    }
+}
+
+/// Clicks and whole-text replacement.
+@Suite struct EditorActionTests {
+    private let at = EditorHarness.at
+
+    @Test func aClickPlacesTheCursorOnTheRowAndColumnUnderIt() {
+        var harness = EditorHarness("один два три\nчетыре\n世界", width: 8, height: 10)
+        harness.editor.placeCursor(atCell: Point(x: 2, y: 1), layout: harness.viewport)
+        #expect(harness.cursor == at(0, 7))
+        #expect(harness.cell == Point(x: 2, y: 1))
+        harness.editor.placeCursor(atCell: Point(x: 1, y: 3), layout: harness.viewport)
+        #expect(harness.cursor == at(2, 0))  // on the first half of 世: before it
+        harness.editor.placeCursor(atCell: Point(x: 30, y: 9), layout: harness.viewport)
+        #expect(harness.cursor == at(2, 2))
+        #expect(harness.cell == Point(x: 4, y: 3))
+    }
+
+    @Test func replacingAllTextIsOneUndoStep() {
+        var harness = EditorHarness("старый\nтекст")
+        harness.type("x")
+        harness.editor.replaceAll(with: "новый\r\nтекст\n", layout: harness.viewport)
+        #expect(harness.text == "новый\r\nтекст\n")
+        #expect(harness.cursor == at(2, 0))
+        harness.perform(.undo)
+        #expect(harness.text == "xстарый\nтекст")
+        #expect(harness.cursor == at(0, 1))
+        harness.perform(.redo)
+        #expect(harness.text == "новый\r\nтекст\n")
+    }
+}
+
+/// The editor drawn into a Buffer.
+@Suite struct EditorDrawingTests {
+    @Test func drawsTheVisibleRowsAndReturnsTheCursor() {
+        var harness = EditorHarness("один два три\nчетыре 世界\tx", width: 8, height: 2)
+        harness.perform(.documentEnd)
+        var buffer = Buffer(width: 10, height: 4)
+        let cursor = harness.editor.draw(into: &buffer, area: Rect(x: 1, y: 1, width: 8, height: 2))
+        #expect(buffer.lines() == ["", " четыре", " 世界␉x", ""])
+        #expect(cursor == Point(x: 1 + 6, y: 1 + 1))
+        harness.perform(.documentStart)
+        buffer = Buffer(width: 10, height: 4)
+        let start = harness.editor.draw(into: &buffer, area: Rect(x: 1, y: 1, width: 8, height: 2))
+        #expect(buffer.lines() == ["", " один", " два три", ""])
+        #expect(start == Point(x: 1, y: 1))
     }
 }

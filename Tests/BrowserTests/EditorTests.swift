@@ -111,9 +111,15 @@ import Testing
         var harness = EditorHarness()
         harness.perform(.insert("a\tb\u{1B}[31mc\r\nd\re\u{2028}f"))
         #expect(harness.editor.lines == ["a    b[31mc", "d", "e", "f"])
-        harness.perform(.insert("\u{1B}"))
+        harness.perform(.insert("\u{1B}"), .insert("\u{85}"), .insert("\u{7F}"))
         #expect(harness.editor.lines == ["a    b[31mc", "d", "e", "f"])
-        #expect(!harness.editor.canRedo)
+        harness.perform(.insert("g\u{2029}h"))
+        #expect(harness.editor.lines == ["a    b[31mc", "d", "e", "fg", "h"])
+        harness.perform(.undo)
+        #expect(harness.editor.lines == ["a    b[31mc", "d", "e", "f"])
+        harness.perform(.undo)  // the controls alone inserted nothing: no undo step of their own
+        #expect(harness.text == "")
+        #expect(!harness.editor.canUndo)
     }
 
     @Test(arguments: ["", "\n", "a\n", "\n\nb\n\n", "строка\r\nдругая", "конец\n", "世\t界\u{1B}"])
@@ -219,6 +225,19 @@ import Testing
         harness.perform(.undo, .undo)
         #expect(harness.text == "")
         #expect(!harness.editor.canUndo)
+    }
+
+    @Test func theChangeCountMovesWithEveryChangeOfTheText() {
+        var harness = EditorHarness("текст")
+        let opened = harness.editor.changeCount
+        harness.perform(.documentEnd, .left, .wordLeft, .pageDown, .up, .deleteBackward, .undo)
+        #expect(harness.editor.changeCount == opened)  // nothing changed: no edit, nothing to undo
+        harness.type("ab")
+        #expect(harness.editor.changeCount == opened + 2)
+        harness.perform(.undo)
+        #expect(harness.editor.changeCount == opened + 3)
+        harness.perform(.redo, .insert(""))
+        #expect(harness.editor.changeCount == opened + 4)
     }
 
     @Test func undoGroupsCanBeClosedByTheCaller() {

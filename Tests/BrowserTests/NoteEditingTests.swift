@@ -104,3 +104,17 @@ import Testing
         #expect(Keymap.action(for: .key(.enter), in: state) == .editNote(.newline))
     }
 }
+
+@Suite struct NoteEditorMouseTests {
+    @Test func aClickInTheNotePlacesTheCursor() {
+        var state = TestLibrary.state(width: 120, height: 40)
+        state.apply(.openEditor)
+        for character in "первая строка" { update(&state, .editNote(.insert(String(character)))) }
+        update(&state, .editNote(.newline))
+        for character in "вторая" { update(&state, .editNote(.insert(String(character)))) }
+        let area = NotesEditorView.textArea(state)
+        state.apply(.click(Point(x: area.x + 3, y: area.y)))
+        #expect(state.editing?.editor.cursor == EditorPosition(line: 0, grapheme: 3))
+        #expect(cursorPosition(state) == Point(x: area.x + 3, y: area.y))
+    }
+}

@@ -25,7 +25,7 @@ import Testing
         #expect(state.answerScroll == state.layout.content(of: .answer).height - 1)
         state.apply(.bottom)
         #expect(state.answerScroll == state.renderedAnswer.lines.count - state.layout.answerContent.height)
-        #expect(state.screenText.contains("конец"))
+        #expect(state.screenLines.last?.contains("04 · вопрос 6/10 · ответ конец") == true)
         state.apply(.focusNext, .focusNext)
         #expect(state.focus == .list)
         state.apply(.focusPrevious)

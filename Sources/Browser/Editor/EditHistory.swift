@@ -29,7 +29,7 @@ struct EditHistory: Hashable, Sendable {
         var kind: Kind
     }
 
-    /// The most steps kept; the oldest go first.
+    /// About the most steps kept (up to a tenth more before trimming); the oldest go first.
     static let limit = 10_000
 
     private(set) var undoSteps: [Step] = []
@@ -40,13 +40,16 @@ struct EditHistory: Hashable, Sendable {
     /// Records an edit just made; a new edit always forgets what could be redone.
     mutating func record(_ edit: TextEdit, kind: Kind, cursorBefore: EditorPosition, cursorAfter: EditorPosition) {
         redoSteps.removeAll()
-        if isGroupOpen, kind != .single, let last = undoSteps.last, last.kind == kind,
-           let previous = last.edits.last, Self.continues(previous, with: edit, kind: kind) {
+        // Only the last step's kind and last edit are read (not the step itself), so that its
+        // edits stay uniquely referenced and the append below does not copy them.
+        if isGroupOpen, kind != .single, undoSteps.last?.kind == kind,
+           let previous = undoSteps.last?.edits.last, Self.continues(previous, with: edit, kind: kind) {
             undoSteps[undoSteps.count - 1].edits.append(edit)
             undoSteps[undoSteps.count - 1].cursorAfter = cursorAfter
         } else {
             undoSteps.append(Step(edits: [edit], cursorBefore: cursorBefore, cursorAfter: cursorAfter, kind: kind))
-            if undoSteps.count > Self.limit { undoSteps.removeFirst(undoSteps.count - Self.limit) }
+            // Trimmed in batches, so that a full history does not shift every step per keystroke.
+            if undoSteps.count > Self.limit + Self.limit / 10 { undoSteps.removeFirst(undoSteps.count - Self.limit) }
         }
         isGroupOpen = kind != .single
     }

@@ -4,26 +4,44 @@ import Screen
 // one line per keystroke is cheap; nothing here ever walks the whole text.
 
 enum LineText {
-    /// The number of graphemes in `line`.
-    static func length(of line: String) -> Int {
-        line.count
-    }
-
     /// The UTF-8 offset where grapheme `index` starts (the line's byte count past its end).
     static func utf8Offset(ofGrapheme index: Int, in line: String) -> Int {
-        let position = line.index(line.startIndex, offsetBy: index, limitedBy: line.endIndex) ?? line.endIndex
-        return line.utf8.distance(from: line.startIndex, to: position)
+        var offset = 0
+        var count = 0
+        guard index > 0 else { return 0 }
+        forEachGrapheme(in: line) { grapheme in
+            offset += grapheme.utf8Count
+            count += 1
+            return count < index
+        }
+        return offset
     }
 
     /// The grapheme index at a UTF-8 offset; an offset inside a grapheme (a combining mark
     /// typed after a letter) counts as after that grapheme.
     static func graphemeIndex(atUTF8Offset offset: Int, in line: String) -> Int {
+        graphemeIndex(atUTF8Offset: offset, in: line[...])
+    }
+
+    /// `graphemeIndex(atUTF8Offset:in:)` in a substring starting on a grapheme boundary.
+    static func graphemeIndex(atUTF8Offset offset: Int, in line: Substring) -> Int {
         var count = 0
         var start = 0
-        for character in line {
-            if start >= offset { break }
-            start += character.utf8.count
+        guard offset > 0 else { return 0 }
+        forEachGrapheme(in: line) { grapheme in
+            start += grapheme.utf8Count
             count += 1
+            return start < offset
+        }
+        return count
+    }
+
+    /// The number of graphemes in `line`.
+    static func count(of line: String) -> Int {
+        var count = 0
+        forEachGrapheme(in: line) { _ in
+            count += 1
+            return true
         }
         return count
     }
@@ -67,6 +85,7 @@ enum LineText {
     /// Inserted text made fit for a line-based buffer: line breaks of any kind become "\n", a tab
     /// four spaces, and other control characters are dropped (a paste can carry ESC sequences).
     static func normalizedInsertion(_ text: String) -> String {
+        if !needsNormalizing(text) { return text }
         var result = String.UnicodeScalarView()
         var previousWasReturn = false
         for scalar in text.unicodeScalars {
@@ -86,6 +105,21 @@ enum LineText {
             }
         }
         return String(result)
+    }
+
+    /// Whether `text` has anything `normalizedInsertion` changes: a byte scan, so that a large
+    /// paste of plain text is not rebuilt scalar by scalar.
+    static func needsNormalizing(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 && byte != 0x0A { return true }
+            if byte == 0x7F { return true }
+            if previous == 0xC2 && byte >= 0x80 && byte < 0xA0 { return true }  // C1 controls
+            if beforePrevious == 0xE2 && previous == 0x80 && (byte == 0xA8 || byte == 0xA9) { return true }  // U+2028, U+2029
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     /// Where `text` ends when placed at `start`: its line breaks move down, its last line's bytes

@@ -14,13 +14,13 @@ extension NoteEditor {
             let start = EditorPosition(line: cursor.line, grapheme: cursor.grapheme - 1)
             replace(from: start, to: cursor, with: "", kind: .deletingBackward)
         } else if cursor.line > 0 {
-            let start = EditorPosition(line: cursor.line - 1, grapheme: storage[cursor.line - 1].text.count)
+            let start = EditorPosition(line: cursor.line - 1, grapheme: graphemeCount(cursor.line - 1))
             replace(from: start, to: cursor, with: "", kind: .deletingBackward)
         }
     }
 
     mutating func deleteForward() {
-        if cursor.grapheme < storage[cursor.line].text.count {
+        if cursor.grapheme < graphemeCount(cursor.line) {
             let end = EditorPosition(line: cursor.line, grapheme: cursor.grapheme + 1)
             replace(from: cursor, to: end, with: "", kind: .deletingForward)
         } else if cursor.line < storage.count - 1 {
@@ -30,6 +30,7 @@ extension NoteEditor {
 
     mutating func undo() {
         guard let step = history.takeUndo() else { return }
+        changeCount += 1
         for edit in step.edits.reversed() {
             _ = apply(from: edit.start, to: edit.insertedEnd, with: edit.removed)
         }
@@ -38,6 +39,7 @@ extension NoteEditor {
 
     mutating func redo() {
         guard let step = history.takeRedo() else { return }
+        changeCount += 1
         for edit in step.edits {
             _ = apply(from: edit.start, to: edit.removedEnd, with: edit.inserted)
         }
@@ -50,8 +52,11 @@ extension NoteEditor {
         let startLocation = location(of: start)
         let endLocation = location(of: end)
         let removed = self.text(from: startLocation, to: endLocation)
+        // A boundary before the edit survives it: the new cursor is counted from there.
+        let boundary = storage[start.line].layout?.boundary(before: startLocation.offset) ?? (0, 0)
         let newEnd = apply(from: startLocation, to: endLocation, with: text)
-        let after = position(of: newEnd)
+        changeCount += 1
+        let after = position(of: newEnd, from: newEnd.line == start.line ? boundary : (0, 0))
         history.record(TextEdit(start: startLocation, removed: removed, inserted: text),
                        kind: kind, cursorBefore: cursor, cursorAfter: after)
         cursor = after
@@ -71,7 +76,7 @@ extension NoteEditor {
             return TextLocation(line: start.line, offset: start.offset + text.utf8.count)
         }
         var pieces = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
-            .map { String(decoding: $0, as: UTF8.self) }
+            .map { String(Substring($0)) }
         let lastLength = pieces[pieces.count - 1].utf8.count
         pieces[0] = prefix + pieces[0]
         pieces[pieces.count - 1] += suffix
@@ -94,10 +99,18 @@ extension NoteEditor {
     }
 
     func location(of position: EditorPosition) -> TextLocation {
-        TextLocation(line: position.line, offset: LineText.utf8Offset(ofGrapheme: position.grapheme, in: storage[position.line].text))
+        let line = storage[position.line]
+        let offset = line.layout?.utf8Offset(ofGrapheme: position.grapheme, in: line.text)
+            ?? LineText.utf8Offset(ofGrapheme: position.grapheme, in: line.text)
+        return TextLocation(line: position.line, offset: offset)
     }
 
-    func position(of location: TextLocation) -> EditorPosition {
-        EditorPosition(line: location.line, grapheme: LineText.graphemeIndex(atUTF8Offset: location.offset, in: storage[location.line].text))
+    /// The cursor position at a byte location, counting graphemes from a known boundary of its
+    /// line (its start by default).
+    func position(of location: TextLocation, from boundary: (grapheme: Int, utf8: Int) = (0, 0)) -> EditorPosition {
+        let line = storage[location.line].text
+        let rest = line[line.utf8.index(line.utf8.startIndex, offsetBy: boundary.utf8)...]
+        let index = boundary.grapheme + LineText.graphemeIndex(atUTF8Offset: location.offset - boundary.utf8, in: rest)
+        return EditorPosition(line: location.line, grapheme: index)
     }
 }

@@ -30,10 +30,11 @@ extension NoteEditor {
     /// Where the terminal cursor goes, relative to the viewport's top-left cell: x is the cell
     /// column within the row, y the row on screen.
     public var cursorCell: Point {
-        let wrapped = wrappedLine(cursor.line)
-        let row = EditorRowPosition(line: cursor.line, row: wrapped.row(containing: cursor.grapheme))
+        let layout = layout(of: cursor.line)
+        let row = EditorRowPosition(line: cursor.line, row: layout.row(containing: cursor.grapheme))
         let y = rowDistance(from: clampedScrollTop, to: row, limit: viewport.height) ?? (row < scrollTop ? 0 : viewport.height - 1)
-        return Point(x: min(wrapped.column(of: cursor.grapheme), viewport.width - 1), y: y)
+        let x = layout.column(of: cursor.grapheme, in: storage[cursor.line].text)
+        return Point(x: min(x, viewport.width - 1), y: y)
     }
 
     /// The visual row the cursor is on.
@@ -65,6 +66,16 @@ extension NoteEditor {
         }
     }
 
+    /// Keeps the layouts of the lines covering `rows` visual rows from `line` on (or back).
+    mutating func cacheLayouts(from line: Int, rows: Int, forward: Bool) {
+        var line = line
+        var covered = 0
+        while covered < rows && line >= 0 && line < storage.count {
+            covered += cacheLayout(of: line).rows.count
+            line += forward ? 1 : -1
+        }
+    }
+
     /// Wraps a line at the viewport's width unless its layout is kept already.
     @discardableResult
     mutating func cacheLayout(of line: Int) -> LineLayout {
@@ -74,16 +85,17 @@ extension NoteEditor {
         return layout
     }
 
-    /// A line with each grapheme's width, for moves within it.
-    func wrappedLine(_ line: Int) -> WrappedLine {
-        WrappedLine(storage[line].text, width: viewport.width)
-    }
-
     /// A line's rows at `width` (the viewport's by default): kept, or wrapped now.
     func layout(of line: Int, width: Int? = nil) -> LineLayout {
         let width = max(1, width ?? viewport.width)
         if let layout = storage[line].layout, layout.width == width { return layout }
         return WrappedLine(storage[line].text, width: width).layout
+    }
+
+    /// The number of graphemes in a line: from its kept layout when there is one.
+    func graphemeCount(_ line: Int) -> Int {
+        if let rows = storage[line].layout?.rows { return rows[rows.count - 1].end }
+        return LineText.count(of: storage[line].text)
     }
 
     func rowCount(_ line: Int) -> Int {

@@ -6,12 +6,12 @@ extension NoteEditor {
         if cursor.grapheme > 0 {
             cursor.grapheme -= 1
         } else if cursor.line > 0 {
-            cursor = EditorPosition(line: cursor.line - 1, grapheme: storage[cursor.line - 1].text.count)
+            cursor = EditorPosition(line: cursor.line - 1, grapheme: graphemeCount(cursor.line - 1))
         }
     }
 
     mutating func moveRight() {
-        if cursor.grapheme < storage[cursor.line].text.count {
+        if cursor.grapheme < graphemeCount(cursor.line) {
             cursor.grapheme += 1
         } else if cursor.line < storage.count - 1 {
             cursor = EditorPosition(line: cursor.line + 1, grapheme: 0)
@@ -66,25 +66,34 @@ extension NoteEditor {
 
     /// Up (negative) or down by `rows` visual rows, aiming at the goal column.
     mutating func moveVertically(by rows: Int) {
-        let wrapped = wrappedLine(cursor.line)
-        let here = EditorRowPosition(line: cursor.line, row: wrapped.row(containing: cursor.grapheme))
-        let goal = goalColumn ?? wrapped.column(of: cursor.grapheme)
+        let layout = layout(of: cursor.line)
+        let here = EditorRowPosition(line: cursor.line, row: layout.row(containing: cursor.grapheme))
+        let goal = goalColumn ?? layout.column(of: cursor.grapheme, in: storage[cursor.line].text)
         goalColumn = goal
         let target = rows < 0 ? rowPosition(here, back: -rows) : rowPosition(here, forward: rows)
-        let targetLine = target.line == cursor.line ? wrapped : wrappedLine(target.line)
-        cursor = EditorPosition(line: target.line, grapheme: targetLine.index(atColumn: goal, inRow: target.row))
+        let targetLayout = target.line == cursor.line ? layout : self.layout(of: target.line)
+        let index = targetLayout.index(atColumn: goal, inRow: target.row, in: storage[target.line].text)
+        cursor = EditorPosition(line: target.line, grapheme: index)
     }
 
     /// A page up (negative) or down: the cursor and the view move together by the screen's
     /// height less one row (one row of context stays), so the cursor keeps its place on screen.
     mutating func movePage(by direction: Int) {
         let distance = max(1, viewport.height - 1)
+        // The cursor, the view and then the drawing all walk these rows: wrap them once.
+        cacheLayouts(from: cursor.line, rows: distance + viewport.height, forward: direction > 0)
         moveVertically(by: direction * distance)
         if direction < 0 {
             scrollTop = rowPosition(clampedScrollTop, back: distance)
         } else {
-            let lastTop = rowPosition(lastRow, back: viewport.height - 1)
-            scrollTop = min(rowPosition(clampedScrollTop, forward: distance), max(lastTop, clampedScrollTop))
+            // Not past the top of the last screenful; the end is only looked at when near.
+            let top = clampedScrollTop
+            var newTop = rowPosition(top, forward: distance)
+            let end = lastRow
+            if rowDistance(from: newTop, to: end, limit: viewport.height - 1) != nil {
+                newTop = max(top, rowPosition(end, back: viewport.height - 1))
+            }
+            scrollTop = newTop
         }
     }
 }

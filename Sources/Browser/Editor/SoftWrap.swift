@@ -31,6 +31,70 @@ struct LineLayout: Hashable, Sendable {
         return low
     }
 
+    /// `line` from the start of row `rowIndex` on, without copying it.
+    func rest(ofRow rowIndex: Int, in line: String) -> Substring {
+        let utf8 = line.utf8
+        return line[utf8.index(utf8.startIndex, offsetBy: rows[rowIndex].utf8Start)...]
+    }
+
+    /// The cell column of the cursor before grapheme `index` of `line`, within its row: walks
+    /// that row only, not the whole line.
+    func column(of index: Int, in line: String) -> Int {
+        let rowIndex = row(containing: index)
+        var column = 0
+        var remaining = index - rows[rowIndex].start
+        guard remaining > 0 else { return 0 }
+        LineText.forEachGrapheme(in: rest(ofRow: rowIndex, in: line)) { grapheme in
+            column += grapheme.width
+            remaining -= 1
+            return remaining > 0
+        }
+        return column
+    }
+
+    /// The grapheme index in row `rowIndex` nearest to cell `column` without passing it (a wide
+    /// character under the column is stepped before). Stays on the row: on every row but the
+    /// last, at most before its last grapheme.
+    func index(atColumn column: Int, inRow rowIndex: Int, in line: String) -> Int {
+        let row = rows[rowIndex]
+        let limit = rowIndex == rows.count - 1 ? row.end : max(row.start, row.end - 1)
+        var used = 0
+        var index = row.start
+        guard index < limit else { return index }
+        LineText.forEachGrapheme(in: rest(ofRow: rowIndex, in: line)) { grapheme in
+            if used + grapheme.width > column { return false }
+            used += grapheme.width
+            index += 1
+            return index < limit
+        }
+        return index
+    }
+
+    /// The UTF-8 offset where grapheme `index` of `line` starts, walking from its row's start.
+    func utf8Offset(ofGrapheme index: Int, in line: String) -> Int {
+        let rowIndex = row(containing: index)
+        let row = rows[rowIndex]
+        var offset = row.utf8Start
+        var remaining = index - row.start
+        guard remaining > 0 else { return offset }
+        LineText.forEachGrapheme(in: rest(ofRow: rowIndex, in: line)) { grapheme in
+            offset += grapheme.utf8Count
+            remaining -= 1
+            return remaining > 0
+        }
+        return offset
+    }
+
+    /// The last row start before byte `offset` (a grapheme boundary that an edit at `offset`
+    /// leaves in place): where a walk to `offset` may begin.
+    func boundary(before offset: Int) -> (grapheme: Int, utf8: Int) {
+        var result = (grapheme: 0, utf8: 0)
+        for row in rows where row.utf8Start < offset {
+            result = (row.start, row.utf8Start)
+        }
+        return result
+    }
+
     /// The text row `rowIndex` of `line` shows, control characters made visible.
     func visibleText(ofRow rowIndex: Int, in line: String) -> String {
         let row = rows[rowIndex]
@@ -46,8 +110,7 @@ struct LineLayout: Hashable, Sendable {
     }
 }
 
-/// A logical line laid out in rows of at most `width` cells, with each grapheme's width: what
-/// cursor moves on the line need.
+/// A logical line laid out in rows of at most `width` cells.
 ///
 /// - A row breaks after the last space that fits (when a non-space precedes it on the row), so
 ///   the word that does not fit moves down whole; a row without such a space breaks before the
@@ -57,8 +120,6 @@ struct LineLayout: Hashable, Sendable {
 ///   follows it (as in nano).
 /// - An empty line is one empty row.
 struct WrappedLine: Sendable {
-    /// Each grapheme's cells.
-    let widths: [Int]
     let layout: LineLayout
 
     init(_ line: String, width: Int) {
@@ -68,16 +129,15 @@ struct WrappedLine: Sendable {
         var utf8Starts: [Int] = []
         var isPlain = true
         var offset = 0
-        for character in line {
-            let cell = LineText.cell(of: character)
-            widths.append(cell.width)
-            isPlain = isPlain && cell.isPlain
-            isSpace.append(character == " ")
+        LineText.forEachGrapheme(in: line) { grapheme in
+            widths.append(grapheme.width)
+            isPlain = isPlain && grapheme.isPlain
+            isSpace.append(grapheme.isSpace)
             utf8Starts.append(offset)
-            offset += character.utf8.count
+            offset += grapheme.utf8Count
+            return true
         }
         utf8Starts.append(offset)
-        self.widths = widths
         let rows = WrappedLine.rows(widths, isSpace, utf8Starts, width: width)
         self.layout = LineLayout(width: width, rows: rows, isPlain: isPlain)
     }
@@ -125,31 +185,4 @@ struct WrappedLine: Sendable {
     }
 
     var rows: [WrapRow] { layout.rows }
-    var count: Int { widths.count }
-
-    func row(containing index: Int) -> Int { layout.row(containing: index) }
-
-    /// The cell column of the cursor before grapheme `index`, within its row.
-    func column(of index: Int) -> Int {
-        let row = rows[row(containing: index)]
-        var column = 0
-        for i in row.start..<min(index, widths.count) { column += widths[i] }
-        return column
-    }
-
-    /// The grapheme index in row `rowIndex` nearest to cell `column` without passing it (a wide
-    /// character under the column is stepped before). Stays on the row: on every row but the
-    /// last, at most before its last grapheme.
-    func index(atColumn column: Int, inRow rowIndex: Int) -> Int {
-        let row = rows[rowIndex]
-        let limit = rowIndex == rows.count - 1 ? row.end : max(row.start, row.end - 1)
-        var used = 0
-        var index = row.start
-        while index < limit {
-            if used + widths[index] > column { break }
-            used += widths[index]
-            index += 1
-        }
-        return index
-    }
 }

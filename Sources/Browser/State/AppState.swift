@@ -95,8 +95,8 @@ public struct AppState: Sendable {
     public mutating func refreshLayout() {
         refreshCode()
         if editing != nil {
-            let area = layout.content(of: .notes)
-            let viewport = EditorViewport(width: max(area.width - 1, 1), height: max(area.height, 1))
+            let area = NotesEditorView.textArea(self)
+            let viewport = EditorViewport(width: max(area.width, 1), height: max(area.height, 1))
             if editing?.editor.viewport != viewport { editing?.editor.resize(to: viewport) }
         }
         let width = layout.answerContent.width

@@ -152,6 +152,12 @@ extension AppState {
         let layout = layout
         guard let pane = layout.pane(at: point) else { return }
         focus = pane
+        if pane == .notes, var editing {
+            // A click in the note puts the cursor there.
+            let area = NotesEditorView.textArea(self)
+            editing.editor.placeCursor(atCell: Point(x: point.x - area.x, y: point.y - area.y), layout: editing.editor.viewport)
+            self.editing = editing
+        }
         if pane == .list {
             let rows = listRows
             if rows.contains(point) { select(row: listTop + point.y - rows.y) }

@@ -17,23 +17,24 @@ enum NotesEditorView {
             let detailWidth = displayWidth(of: status) + 1
             buffer.patchStyle(theme.style(.error), in: Rect(x: area.maxX - detailWidth, y: area.y, width: detailWidth, height: 1))
         }
+        editing.editor.draw(into: &buffer, area: textArea(state), style: theme.style(.text))
         let content = state.layout.content(of: .notes)
-        let lines = editing.editor.visibleLines(viewport: editing.editor.viewport)
-        for (row, line) in lines.prefix(content.height).enumerated() {
-            let rowArea = Rect(x: content.x + 1, y: content.y + row, width: max(content.width - 1, 0), height: 1)
-            buffer.put(line.text, at: rowArea.origin, style: theme.style(.text), clip: rowArea)
-        }
         if editing.editor.isEmpty && state.focus == .notes {
             buffer.put("Пишите: Esc сохранит и закроет", at: Point(x: content.x + 1, y: content.y), style: theme.style(.placeholder), clip: content)
         }
     }
 
+    /// The cells the note's text takes: the pane below its title, less a column of margin.
+    static func textArea(_ state: AppState) -> Rect {
+        state.layout.content(of: .notes).inset(left: 1)
+    }
+
     /// The terminal cursor inside the editor, when it has focus.
     static func cursor(_ state: AppState) -> Point? {
         guard let editing = state.editing, state.focus == .notes, state.overlay == nil else { return nil }
-        let content = state.layout.content(of: .notes)
+        let area = textArea(state)
         let cell = editing.editor.cursorCell
-        let point = Point(x: content.x + 1 + cell.x, y: content.y + cell.y)
-        return content.contains(point) ? point : nil
+        let point = Point(x: area.x + cell.x, y: area.y + cell.y)
+        return area.contains(point) ? point : nil
     }
 }

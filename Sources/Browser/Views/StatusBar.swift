@@ -12,6 +12,7 @@ enum StatusBar {
             left += " · вопрос \(question.number)/\(chapter.questions.count)"
         }
         if state.layout.mode == .single { left += " · " + paneName(state.focus) }
+        if let position = focusedPosition(state) { left += " · " + position }
         if let message = state.message {
             let end = buffer.put(left + "  ", at: area.origin, style: theme.style(.statusBar), clip: area)
             buffer.put(message, at: end, style: theme.style(.statusBar).patched(with: theme.style(.message)), clip: area)
@@ -27,6 +28,27 @@ enum StatusBar {
             let parts = hint.split(separator: " ", maxSplits: 1)
             position = buffer.put(parts[0], at: position, style: theme.style(.statusKey), clip: area)
             if parts.count > 1 { position = buffer.put(" " + parts[1], at: position, style: theme.style(.statusBar), clip: area) }
+        }
+    }
+
+    /// Where the focused pane is scrolled to, as less shows it.
+    static func focusedPosition(_ state: AppState) -> String? {
+        let layout = state.layout
+        switch state.focus {
+        case .list:
+            return nil
+        case .answer:
+            let lines = state.renderedAnswer.lines.count
+            guard lines > 0 else { return nil }
+            let visible = layout.answerContent.height
+            return "ответ " + AnswerView.scrollPosition(top: state.answerScroll, visible: visible, total: lines)
+        case .code:
+            guard !state.codeLines.isEmpty else { return nil }
+            let last = min(state.codeScroll + layout.content(of: .code).height, state.codeLines.count)
+            return "код: стр. \(state.codeScroll + 1)–\(last) из \(state.codeLines.count)"
+        case .notes:
+            guard let editing = state.editing else { return nil }
+            return "строка \(editing.editor.cursor.line + 1)"
         }
     }
 
