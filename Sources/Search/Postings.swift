@@ -13,32 +13,28 @@ struct Postings: Sendable {
 
     func range(of term: Int32) -> Range<Int> { Int(start[Int(term)])..<Int(start[Int(term) + 1]) }
 
-    func frequency(_ posting: Int) -> Int { Int(positionStart[posting + 1] - positionStart[posting]) }
-
-    /// Builds postings from occurrences in question order, each question's grouped by field:
-    /// a counting sort by term keeps that order within each term.
-    init(termCount: Int, terms: [Int32], documentFields: [Int32], positions occurrencePositions: [Int32]) {
+    /// Builds postings from shards of occurrences in question order, each question's grouped by
+    /// field: a counting sort by term keeps that order within each term. `renumbered` maps each
+    /// shard's term ids to the index's (nil: the same).
+    init(termCount: Int, shards: [ShardBuilder], renumbered: [[Int32]?]) {
+        let total = shards.reduce(0) { $0 + $1.terms.count }
         var counts = [Int32](repeating: 0, count: termCount + 1)
-        for term in terms { counts[Int(term) + 1] += 1 }
+        for (shard, map) in zip(shards, renumbered) {
+            if let map {
+                for term in shard.terms { counts[Int(map[Int(term)]) + 1] += 1 }
+            } else {
+                for term in shard.terms { counts[Int(term) + 1] += 1 }
+            }
+        }
         for index in 0..<termCount { counts[index + 1] += counts[index] }
-        var sortedKeys = [Int32](repeating: 0, count: terms.count)
-        var sortedPositions = [Int32](repeating: 0, count: terms.count)
+        var sortedKeys = [Int32](repeating: 0, count: total)
+        var sortedPositions = [Int32](repeating: 0, count: total)
         var next = counts
-        terms.withUnsafeBufferPointer { terms in
-            documentFields.withUnsafeBufferPointer { keys in
-                occurrencePositions.withUnsafeBufferPointer { positions in
-                    sortedKeys.withUnsafeMutableBufferPointer { sortedKeys in
-                        sortedPositions.withUnsafeMutableBufferPointer { sortedPositions in
-                            next.withUnsafeMutableBufferPointer { next in
-                                for index in 0..<terms.count {
-                                    let term = Int(terms[index])
-                                    let slot = Int(next[term])
-                                    next[term] += 1
-                                    sortedKeys[slot] = keys[index]
-                                    sortedPositions[slot] = positions[index]
-                                }
-                            }
-                        }
+        sortedKeys.withUnsafeMutableBufferPointer { sortedKeys in
+            sortedPositions.withUnsafeMutableBufferPointer { sortedPositions in
+                next.withUnsafeMutableBufferPointer { next in
+                    for (shard, map) in zip(shards, renumbered) {
+                        Postings.scatter(shard, map, next, sortedKeys, sortedPositions)
                     }
                 }
             }
@@ -48,9 +44,9 @@ struct Postings: Sendable {
         var document = [Int32]()
         var field = [UInt8]()
         var positionStart = [Int32]()
-        document.reserveCapacity(terms.count / 2)
-        field.reserveCapacity(terms.count / 2)
-        positionStart.reserveCapacity(terms.count / 2)
+        document.reserveCapacity(total / 2)
+        field.reserveCapacity(total / 2)
+        positionStart.reserveCapacity(total / 2)
         sortedKeys.withUnsafeBufferPointer { keys in
             for term in 0..<termCount {
                 start.append(Int32(document.count))
@@ -70,12 +66,38 @@ struct Postings: Sendable {
             }
         }
         start.append(Int32(document.count))
-        positionStart.append(Int32(terms.count))
+        positionStart.append(Int32(total))
         self.start = start
         self.document = document
         self.field = field
         self.positionStart = positionStart
         self.positions = sortedPositions
+    }
+
+    /// Puts one shard's occurrences in their term's slots, run by run.
+    private static func scatter(
+        _ shard: ShardBuilder, _ map: [Int32]?, _ next: UnsafeMutableBufferPointer<Int32>,
+        _ sortedKeys: UnsafeMutableBufferPointer<Int32>, _ sortedPositions: UnsafeMutableBufferPointer<Int32>
+    ) {
+        let identity = map == nil
+        let map = map ?? []
+        shard.terms.withUnsafeBufferPointer { terms in
+            shard.positions.withUnsafeBufferPointer { positions in
+                map.withUnsafeBufferPointer { map in
+                    var index = 0
+                    for (key, length) in zip(shard.runKeys, shard.runLengths) {
+                        for _ in 0..<Int(length) {
+                            let term = identity ? Int(terms[index]) : Int(map[Int(terms[index])])
+                            let slot = Int(next[term])
+                            next[term] += 1
+                            sortedKeys[slot] = key
+                            sortedPositions[slot] = positions[index]
+                            index += 1
+                        }
+                    }
+                }
+            }
+        }
     }
 
     init() {}

@@ -26,8 +26,6 @@ struct Requirement {
     /// For a quoted phrase, its words (a note matches when it has them all).
     var phraseWords: [String] = []
 
-    var isEmpty: Bool { terms.isEmpty && phrases.isEmpty }
-
     /// True when some index term or some phrase (all of whose words exist) can match.
     var hasIndexMatches: Bool {
         !terms.isEmpty || phrases.contains { !$0.atoms.contains(where: \.isEmpty) }

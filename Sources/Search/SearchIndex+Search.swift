@@ -26,25 +26,41 @@ struct Evaluation {
 extension SearchIndex {
     /// Searches every question. The last word matches as a prefix unless the query ends in a
     /// space; a query typed in the wrong keyboard layout is read as meant when that finds more.
-    public func search(_ text: String, limit: Int = 20) -> SearchResults {
+    /// At most `limit` hits come back; the first `snippetLimit` of them carry a snippet, the
+    /// others get one on demand from `snippet(for:in:)`.
+    public func search(_ text: String, limit: Int = 20, snippetLimit: Int = 20) -> SearchResults {
         let stemmer = WordStemmer()
         let query = SearchQuery(parsing: text)
         guard !query.isEmpty else { return .empty }
         let plan = plan(query, stemmer: stemmer)
-        let evaluation = evaluate(plan)
-        let switchedText = KeyboardLayout.switched(text)
-        if switchedText != text {
-            let switchedQuery = SearchQuery(parsing: switchedText)
-            let switchedPlan = self.plan(switchedQuery, stemmer: stemmer)
-            if switchedPlan.canMatch {
-                let switched = evaluate(switchedPlan)
-                if switched.findsMore(than: evaluation) {
-                    return results(switched, plan: switchedPlan, query: switchedQuery,
-                                   reading: .switchedLayout(switchedText), limit: limit)
-                }
-            }
+        var best = (text: text, query: query, plan: plan, evaluation: evaluate(plan))
+        // Other readings: the whole query in the other layout, and only its words that match
+        // nothing switched (`asyncio ефылпкщгз` → `asyncio taskgroup`).
+        var readings = [KeyboardLayout.switched(text)]
+        if plan.requirements.contains(where: { !$0.hasIndexMatches }) {
+            readings.append(switchingUnmatchedWords(of: text, stemmer: stemmer))
         }
-        return results(evaluation, plan: plan, query: query, reading: .asTyped, limit: limit)
+        for reading in readings where reading != text && reading != best.text {
+            let readingQuery = SearchQuery(parsing: reading)
+            let readingPlan = self.plan(readingQuery, stemmer: stemmer)
+            guard readingPlan.canMatch else { continue }
+            let evaluation = evaluate(readingPlan)
+            if evaluation.findsMore(than: best.evaluation) { best = (reading, readingQuery, readingPlan, evaluation) }
+        }
+        return results(best.evaluation, plan: best.plan, query: best.query,
+                       reading: best.text == text ? .asTyped : .switchedLayout(best.text),
+                       limit: limit, snippetLimit: snippetLimit)
+    }
+
+    /// The query with each space-separated part that matches nothing read in the other layout.
+    private func switchingUnmatchedWords(of text: String, stemmer: WordStemmer) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: false).map { part -> String in
+            let part = String(part)
+            let query = SearchQuery(parsing: part)
+            guard !query.isEmpty else { return part }
+            let matchesNothing = self.plan(query, stemmer: stemmer).requirements.allSatisfy { !$0.hasIndexMatches }
+            return matchesNothing ? KeyboardLayout.switched(part) : part
+        }.joined(separator: " ")
     }
 
     /// Scores questions with BM25F: per requirement, each matching term's occurrences are summed
@@ -165,7 +181,7 @@ extension SearchIndex {
     /// Ranks the evaluation and builds the hits: those matching every requirement first, then
     /// those matching at least half of them.
     private func results(_ evaluation: Evaluation, plan: QueryPlan, query: SearchQuery,
-                         reading: QueryReading, limit: Int) -> SearchResults {
+                         reading: QueryReading, limit: Int, snippetLimit: Int) -> SearchResults {
         let requirementCount = plan.requirements.count
         let minimum = max(1, (requirementCount + 1) / 2)
         var ranked: [(document: Int32, matched: Int, score: Float)] = []
@@ -186,15 +202,21 @@ extension SearchIndex {
         }
         let highlighter = noteTerms.isSubset(of: plan.highlight.terms) ? plan.highlight
             : Highlighter(terms: plan.highlight.terms.union(noteTerms), phrases: plan.highlight.phrases)
-        let hits = ranked.prefix(max(limit, 0)).map { entry -> SearchHit in
+        let hits = ranked.prefix(max(limit, 0)).enumerated().map { rank, entry -> SearchHit in
             let question = questions[Int(entry.document)]
             let fields = MatchedFields(rawValue: evaluation.fields[Int(entry.document)])
             return SearchHit(questionID: question.id, title: question.title, score: Double(entry.score),
                              matchedItems: entry.matched, matchesAll: entry.matched == requirementCount,
                              fields: fields, titleRanges: highlighter.ranges(in: question.title),
-                             snippet: snippet(for: entry.document, terms: plan.termIDs, highlighter: highlighter))
+                             snippet: rank < snippetLimit ? snippet(for: entry.document, terms: plan.termIDs, highlighter: highlighter) : nil)
         }
         return SearchResults(query: query, reading: reading, hits: hits, totalCount: ranked.count,
-                             completeCount: evaluation.completeCount, highlighter: highlighter)
+                             completeCount: evaluation.completeCount, highlighter: highlighter, termIDs: plan.termIDs)
+    }
+
+    /// The snippet of a hit, for hits that came back without one.
+    public func snippet(for hit: SearchHit, in results: SearchResults) -> Snippet? {
+        guard let document = document(of: hit.questionID) else { return nil }
+        return snippet(for: document, terms: results.termIDs, highlighter: results.highlighter)
     }
 }

@@ -39,9 +39,11 @@ public struct SearchIndex: Sendable {
         }
         documentNumbers = numbers
 
-        let shard = SearchIndex.tokenize(questions)
-        let termCount = shard.table.count
-        postings = Postings(termCount: termCount, terms: shard.terms, documentFields: shard.keys, positions: shard.positions)
+        let shards = SearchIndex.tokenize(questions)
+        var table = shards[0].table
+        let renumbered = shards.indices.map { $0 == 0 ? nil : shards[$0].renumbering(into: &table) }
+        let termCount = table.count
+        postings = Postings(termCount: termCount, shards: shards, renumbered: renumbered)
         var documentFrequency = [Int32](repeating: 0, count: termCount)
         for term in 0..<termCount {
             var previous: Int32 = -1
@@ -52,34 +54,38 @@ public struct SearchIndex: Sendable {
         }
         var offsets: [Int32] = [0]
         offsets.reserveCapacity(questions.count + 1)
-        for count in shard.unitCounts { offsets.append(offsets[offsets.count - 1] + count) }
+        for shard in shards {
+            for count in shard.unitCounts { offsets.append(offsets[offsets.count - 1] + count) }
+        }
         unitOffsets = offsets
-        unitStarts = shard.unitStarts
-        unitFields = shard.unitFields
-        fieldNorms = SearchIndex.norms(fieldLengths: shard.fieldLengths, documents: questions.count)
+        unitStarts = shards.flatMap(\.unitStarts)
+        unitFields = shards.flatMap(\.unitFields)
+        fieldNorms = SearchIndex.norms(fieldLengths: shards.flatMap(\.fieldLengths), documents: questions.count)
         let stemmer = WordStemmer()
-        vocabulary = Vocabulary(table: shard.table, documentFrequency: documentFrequency, stemmer: stemmer)
+        vocabulary = Vocabulary(table: table, documentFrequency: documentFrequency, stemmer: stemmer)
         dictionary = AnalyzedDictionary(terms, stemmer: stemmer)
     }
 
     /// Tokenizes the questions, in two halves on two threads when there are many.
-    private static func tokenize(_ questions: [Question]) -> ShardBuilder {
-        let expected = 0
+    private static func tokenize(_ questions: [Question]) -> [ShardBuilder] {
         guard questions.count >= 200 else {
-            var shard = ShardBuilder(expectedOccurrences: expected)
-            for (number, question) in questions.enumerated() { shard.add(question, document: Int32(number)) }
-            return shard
+            return [tokenize(questions, 0..<questions.count)]
         }
         let halves = [0..<questions.count / 2, questions.count / 2..<questions.count]
         let results = ShardResults(count: halves.count)
         DispatchQueue.concurrentPerform(iterations: halves.count) { index in
-            var shard = ShardBuilder(expectedOccurrences: expected)
-            for number in halves[index] { shard.add(questions[number], document: Int32(number)) }
-            results.set(index, shard)
+            results.set(index, tokenize(questions, halves[index]))
         }
-        var merged = results.take(0)
-        for index in 1..<halves.count { merged.append(results.take(index)) }
-        return merged
+        return halves.indices.map(results.take)
+    }
+
+    private static func tokenize(_ questions: [Question], _ range: Range<Int>) -> ShardBuilder {
+        var shard = ShardBuilder()
+        for number in range {
+            if number - range.lowerBound == 32 { shard.reserve(forQuestions: range.count) }
+            shard.add(questions[number], document: Int32(number))
+        }
+        return shard
     }
 
     private static func norms(fieldLengths: [Int32], documents: Int) -> [Float] {

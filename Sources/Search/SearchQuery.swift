@@ -1,5 +1,5 @@
 /// A query as typed: words, each of which must match, and "quoted phrases".
-public struct SearchQuery: Sendable, Equatable {
+public struct SearchQuery: Sendable, Equatable, CustomStringConvertible {
     public struct Word: Sendable, Equatable {
         /// The folded word; an identifier stays whole (`run_in_executor`).
         public var term: String
@@ -78,7 +78,7 @@ public struct SearchQuery: Sendable, Equatable {
         return words
     }
 
-    /// Every word and phrase word, for display.
+    /// The query as read: prefixes end in "…", phrases are quoted.
     public var description: String {
         items.map { item in
             switch item {

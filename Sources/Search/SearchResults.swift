@@ -69,6 +69,8 @@ public struct SearchResults: Sendable, Equatable {
     public var completeCount: Int
     /// Marks what this search matched in any text of a result: the answer, the code.
     public var highlighter: Highlighter
+    /// The index terms matched, for snippets asked for later.
+    var termIDs: [Int32] = []
 
     public static let empty = SearchResults(query: SearchQuery(items: []), reading: .asTyped, hits: [],
                                             totalCount: 0, completeCount: 0, highlighter: Highlighter())

@@ -7,8 +7,11 @@ struct ShardBuilder: TextVisitor {
     /// Occurrences, each question's grouped by field so a counting sort by term keeps
     /// postings ordered by question, then field, then position.
     var terms: [Int32] = []
-    var keys: [Int32] = []
     var positions: [Int32] = []
+    /// The occurrences come in runs of one question and field: each run's key
+    /// (question << 3 | field) and length.
+    var runKeys: [Int32] = []
+    var runLengths: [Int32] = []
     /// Per question of the shard, the number of words in each field.
     var fieldLengths: [Int32] = []
     /// Per question, how many units (title, paragraphs, cells, code blocks) it has; per unit,
@@ -18,17 +21,26 @@ struct ShardBuilder: TextVisitor {
     var unitFields: [UInt8] = []
 
     private var tokenizer = Tokenizer()
-    private var fieldTerms = [[Int32]](repeating: [], count: SearchField.count)
-    private var fieldPositions = [[Int32]](repeating: [], count: SearchField.count)
+    /// The current question's occurrences in text order, grouped by field when it ends.
+    private var questionTerms: [Int32] = []
+    private var questionPositions: [Int32] = []
+    private var questionFields: [UInt8] = []
     private var field = SearchField.title
     private var position: Int32 = 0
     /// Positions left between units so a phrase never spans two paragraphs.
     static let unitGap: Int32 = 4
 
-    init(expectedOccurrences: Int = 0) {
-        terms.reserveCapacity(expectedOccurrences)
-        keys.reserveCapacity(expectedOccurrences)
-        positions.reserveCapacity(expectedOccurrences)
+    init() {}
+
+    /// Reserves room for the occurrences of `questions` questions, judging from those seen so
+    /// far, so the big arrays grow once instead of doubling (and faulting in pages) many times.
+    mutating func reserve(forQuestions questions: Int) {
+        guard !unitCounts.isEmpty else { return }
+        let expected = terms.count * questions / unitCounts.count * 11 / 10
+        terms.reserveCapacity(expected)
+        positions.reserveCapacity(expected)
+        runKeys.reserveCapacity(questions * SearchField.count)
+        runLengths.reserveCapacity(questions * SearchField.count)
     }
 
     /// Adds a question as document number `document` of the whole index.
@@ -37,15 +49,29 @@ struct ShardBuilder: TextVisitor {
         let unitsBefore = unitStarts.count
         QuestionText.walk(question, &self)
         unitCounts.append(Int32(unitStarts.count - unitsBefore))
-        for field in 0..<SearchField.count {
-            let key = document << 3 | Int32(field)
-            terms.append(contentsOf: fieldTerms[field])
-            positions.append(contentsOf: fieldPositions[field])
-            keys.append(contentsOf: repeatElement(key, count: fieldTerms[field].count))
-            fieldLengths.append(Int32(fieldTerms[field].count))
-            fieldTerms[field].removeAll(keepingCapacity: true)
-            fieldPositions[field].removeAll(keepingCapacity: true)
+        questionTerms.withUnsafeBufferPointer { questionTerms in
+            questionPositions.withUnsafeBufferPointer { questionPositions in
+                questionFields.withUnsafeBufferPointer { questionFields in
+                    for field in 0..<UInt8(SearchField.count) {
+                        let key = document << 3 | Int32(field)
+                        var length: Int32 = 0
+                        for index in 0..<questionTerms.count where questionFields[index] == field {
+                            terms.append(questionTerms[index])
+                            positions.append(questionPositions[index])
+                            length += 1
+                        }
+                        fieldLengths.append(length)
+                        if length > 0 {
+                            runKeys.append(key)
+                            runLengths.append(length)
+                        }
+                    }
+                }
+            }
         }
+        questionTerms.removeAll(keepingCapacity: true)
+        questionPositions.removeAll(keepingCapacity: true)
+        questionFields.removeAll(keepingCapacity: true)
     }
 
     mutating func beginUnit(_ field: SearchField) {
@@ -60,30 +86,20 @@ struct ShardBuilder: TextVisitor {
         var tokenizer = Tokenizer()
         swap(&tokenizer, &self.tokenizer)
         defer { swap(&tokenizer, &self.tokenizer) }
-        let field = self.field.rawValue
+        let field = UInt8(self.field.rawValue)
         let base = position
         let used = text.withUTF8 { bytes in
             tokenizer.scan(bytes) { term, offset, _, _ in
-                fieldTerms[field].append(table.intern(term))
-                fieldPositions[field].append(base + Int32(offset))
+                questionTerms.append(table.intern(term))
+                questionPositions.append(base + Int32(offset))
+                questionFields.append(field)
             }
         }
         position += Int32(used)
     }
 
-    /// Adds another shard's occurrences after this one's, renumbering its terms.
-    mutating func append(_ other: ShardBuilder) {
-        var renumbered = [Int32](repeating: 0, count: other.table.count)
-        for id in 0..<other.table.count {
-            renumbered[id] = other.table.withBytes(id) { table.intern($0) }
-        }
-        terms.reserveCapacity(terms.count + other.terms.count)
-        for term in other.terms { terms.append(renumbered[Int(term)]) }
-        keys.append(contentsOf: other.keys)
-        positions.append(contentsOf: other.positions)
-        fieldLengths.append(contentsOf: other.fieldLengths)
-        unitCounts.append(contentsOf: other.unitCounts)
-        unitStarts.append(contentsOf: other.unitStarts)
-        unitFields.append(contentsOf: other.unitFields)
+    /// This shard's term ids renumbered into another table, adding the terms it lacks.
+    func renumbering(into other: inout TermTable) -> [Int32] {
+        (0..<table.count).map { id in table.withBytes(id) { other.intern($0) } }
     }
 }

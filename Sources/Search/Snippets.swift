@@ -33,7 +33,7 @@ extension SearchIndex {
             var quoted = text
             var found: (ranges: [Range<Int>], distinct: Int)
             if field == .code {
-                (quoted, found) = firstMatchingLine(of: text, highlighter)
+                (quoted, found) = bestMatchingLine(of: text, highlighter)
             } else {
                 found = highlighter.matches(in: text)
             }
@@ -53,14 +53,16 @@ extension SearchIndex {
         return excerpt(best.text, matches: best.ranges, field: best.field)
     }
 
-    /// The first line of a code block that has a match, and its matches: a snippet of code is one line.
-    private func firstMatchingLine(of code: String, _ highlighter: Highlighter) -> (String, (ranges: [Range<Int>], distinct: Int)) {
+    /// The line of a code block with the most different matches (the first of equals), and its
+    /// matches: a snippet of code is one line.
+    private func bestMatchingLine(of code: String, _ highlighter: Highlighter) -> (String, (ranges: [Range<Int>], distinct: Int)) {
+        var best: (String, (ranges: [Range<Int>], distinct: Int)) = (code, ([], 0))
         for line in code.split(separator: "\n", omittingEmptySubsequences: true) {
             let line = String(line)
             let found = highlighter.matches(in: line)
-            if found.distinct > 0 { return (line, found) }
+            if found.distinct > best.1.distinct { best = (line, found) }
         }
-        return (code, ([], 0))
+        return best
     }
 
     /// The postings of a term in one question (one per field it occurs in).
@@ -99,13 +101,13 @@ extension SearchIndex {
         } else {
             // A long text: only the bytes around the first match matter (cut on character starts).
             let anchor = matches.first?.lowerBound ?? 0
-            if anchor > 400 {
-                low = anchor - 300
+            if anchor > 200 {
+                low = anchor - 160
                 while low < anchor && bytes[low] & 0xC0 == 0x80 { low += 1 }
                 cutBefore = true
             }
-            if high - anchor > 1200 {
-                high = anchor + 1000
+            if high - anchor > 800 {
+                high = anchor + 700
                 while high > anchor && bytes[high] & 0xC0 == 0x80 { high -= 1 }
                 cutAfter = true
             }
@@ -134,28 +136,38 @@ extension SearchIndex {
             let end = SearchIndex.firstIndex(in: origin, atLeast: range.upperBound)
             return start..<max(end, start + 1)
         }
-        let collapsed = String(decoding: bytes, as: UTF8.self)
-        var characters = Array(collapsed)
-        let starts = Highlighter.characterStarts(collapsed)
-        var ranges = mapped.map { Highlighter.characterOffset(of: $0.lowerBound, starts)..<Highlighter.characterOffset(of: $0.upperBound, starts, roundUp: true) }
-        // Window: from a little before the first match, to the snippet length, at word boundaries.
-        var windowStart = max(0, (ranges.first?.lowerBound ?? 0) - SearchIndex.snippetLead)
-        while windowStart > 0 && characters[windowStart - 1] != " " { windowStart -= 1 }
-        var windowEnd = min(characters.count, windowStart + SearchIndex.snippetLength)
-        if let first = ranges.first { windowEnd = max(windowEnd, min(characters.count, first.upperBound)) }
-        while windowEnd < characters.count && characters[windowEnd] != " " && windowEnd - windowStart < SearchIndex.snippetLength + 20 {
-            windowEnd += 1
+        // Window, counted in scalars (close enough to characters here): from a little before the
+        // first match to the snippet length, at word boundaries. Only the excerpt itself is cut
+        // into Characters, once, for the ranges.
+        var start = mapped.first?.lowerBound ?? 0
+        for _ in 0..<SearchIndex.snippetLead where start > 0 { start = SearchIndex.previousScalar(bytes, start) }
+        while start > 0 && bytes[start - 1] != 0x20 { start = SearchIndex.previousScalar(bytes, start) }
+        var end = start
+        for _ in 0..<SearchIndex.snippetLength where end < bytes.count { end = SearchIndex.nextScalar(bytes, end) }
+        if let first = mapped.first { end = min(bytes.count, max(end, first.upperBound)) }
+        for _ in 0..<20 where end < bytes.count && bytes[end] != 0x20 { end = SearchIndex.nextScalar(bytes, end) }
+        let prefix = start > 0 || cutBefore ? "…" : ""
+        let suffix = end < bytes.count || cutAfter ? "…" : ""
+        let body = String(decoding: bytes[start..<end], as: UTF8.self)
+        let inWindow = mapped.compactMap { range -> Range<Int>? in
+            let lower = max(range.lowerBound, start), upper = min(range.upperBound, end)
+            return lower < upper ? (lower - start)..<(upper - start) : nil
         }
-        let prefix = windowStart > 0 || cutBefore ? "…" : ""
-        let suffix = windowEnd < characters.count || cutAfter ? "…" : ""
-        characters = Array(characters[windowStart..<windowEnd])
         let shift = prefix.isEmpty ? 0 : 1
-        ranges = ranges.compactMap { range in
-            let lower = max(range.lowerBound, windowStart), upper = min(range.upperBound, windowEnd)
-            guard lower < upper else { return nil }
-            return (lower - windowStart + shift)..<(upper - windowStart + shift)
-        }
-        return Snippet(text: prefix + String(characters) + suffix, ranges: ranges, field: field)
+        let ranges = Highlighter.characterRanges(of: inWindow, in: body).map { ($0.lowerBound + shift)..<($0.upperBound + shift) }
+        return Snippet(text: prefix + body + suffix, ranges: ranges, field: field)
+    }
+
+    static func nextScalar(_ bytes: [UInt8], _ index: Int) -> Int {
+        var next = index + 1
+        while next < bytes.count && bytes[next] & 0xC0 == 0x80 { next += 1 }
+        return next
+    }
+
+    static func previousScalar(_ bytes: [UInt8], _ index: Int) -> Int {
+        var previous = index - 1
+        while previous > 0 && bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
+        return previous
     }
 
     /// The first index of an ascending array whose value is at least `value`.

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Interns folded terms given as UTF-8 bytes and hands out dense integer ids, without making a
 /// String per occurrence: open addressing over one byte arena.
 struct TermTable: Sendable {
@@ -66,13 +72,10 @@ struct TermTable: Sendable {
     private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = Int(offsets[id]), end = Int(offsets[id + 1])
         guard end - start == bytes.count else { return false }
+        guard let other = bytes.baseAddress, !bytes.isEmpty else { return true }
         return arena.withUnsafeBufferPointer { arena in
-            var index = 0
-            while index < bytes.count {
-                if arena[start + index] != bytes[index] { return false }
-                index += 1
-            }
-            return true
+            guard let base = arena.baseAddress else { return false }
+            return memcmp(base + start, other, bytes.count) == 0
         }
     }
 
@@ -87,16 +90,30 @@ struct TermTable: Sendable {
         slots = bigger
     }
 
-    /// FNV-1a, then a final mix so nearby words spread over the slots.
+    /// A multiply-xor hash over eight bytes at a time (terms are short: one or two rounds).
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        for byte in bytes {
-            hash = (hash ^ UInt32(byte)) &* 16_777_619
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        guard let base = bytes.baseAddress else { return UInt32(truncatingIfNeeded: hash) }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        var index = 0
+        while index + 8 <= count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 32
+            index += 8
         }
-        hash ^= hash >> 15
-        hash = hash &* 0x2C1B_3C6D
-        hash ^= hash >> 12
-        return hash
+        if index < count {
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while index < count {
+                tail |= UInt64(base[index]) << shift
+                shift += 8
+                index += 1
+            }
+            hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        }
+        hash ^= hash >> 29
+        return UInt32(truncatingIfNeeded: hash)
     }
 }
 

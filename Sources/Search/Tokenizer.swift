@@ -162,14 +162,16 @@ public struct Tokenizer {
         let isSimple = atoms.count == 1 && atoms[0] == whole
         if !isSimple {
             foldBytes(whole)
+            guard termLength > 0 else { return 0 }
             let range = scalars[0].start..<scalars[scalars.count - 1].end
-            termBytes.withUnsafeBufferPointer { emit($0, position, range, true) }
+            termBytes.withUnsafeBufferPointer { emit(UnsafeBufferPointer(rebasing: $0[0..<termLength]), position, range, true) }
             emitCamelSegments(at: position, emit)
         }
         for (offset, atom) in atoms.enumerated() {
             foldBytes(atom)
+            if termLength == 0 { continue }
             let range = scalars[atom.lowerBound].start..<scalars[atom.upperBound - 1].end
-            termBytes.withUnsafeBufferPointer { emit($0, position + offset, range, false) }
+            termBytes.withUnsafeBufferPointer { emit(UnsafeBufferPointer(rebasing: $0[0..<termLength]), position + offset, range, false) }
         }
         return atoms.count
     }
@@ -185,7 +187,7 @@ public struct Tokenizer {
             if last > first {
                 foldBytes(atoms[first].lowerBound..<atoms[last].upperBound)
                 let range = scalars[atoms[first].lowerBound].start..<scalars[atoms[last].upperBound - 1].end
-                termBytes.withUnsafeBufferPointer { emit($0, position + first, range, true) }
+                termBytes.withUnsafeBufferPointer { emit(UnsafeBufferPointer(rebasing: $0[0..<termLength]), position + first, range, true) }
             }
             first = last + 1
         }
@@ -228,13 +230,23 @@ public struct Tokenizer {
 
     /// The folded UTF-8 of some scalars of the token, into `termBytes`; combining accents dropped.
     mutating func foldBytes(_ range: Range<Int>) {
-        termBytes.removeAll(keepingCapacity: true)
-        for index in range {
-            let value = scalars[index].value
-            if value >= 0x300 && value <= 0x36F { continue }
-            Tokenizer.appendUTF8(CaseFolding.fold(value), to: &termBytes)
+        let capacity = range.count * 4
+        if termBytes.count < capacity { termBytes = [UInt8](repeating: 0, count: max(capacity, 64)) }
+        var written = 0
+        scalars.withUnsafeBufferPointer { scalars in
+            termBytes.withUnsafeMutableBufferPointer { out in
+                for index in range {
+                    let value = scalars[index].value
+                    if value >= 0x300 && value <= 0x36F { continue }
+                    written += Tokenizer.writeUTF8(CaseFolding.fold(value), into: out, at: written)
+                }
+            }
         }
+        termLength = written
     }
+
+    /// How many bytes of `termBytes` hold the current term.
+    var termLength = 0
 
     // MARK: - Character classes
 
@@ -300,24 +312,5 @@ public struct Tokenizer {
             if isUpper(previous) && isLower(next) { return true }
         }
         return (isCyrillic(previous) && isLatinLetter(current)) || (isLatinLetter(previous) && isCyrillic(current))
-    }
-
-    static func appendUTF8(_ value: UInt32, to bytes: inout [UInt8]) {
-        switch value {
-        case 0..<0x80:
-            bytes.append(UInt8(value))
-        case 0x80..<0x800:
-            bytes.append(UInt8(0xC0 | value >> 6))
-            bytes.append(UInt8(0x80 | value & 0x3F))
-        case 0x800..<0x10000:
-            bytes.append(UInt8(0xE0 | value >> 12))
-            bytes.append(UInt8(0x80 | (value >> 6) & 0x3F))
-            bytes.append(UInt8(0x80 | value & 0x3F))
-        default:
-            bytes.append(UInt8(0xF0 | value >> 18))
-            bytes.append(UInt8(0x80 | (value >> 12) & 0x3F))
-            bytes.append(UInt8(0x80 | (value >> 6) & 0x3F))
-            bytes.append(UInt8(0x80 | value & 0x3F))
-        }
     }
 }

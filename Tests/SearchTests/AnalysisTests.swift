@@ -44,6 +44,11 @@ import Testing
         #expect(terms("_private_CamelCase") == ["_private_camelcase", "camelcase", "private", "camel", "case"])
     }
 
+    @Test func keepsVeryLongWordsWhole() {
+        let word = String(repeating: "абв", count: 200)
+        #expect(terms("x \(word.uppercased()) y") == ["x", word, "y"])
+    }
+
     @Test func givesPartsConsecutivePositions() {
         let tokens = Tokenizer.tokens(in: "use run_in_executor now")
         #expect(tokens.map(\.position) == [0, 1, 1, 2, 3, 4])
@@ -60,6 +65,8 @@ import Testing
         #expect(terms("Python 3.11+ — «вопро́с»: 42%") == ["python", "3", "11", "вопрос", "42"])
         #expect(terms("__init__") == ["__init__", "init"])
         #expect(terms("___ ...").isEmpty)
+        // Combining accents alone make no term.
+        #expect(terms("\u{301}\u{301} a\u{301}") == ["a"])
     }
 }
 
@@ -200,6 +207,10 @@ import Testing
             .phrase(["event", "loop"]),
             .word(.init(term: "semaph", isPrefix: true)),
         ])
+    }
+
+    @Test func describesHowItWasRead() {
+        #expect(SearchQuery(parsing: "Ошибки «event loop» semaph").description == "ошибки \"event loop\" semaph…")
     }
 
     @Test func trailingSpaceEndsThePrefix() {

@@ -61,6 +61,7 @@ import Testing
         Case(query: "ефылпкщгз", question: 4, top: 1, kind: "layout"),
         Case(query: "ьгдешзкщсуыыштп", question: 6, top: 1, kind: "layout"),
         Case(query: "jib,rb", question: 5, top: 1, kind: "layout"),
+        Case(query: "asyncio ctvfajh", question: 9, top: 1, kind: "layout, one word of two"),
         // Phrases.
         Case(query: "\"event loop\"", question: 1, top: 1, kind: "phrase"),
         Case(query: "\"rate limiting\"", question: 9, top: 1, kind: "phrase"),

@@ -81,6 +81,15 @@ import Testing
         #expect(literal.reading == .asTyped)
     }
 
+    @Test func switchesOnlyTheWordTypedInTheWrongLayout() {
+        let index = F.index([F.question(1, "asyncio.TaskGroup и семафор"), F.question(2, "asyncio only")])
+        let results = index.search("asyncio ефылпкщгз")
+        #expect(results.reading == .switchedLayout("asyncio taskgroup"))
+        #expect(F.numbers(results).first == 1)
+        #expect(results.hits.first?.matchesAll == true)
+        #expect(index.search("ctvfajh asyncio").reading == .switchedLayout("семафор asyncio"))
+    }
+
     @Test func quotedPhraseNeedsWordsInOrder() {
         let index = F.index([
             F.question(1, "the event loop runs"),
@@ -158,6 +167,9 @@ import Testing
         #expect(snippet.field == .code)
         #expect(snippet.text == "sem = asyncio.Semaphore(3)")
         #expect(snippet.ranges.map { String(Array(snippet.text)[$0]) } == ["Semaphore"])
+        // With two words, the line holding both is quoted rather than the first holding one.
+        let both = try #require(index.search("asyncio semaphore ").hits.first?.snippet)
+        #expect(both.text == "sem = asyncio.Semaphore(3)")
     }
 
     @Test func highlighterMarksMatchesInAnyText() {
@@ -189,6 +201,39 @@ import Testing
         let results = index.search("asyncio ", limit: 5)
         #expect(results.hits.count == 5)
         #expect(results.totalCount == 30)
+    }
+
+    @Test func oddQueriesNeitherCrashNorMatchEverything() {
+        let index = F.index([F.question(1, "gather results"), F.question(2, "wait for tasks")])
+        let long = Array(repeating: "gather", count: 40).joined(separator: " ")
+        #expect(F.numbers(index.search(long)) == [1])
+        #expect(index.search("\"\"").hits.isEmpty)
+        #expect(index.search("🙂 ✓ —").hits.isEmpty)
+        #expect(index.search("\u{301}").hits.isEmpty)
+        #expect(F.numbers(index.search("g")) == [])
+        #expect(F.numbers(index.search("ga")) == [1])
+        #expect(F.numbers(index.search("\"gather")) == [1])
+    }
+
+    @Test func textOfOnlyAccentsIndexesNothing() {
+        let index = F.index([F.question(1, "\u{301}\u{301}", short: "ответ\u{301}")])
+        #expect(F.numbers(index.search("ответ ")) == [1])
+    }
+
+    @Test func emptyLibrarySearchesToNothing() {
+        let index = SearchIndex(library: Library(chapters: []))
+        #expect(index.documentCount == 0)
+        #expect(index.search("gather").hits.isEmpty)
+        #expect(index.search("ctvfajh").hits.isEmpty)
+    }
+
+    @Test func snippetsBeyondTheLimitComeOnDemand() throws {
+        let index = F.index((1...5).map { F.question($0, "вопрос", short: "ответ про gather номер \($0)") })
+        let results = index.search("gather ", limit: 5, snippetLimit: 2)
+        #expect(results.hits.map { $0.snippet != nil } == [true, true, false, false, false])
+        let late = try #require(index.snippet(for: results.hits[4], in: results))
+        #expect(late.text.hasPrefix("ответ про gather номер"))
+        #expect(late.ranges.map { String(Array(late.text)[$0]) } == ["gather"])
     }
 
     @Test func emptyQueryFindsNothing() {
