@@ -41,10 +41,10 @@ let package = Package(
 
         .testTarget(name: "ChapterTests", dependencies: ["Chapter"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Chapter"]),
-        .testTarget(name: "PythonSyntaxTests", dependencies: ["PythonSyntax"]),
+        .testTarget(name: "PythonSyntaxTests", dependencies: ["PythonSyntax"], exclude: ["Fixtures"]),
         .testTarget(name: "NotesTests", dependencies: ["Notes"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen"]),
         .testTarget(name: "CursesTests", dependencies: ["Curses"]),
-        .testTarget(name: "BrowserTests", dependencies: ["Browser", "Chapter", "Screen", "Search", "Notes"]),
+        .testTarget(name: "BrowserTests", dependencies: ["Browser", "Chapter", "Screen", "Search", "Notes"], exclude: ["Snapshots"]),
     ]
 )

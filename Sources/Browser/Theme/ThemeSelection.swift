@@ -24,9 +24,11 @@ public struct ThemeSelection: Sendable {
         if noColor || colorSupport == .monochrome { return (.monochrome, []) }
         var warnings: [String] = []
         let name = requested ?? configuredThemeName(warnings: &warnings) ?? "dark"
+        // The default theme is built in (ThemeTests keep it equal to Themes/dark.toml): no file
+        // to read and no TOML parser to load on the way to the first frame.
+        if name == "dark" { return (Theme.fallback.adapted(to: colorSupport), warnings) }
         let path = name.contains("/") || name.hasSuffix(".toml") ? name : "\(themesDirectory)/\(name).toml"
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            if name == "dark" && requested == nil { return (Theme.fallback.adapted(to: colorSupport), warnings) }
             warnings.append("\(path): no such theme; using the default")
             return (Theme.fallback.adapted(to: colorSupport), warnings)
         }
