@@ -53,3 +53,11 @@ printf 'x = 1\n' > "$work/x.py"
 "$SOBES" highlight "$work/x.py" --theme light | grep -q $'\e\\[38;2;175;95;0m1' || fail "highlight --theme light: the number is not the light theme's colour"
 "$SOBES" highlight "$work/x.py" --theme nope 2>"$work/err" >/dev/null || fail "highlight with a missing theme failed"
 grep -q "nope.toml: no such theme" "$work/err" || fail "no warning for a missing theme"
+
+# After `make install PREFIX=...` the program finds its Content/ under PREFIX/share/sobes,
+# whatever the current directory (laid out here by hand: the release build is slow).
+mkdir -p "$work/prefix/bin" "$work/prefix/share/sobes"
+cp "$SOBES" "$work/prefix/bin/sobes"
+cp -R "$here/../../Content" "$here/../../Themes" "$work/prefix/share/sobes/"
+printf '# 07. Only here\n## Вопрос 1: Installed?\ntext\n' > "$work/prefix/share/sobes/Content/07-only.md"
+(cd "$work" && "$work/prefix/bin/sobes" list --format tsv | grep -qP '^07-only\t1\tInstalled\?$') || fail "the installed program does not read PREFIX/share/sobes/Content"
