@@ -37,6 +37,7 @@ e2e: build
 test: unit-test e2e
 
 bench: release
+	@./.ci/install-deps fzf less hyperfine
 	"$(RELEASE_BIN)/sobes-bench" $(ARGS)
 	@if [ -z "$(ARGS)" ]; then python3 Tests/bench/terminal_bench.py "$(RELEASE_BIN)/sobes" Content/04-asyncio.md; fi
 
