@@ -47,5 +47,9 @@ install: release
 	rm -rf "$(DESTDIR)$(PREFIX)/share/sobes/Content" "$(DESTDIR)$(PREFIX)/share/sobes/Themes"
 	cp -R Content Themes "$(DESTDIR)$(PREFIX)/share/sobes/"
 
+# The libFuzzer target for the Python lexer: `make fuzz SECONDS=600`.
+fuzz:
+	Tests/Fuzz/run-lexer-fuzz.sh $(or $(SECONDS),60)
+
 clean:
 	rm -rf .build
