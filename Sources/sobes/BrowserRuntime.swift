@@ -19,7 +19,7 @@ struct BrowserRuntime {
     /// Runs until the reader quits or a signal asks to stop; returns the exit status.
     func run() throws -> Int32 {
         guard isatty(STDOUT_FILENO) != 0, isatty(STDIN_FILENO) != 0 else {
-            throw Console.failure("the browser needs a terminal (stdout is not one); try `sobes list` or `sobes show N`")
+            throw Console.failure("the browser needs a terminal on stdin and stdout; try `sobes list` or `sobes show N`")
         }
         var status: Int32 = 0
         do {
@@ -75,9 +75,9 @@ struct BrowserRuntime {
             if search == nil {
                 let loaded = notes.load()
                 var texts: [QuestionID: String] = [:]
-                if case .notesLoaded(let loadedTexts, _, _) = loaded { texts = loadedTexts }
+                for case .notesLoaded(let loadedTexts, _, _) in loaded { texts = loadedTexts }
                 search = SearchWorker(library: library, contentDirectory: contentDirectory, notes: texts)
-                actions.append(loaded)
+                actions += loaded
             }
             if actions.isEmpty {
                 var wait: Duration = search?.isBusy == true ? .milliseconds(5) : .milliseconds(1000)

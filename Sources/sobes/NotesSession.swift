@@ -8,8 +8,9 @@ import Notes
 struct NotesSession {
     let store: NotesStore
 
-    /// Reads what the browser needs at start as one action.
-    func load() -> Action {
+    /// Reads what the browser needs at start: the notes, and a message when the database
+    /// had to be moved aside or cannot be used.
+    func load() -> [Action] {
         do {
             let recovery = try store.open()
             var texts: [QuestionID: String] = [:]
@@ -20,10 +21,10 @@ struct NotesSession {
                 revisions[id] = note.revisionID
             }
             let position = try store.readingPosition()
-            if let recovery { return .notesMessage(recovery.message) }
-            return .notesLoaded(texts: texts, revisions: revisions, position: position)
+            let loaded = Action.notesLoaded(texts: texts, revisions: revisions, position: position)
+            return recovery.map { [loaded, .notesMessage($0.message)] } ?? [loaded]
         } catch {
-            return .notesMessage("Заметки недоступны: \(error)")
+            return [.notesMessage("Заметки недоступны: \(error)")]
         }
     }
 

@@ -86,3 +86,11 @@ sed 's/Главное: не блокировать цикл событий./Гл
 
 # Notes are searched, and a result found through a note says so.
 "$SOBES" search пережить | grep -q "note: Пережить kill -9" || fail "search does not find the note"
+
+# A damaged database is moved aside, never overwritten, and the reader is told.
+stop_sobes
+printf 'this is not a database at all, just bytes' > "$DATA_DIR/notes.sqlite"
+start_sobes 100 30
+wait_for "notes database was damaged"
+ls "$DATA_DIR" | grep -q "^notes.sqlite.corrupt-" || fail "the damaged database was not moved aside"
+grep -q "this is not a database" "$DATA_DIR"/notes.sqlite.corrupt-* || fail "the moved file lost its bytes"
