@@ -179,6 +179,12 @@ extension SearchIndex {
                 requirement.add(candidate.term, candidate.edits == 1 ? MatchWeight.typo : MatchWeight.secondTypo)
             }
         }
+        if !requirement.hasIndexMatches && word.isPrefix && scalars.count >= 4 {
+            // A typo in the word still being typed: semafo… → semaphore.
+            for candidate in vocabulary.prefixTypoCandidates(of: scalars, maxEdits: 1, limit: SearchIndex.typoLimit) {
+                requirement.add(candidate.term, MatchWeight.secondTypo)
+            }
+        }
         return requirement
     }
 

@@ -105,4 +105,34 @@ struct Vocabulary: Sendable {
         found.sort { ($0.edits, -documentFrequency[Int($0.term)], $0.term) < ($1.edits, -documentFrequency[Int($1.term)], $1.term) }
         return Array(found.prefix(limit))
     }
+
+    /// Terms that start with `word` give or take one typo, for the last word while it is
+    /// still being typed (`semafo` → semaphore): the term's first letters, one shorter, as
+    /// long or one longer than the word, within `maxEdits` of it.
+    func prefixTypoCandidates(of word: [UInt32], maxEdits: Int, limit: Int) -> [(term: Int32, edits: Int)] {
+        guard maxEdits > 0, word.count > maxEdits, word.count - maxEdits < byLength.count else { return [] }
+        var calculator = EditDistance()
+        var found: [(term: Int32, edits: Int)] = []
+        word.withUnsafeBufferPointer { word in
+            scalars.withUnsafeBufferPointer { scalars in
+                for length in (word.count - maxEdits)..<byLength.count where length > 0 {
+                    for term in byLength[length] {
+                        let start = Int(scalarStart[Int(term)])
+                        // Typos rarely hit the first letter: a cheap filter before the distances.
+                        if scalars[start] != word[0] && scalars[start] != word[1] { continue }
+                        var best: Int?
+                        for cut in max(word.count - maxEdits, 1)...min(word.count + maxEdits, length) {
+                            let head = UnsafeBufferPointer(rebasing: scalars[start..<(start + cut)])
+                            if let edits = calculator.distance(word, head, limit: maxEdits) {
+                                best = min(best ?? edits, edits)
+                            }
+                        }
+                        if let best, best > 0 { found.append((term, best)) }
+                    }
+                }
+            }
+        }
+        found.sort { ($0.edits, -documentFrequency[Int($0.term)], $0.term) < ($1.edits, -documentFrequency[Int($1.term)], $1.term) }
+        return Array(found.prefix(limit))
+    }
 }

@@ -56,6 +56,10 @@ import Testing
         Case(query: "TaskGrup ", question: 4, top: 1, kind: "typo"),
         Case(query: "threding ", question: 6, top: 1, kind: "typo"),
         Case(query: "корутниа ", question: 2, top: 3, kind: "typo"),
+        Case(query: "semsph", question: 9, top: 1, kind: "typo in the word being typed"),
+        Case(query: "threadi", question: 6, top: 1, kind: "prefix"),
+        Case(query: "multiprocessin", question: 6, top: 1, kind: "prefix"),
+        Case(query: "multipricess", question: 6, top: 1, kind: "typo in the word being typed"),
         // Wrong keyboard layout.
         Case(query: "ctvfajh", question: 9, top: 1, kind: "layout"),
         Case(query: "ефылпкщгз", question: 4, top: 1, kind: "layout"),
