@@ -118,3 +118,15 @@ import Testing
         #expect(cursorPosition(state) == Point(x: area.x + 3, y: area.y))
     }
 }
+
+@Suite struct MessageTests {
+    @Test func backgroundWorkDoesNotWipeAMessageButAKeyDoes() {
+        var state = TestLibrary.state(width: 120, height: 40)
+        update(&state, .notesMessage("важно"))
+        update(&state, .saveNote)
+        update(&state, .notesLoaded(texts: [:], revisions: [:], position: nil))
+        #expect(state.message == "важно")
+        update(&state, .moveDown(1))
+        #expect(state.message == nil)
+    }
+}

@@ -52,3 +52,13 @@ public enum Action: Equatable, Sendable {
     case noteSaved(id: QuestionID, text: String, generation: Int, outcome: SaveOutcome)
     case noteSaveFailed(id: QuestionID, message: String)
 }
+
+extension Action {
+    /// True for what the reader did (keys, mouse, resizing); false for the runtime's reports.
+    var isFromReader: Bool {
+        switch self {
+        case .searchFinished, .notesLoaded, .notesMessage, .saveNote, .noteSaved, .noteSaveFailed: return false
+        default: return true
+        }
+    }
+}

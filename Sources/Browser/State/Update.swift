@@ -5,7 +5,9 @@ import Screen
 /// returns the work the runtime must do (searching) as values.
 @discardableResult
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
-    if case .searchFinished = action {} else { state.message = nil }
+    // A message stays until the reader does something: work finishing in the background
+    // (results, saves) must not wipe what it, or an earlier step, has to say.
+    if action.isFromReader { state.message = nil }
     var effects: [Effect] = []
     if let overlay = state.overlay {
         updateOverlay(&state, overlay, action)
