@@ -46,6 +46,8 @@ public struct AppState: Sendable {
     private var renderedKey: RenderKey?
     /// The current code block's lines, styled for the code pane; refreshed by `update`.
     public private(set) var codeLines: [StyledLine] = []
+    /// The widest of `codeLines`, in cells: how far the code pane scrolls sideways.
+    private(set) var codeWidth = 0
     private var codeKey: CodeKey?
 
     public enum Overlay: Equatable, Sendable {
@@ -117,6 +119,7 @@ public struct AppState: Sendable {
         guard key != codeKey else { return }
         codeKey = key
         codeLines = currentCodeBlock.map { CodeStyling.lines(of: $0, theme: theme) } ?? []
+        codeWidth = codeLines.map { displayWidth(of: $0) }.max() ?? 0
     }
 
     private struct CodeKey: Equatable, Sendable {

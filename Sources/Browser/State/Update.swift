@@ -191,10 +191,9 @@ extension AppState {
         let answerHeight = max(layout.answerContent.height, 1)
         answerScroll = min(max(answerScroll, 0), max(renderedAnswer.lines.count - answerHeight, 0))
 
-        let codeLines = currentCodeBlock.map { CodeText.lines($0.code).count } ?? 0
         let codeHeight = max(layout.content(of: .code).height, 1)
-        codeScroll = min(max(codeScroll, 0), max(codeLines - codeHeight, 0))
-        let longest = currentCodeBlock.map { CodeText.lines($0.code).map { displayWidth(of: $0) }.max() ?? 0 } ?? 0
+        codeScroll = min(max(codeScroll, 0), max(codeLines.count - codeHeight, 0))
+        let longest = codeWidth
         codeColumn = min(max(codeColumn, 0), max(longest - 8, 0))
     }
 }
