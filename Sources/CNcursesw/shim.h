@@ -71,6 +71,12 @@ static inline attr_t sobes_attributes(unsigned bits) {
 
 static inline int sobes_key_f(int n) { return KEY_F(n); }
 
+// True when the terminal can move the cursor (terminfo "cup"): a full-screen program needs it.
+static inline int sobes_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
 /// The key code ncurses gives an extended key named in terminfo ("kRIT5" is Ctrl+Right in
 /// xterm), or -1 when the terminal does not define it.
 static inline int sobes_extended_key_code(const char *capname) {

@@ -4,6 +4,8 @@ public enum TerminalError: Error, CustomStringConvertible, Sendable {
     case notATerminal
     /// ncurses could not set up the terminal named by TERM.
     case unknownTerminal(String)
+    /// The terminal cannot move its cursor (TERM=dumb and the like).
+    case cannotAddressCursor(String)
     /// Another session is already running in this process.
     case alreadyRunning
 
@@ -15,6 +17,8 @@ public enum TerminalError: Error, CustomStringConvertible, Sendable {
             return name.isEmpty
                 ? "TERM is not set: cannot drive the terminal"
                 : "cannot drive terminal type '\(name)' (TERM): no terminfo entry for it"
+        case .cannotAddressCursor(let name):
+            return "terminal type '\(name)' (TERM) cannot move the cursor: a full-screen program needs one that can"
         case .alreadyRunning:
             return "a terminal session is already running"
         }

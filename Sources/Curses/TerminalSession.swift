@@ -62,8 +62,13 @@ public final class TerminalSession: Backend {
         guard !terminalName.isEmpty, let screen = newterm(nil, sobes_stdout(), sobes_stdin()) else {
             throw TerminalError.unknownTerminal(terminalName)
         }
-        self.screen = screen
         set_term(screen)
+        guard sobes_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(screen)
+            throw TerminalError.cannotAddressCursor(terminalName)
+        }
+        self.screen = screen
         let window = sobes_stdscr()
         self.window = window
 

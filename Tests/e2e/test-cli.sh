@@ -61,3 +61,8 @@ cp "$SOBES" "$work/prefix/bin/sobes"
 cp -R "$here/../../Content" "$here/../../Themes" "$work/prefix/share/sobes/"
 printf '# 07. Only here\n## Вопрос 1: Installed?\ntext\n' > "$work/prefix/share/sobes/Content/07-only.md"
 (cd "$work" && "$work/prefix/bin/sobes" list --format tsv | grep -qP '^07-only\t1\tInstalled\?$') || fail "the installed program does not read PREFIX/share/sobes/Content"
+
+# A terminal that cannot move its cursor gets one line and status 2, not a scrambled screen.
+output="$(TERM=dumb script -qec "$SOBES" /dev/null </dev/null 2>&1)" && status=0 || status=$?
+[ "$status" -eq 2 ] || fail "TERM=dumb: expected status 2, got $status: $output"
+printf '%s' "$output" | grep -q "cannot move the cursor" || fail "TERM=dumb: no clear message: $output"
