@@ -11,6 +11,7 @@ unset NO_COLOR
 
 cleanup() {
     tmux -L "$SOCKET" kill-server 2>/dev/null || true
+    rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$SOCKET"
     rm -rf "$DATA_DIR"
 }
 trap cleanup EXIT
