@@ -46,7 +46,17 @@ public struct ANSIRenderer {
         }
     }
 
-    private func render(_ base: UnsafePointer<UInt8>, _ tokens: [Token], into sink: inout ChunkedSink) {
+    /// Appends the rendering of `source` to `output`: a caller that renders window after
+    /// window can reuse one buffer instead of allocating a chunk per call.
+    public func render(utf8 source: UnsafeBufferPointer<UInt8>, tokens: [Token], appendingTo output: inout [UInt8]) {
+        guard let base = source.baseAddress else { return }
+        var sink = ArraySink()
+        swap(&sink.bytes, &output)
+        render(base, tokens, into: &sink)
+        swap(&sink.bytes, &output)
+    }
+
+    private func render<Sink: ByteSink>(_ base: UnsafePointer<UInt8>, _ tokens: [Token], into sink: inout Sink) {
         // One flat copy of the prefixes, so the loop touches no arrays of arrays.
         var flat: [UInt8] = []
         var spans: [(start: Int, count: Int)] = []
@@ -124,9 +134,24 @@ extension TokenKind {
     }
 }
 
+/// Where rendered bytes go.
+private protocol ByteSink {
+    mutating func append(_ bytes: UnsafePointer<UInt8>, _ length: Int)
+}
+
+/// Appends to a growing array.
+private struct ArraySink: ByteSink {
+    var bytes: [UInt8] = []
+
+    @inline(__always)
+    mutating func append(_ bytes: UnsafePointer<UInt8>, _ length: Int) {
+        self.bytes.append(contentsOf: UnsafeBufferPointer(start: bytes, count: length))
+    }
+}
+
 /// A fixed buffer that hands full chunks to `write`; runs longer than the buffer go
 /// straight through.
-private struct ChunkedSink {
+private struct ChunkedSink: ByteSink {
     private let buffer: UnsafeMutablePointer<UInt8>
     private let capacity: Int
     private var count = 0

@@ -31,26 +31,28 @@ struct HighlightCommand: ParsableCommand {
     @ParentCommand var sobes: Sobes
 
     func run() throws {
-        let source: [UInt8]
+        let source: SourceText
         do {
-            source = try SourceFile.read(file)
+            source = try SourceFile.contents(of: file)
         } catch let error as SourceFile.ReadError {
             SourceFile.complain("sobes: \(file): \(error.message)")
             throw ExitCode(2)
         }
-        guard SourceFile.isValidUTF8(source) else {
+        guard source.withBytes({ SourceFile.isValidUTF8($0) }) else {
             SourceFile.complain("sobes: \(file): not UTF-8 text")
             throw ExitCode(2)
         }
         let palette = try themeForHighlighting()
         let output = BufferedOutput()
-        source.withUnsafeBufferPointer { bytes in
+        source.withBytes { bytes in
             let lexer = PythonLexer()
             let renderer = ANSIRenderer(sgr: { kind in
                 let sgr = palette.style(CodeStyling.role(of: kind)).sgr
                 return sgr.isEmpty ? nil : sgr
             })
             var offsets = ScalarOffsets(utf8: bytes)
+            var rendered: [UInt8] = []
+            rendered.reserveCapacity(Self.chunkBytes * 2)
             var pending: Token?
             // Lex and print a window of lines at a time, resuming from the line state,
             // so the tokens of a large file never pile up in memory.
@@ -61,7 +63,12 @@ struct HighlightCommand: ParsableCommand {
                                           stoppingAtLineFrom: start + Self.windowBytes)
                 switch format {
                 case .ansi:
-                    renderer.render(utf8: bytes, tokens: window.tokens) { output.write($0) }
+                    // One output buffer for every window: no fresh memory to fault in each time.
+                    renderer.render(utf8: bytes, tokens: window.tokens, appendingTo: &rendered)
+                    if rendered.count >= Self.chunkBytes {
+                        rendered.withUnsafeBufferPointer { output.write($0) }
+                        rendered.removeAll(keepingCapacity: true)
+                    }
                 case .tokens:
                     writeTokens(window.tokens, pending: &pending, offsets: &offsets, to: output)
                 }
@@ -69,6 +76,7 @@ struct HighlightCommand: ParsableCommand {
                 start = end
                 state = window.state
             }
+            rendered.withUnsafeBufferPointer { output.write($0) }
             if format == .tokens {
                 // A sentinel token flushes the one held back.
                 let end = Token(kind: .whitespace, start: bytes.count, end: bytes.count)
@@ -90,7 +98,10 @@ struct HighlightCommand: ParsableCommand {
     }
 
     /// About this many bytes of source are lexed and printed at a time.
-    private static let windowBytes = 1 << 16
+    /// Small enough that each window's tokens and output stay below malloc's mmap threshold
+    /// (128 KB), so the same memory is reused instead of being mapped and faulted in anew.
+    private static let windowBytes = 1 << 14
+    private static let chunkBytes = 1 << 16
 
     /// Prints finished tokens; the last one is held back in `pending` because the next
     /// window may continue it (a string spanning the window's last line break).
@@ -167,7 +178,11 @@ enum SourceFile {
     /// Strict UTF-8 validation (no overlongs, surrogates or values past U+10FFFF),
     /// with a fast path for ASCII runs.
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
+        bytes.withUnsafeBufferPointer { isValidUTF8($0) }
+    }
+
+    static func isValidUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        do {
             let count = buffer.count
             var index = 0
             while index < count {
