@@ -92,6 +92,8 @@ struct InputDecoder: Sendable {
 
         case .paste(var text):
             guard case .character(let scalar) = input else { return [] }
+            // Let go of the state's copy first, so appending does not copy the whole paste.
+            state = .ground
             text.unicodeScalars.append(scalar)
             if scalar == "~", text.hasSuffix("\u{1B}[201~") {
                 text.removeLast(6)

@@ -245,6 +245,9 @@ public final class TerminalSession: Backend {
         var modes = termios()
         guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
         modes.c_iflag &= ~tcflag_t(IXON)
+        // Ctrl+Z is undo in the note editor, so it must arrive as a key, not suspend the
+        // program (the terminal's modes, suspend key included, are restored at the end).
+        withUnsafeMutableBytes(of: &modes.c_cc) { $0[Int(VSUSP)] = 0 }  // _POSIX_VDISABLE
         tcsetattr(STDIN_FILENO, TCSANOW, &modes)
         def_prog_mode()
     }

@@ -51,7 +51,31 @@ struct Glyph {
 
     func cell(style: Style) -> Cell {
         if let scalar { return Cell(scalar: scalar, style: style) }
-        return Cell(cluster, style: style)
+        return Cell(Glyph.drawable(cluster), style: style)
+    }
+
+    /// The part of a cluster a terminal draws in the cell we measured: its first character
+    /// and the combining marks on it. Emoji joined with U+200D, skin-tone modifiers and
+    /// variation selectors are dropped: ncurses and most terminals would draw them as several
+    /// characters, the screen would stop matching what the program thinks is on it, and
+    /// stale characters would stay behind.
+    static func drawable(_ cluster: String) -> String {
+        var scalars = cluster.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return cluster }
+        if (0x1F1E6...0x1F1FF).contains(first.value) { return cluster }  // a flag is a pair of regional indicators
+        var result = String.UnicodeScalarView()
+        result.append(first)
+        while let scalar = scalars.next() {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark:
+                if scalar.value == 0xFE0F || scalar.value == 0xFE0E { continue }  // variation selectors
+                result.append(scalar)
+            default:
+                // A joiner, a modifier or another spacing character: the rest is not drawn.
+                return String(result)
+            }
+        }
+        return String(result)
     }
 }
 

@@ -13,7 +13,7 @@ struct HighlightCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "highlight",
         abstract: "Print a Python file highlighted (ANSI colours) or as tokens.",
-        discussion: "The colours are the theme's syntax.* roles: --theme NAME|PATH (dark, light, mono), else the config file's theme, else dark."
+        discussion: "The colours are the theme's syntax.* roles: --theme, else the config file's theme, else dark."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -26,9 +26,8 @@ struct HighlightCommand: ParsableCommand {
     @Option(help: "ansi (colours, as pygmentize -f terminal256) or tokens (start<TAB>end<TAB>kind).")
     var format: Format = .ansi
 
-    // `--theme` is the root command's option (the browser's too): ArgumentParser gives an
-    // option both levels declare to the parent, so it is read from there.
-    @ParentCommand var sobes: Sobes
+    @Option(help: ArgumentHelp("A theme name from Themes/ (dark, light, mono) or a .toml file; its syntax.* colours are used.", valueName: "NAME|PATH"))
+    var theme: String?
 
     func run() throws {
         let source: SourceText
@@ -88,11 +87,9 @@ struct HighlightCommand: ParsableCommand {
 
     /// The theme `--theme` (or the config file) names; a broken one is reported and the default used.
     private func themeForHighlighting() throws -> Theme {
-        let environment = ProcessInfo.processInfo.environment
         let content = ContentLocator.bundledDirectory() ?? ContentLocator.directory(option: nil)
-        let selection = ThemeSelection(themesDirectory: ContentLocator.themesDirectory(contentDirectory: content),
-                                       configFile: ThemeSelection.configFile(environment: environment))
-        let (theme, warnings) = selection.theme(named: sobes.theme, noColor: false, colorSupport: .indexed256)
+        let (theme, warnings) = ThemeSelection.standard(contentDirectory: content)
+            .theme(named: self.theme, noColor: false, colorSupport: .indexed256)
         for warning in warnings { Console.warn(warning) }
         return theme
     }

@@ -1,6 +1,4 @@
 import ArgumentParser
-import Browser
-import Notes
 import Foundation
 
 @main
@@ -10,34 +8,31 @@ struct Sobes: ParsableCommand {
         abstract: "Study interview questions: a terminal browser for Markdown chapters.",
         discussion: "With no command, opens the browser on the library (press ? inside for keys).",
         version: SobesVersion.current,
-        subcommands: [ListCommand.self, ShowCommand.self, SearchCommand.self, HighlightCommand.self, NotesCommand.self]
+        subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self,
+                      HighlightCommand.self, NotesCommand.self],
+        // The browser is the default, so `sobes --theme light` opens it. The root itself takes
+        // no options: an option declared at two levels would be handed to the parent.
+        defaultSubcommand: BrowseCommand.self
     )
 
-    @OptionGroup var library: LibraryOptions
-    @Option(help: ArgumentHelp("A theme name from Themes/ (dark, light, mono) or a .toml file.", valueName: "NAME|PATH"))
-    var theme: String?
-    @Option(help: ArgumentHelp("Where notes are kept (default: $SOBES_DATA_DIR, else $XDG_DATA_HOME/sobes).", valueName: "DIR"))
-    var data: String?
-
-    func run() throws {
-        let library = try library.loadLibrary()
-        let environment = ProcessInfo.processInfo.environment
-        let store: NotesStore
+    /// Parses and runs the command; a usage error is one line and status 2, like every
+    /// other bad input (ArgumentParser alone would print the usage too and exit 64).
+    static func main() {
         do {
-            store = try NotesStore(explicitDirectory: data)
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
         } catch {
-            throw Console.failure("\(error)")
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            FileHandle.standardError.write(Data("sobes: \(message)\n".utf8))
+            Foundation.exit(2)
         }
-        let runtime = BrowserRuntime(
-            library: library,
-            contentDirectory: self.library.contentDirectory,
-            themeName: theme,
-            themeSelection: ThemeSelection(
-                themesDirectory: ContentLocator.themesDirectory(contentDirectory: self.library.bundledOrGivenContent),
-                configFile: ThemeSelection.configFile(environment: environment)),
-            notes: NotesSession(store: store))
-        let status = try runtime.run()
-        if status != 0 { throw ExitCode(status) }
     }
 }
 

@@ -39,3 +39,14 @@ import Testing
         #expect(action(.resize(Size(width: 10, height: 5)))  == .resize(Size(width: 10, height: 5)))
     }
 }
+
+@Suite struct RussianLayoutKeyTests {
+    @Test func keysWorkWithTheRussianLayoutOn() {
+        let state = TestLibrary.state(width: 80, height: 24)
+        #expect(Keymap.action(for: .character("о"), in: state) == .moveDown(1))   // j
+        #expect(Keymap.action(for: .character("л"), in: state) == .moveUp(1))     // k
+        #expect(Keymap.action(for: .character("й"), in: state) == .quit)          // q
+        #expect(Keymap.action(for: .character("у"), in: state) == .openEditor)    // e
+        #expect(Keymap.action(for: .character("е"), in: state) == .openTopics)    // t
+    }
+}

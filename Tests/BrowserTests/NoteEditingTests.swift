@@ -130,3 +130,15 @@ import Testing
         #expect(state.message == nil)
     }
 }
+
+@Suite struct ReadingPositionTests {
+    @Test func aPositionSavedWhileEditingReopensOnTheAnswer() {
+        var state = TestLibrary.state(width: 120, height: 40)
+        state.apply(.moveDown(3), .openEditor)
+        let position = state.readingPosition!
+        var reopened = TestLibrary.state(width: 120, height: 40)
+        reopened.apply(.notesLoaded(texts: [:], revisions: [:], position: position))
+        #expect(reopened.openQuestion?.number == 4)
+        #expect(reopened.focus == .answer)
+    }
+}

@@ -178,14 +178,15 @@ import Testing
 }
 
 @Suite struct GlyphPathTests {
-    /// The fast path (one scalar, no segmentation) and Swift's grapheme segmentation agree.
+    /// The fast path (one scalar, no segmentation) and Swift's grapheme segmentation agree
+    /// (clusters as terminals draw them: see `Glyph.drawable`).
     @Test func bufferCellsMatchSwiftCharacters() {
         let samples = ["Привет, мир", "«цикл» — это…", "‼\u{FE0F}x", "→\u{20D7}", "ё\u{308}ж", "a\u{301}b", "щ\u{483}x", "x\r\ny", "中\u{3099}", "👍🏽!", "ab\u{200D}c"]
         for sample in samples {
             var buffer = Buffer(width: 30, height: 3)
             buffer.put(sample, at: .zero)
             let expected = sample.split(separator: "\r\n", omittingEmptySubsequences: false).map { line in
-                line.map { String($0) }
+                line.map { Glyph.drawable(String($0)) }
             }
             for (row, characters) in expected.enumerated() {
                 let cells = (0..<30).map { buffer[$0, row] }.filter { !$0.isContinuation }.map(\.grapheme)
@@ -256,5 +257,22 @@ import Testing
 
     @Test func singleLineShowsNewlinesAndTabs() {
         #expect(visibleSingleLine("a\nb\tc\u{1B}") == "a\u{240A}b\u{2409}c\u{241B}")
+    }
+}
+
+@Suite struct EmojiClusterTests {
+    @Test func joinedEmojiAndModifiersKeepOnlyWhatATerminalDrawsInTheCell() {
+        var buffer = Buffer(width: 12, height: 1)
+        buffer.put("a👨‍👩‍👧b👍🏽c", at: .zero)
+        #expect(buffer.lines() == ["a👨b👍c"])
+        #expect(buffer[1, 0].grapheme == "👨")
+        #expect(buffer[4, 0].grapheme == "👍")
+    }
+
+    @Test func combiningMarksStayOnTheirLetter() {
+        var buffer = Buffer(width: 4, height: 1)
+        buffer.put("e\u{301}x", at: .zero)
+        #expect(buffer[0, 0].grapheme == "e\u{301}")
+        #expect(buffer[1, 0].grapheme == "x")
     }
 }

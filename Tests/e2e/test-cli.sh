@@ -66,3 +66,8 @@ printf '# 07. Only here\n## Вопрос 1: Installed?\ntext\n' > "$work/prefix/
 output="$(TERM=dumb script -qec "$SOBES" /dev/null </dev/null 2>&1)" && status=0 || status=$?
 [ "$status" -eq 2 ] || fail "TERM=dumb: expected status 2, got $status: $output"
 printf '%s' "$output" | grep -q "cannot move the cursor" || fail "TERM=dumb: no clear message: $output"
+
+# --data reaches every command that uses notes (not only the browser).
+[ "$(env -u SOBES_DATA_DIR "$SOBES" notes path --data "$work/d")" = "$work/d/notes.sqlite" ] || fail "notes path ignores --data"
+expect_failure "The value '0' is invalid" "$SOBES" show 0
+expect_failure "Please provide one of" "$SOBES" list --format xml

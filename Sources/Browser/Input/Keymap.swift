@@ -1,5 +1,6 @@
 import Chapter
 import Screen
+import Search
 
 /// Keys to named actions, with less and vim habits. One table, so help can list it.
 public enum Keymap {
@@ -127,6 +128,11 @@ public enum Keymap {
         case .character(let character):
             if let digit = character.wholeNumberValue, (1...6).contains(digit) {
                 return .jumpToSection(sectionKeys[digit - 1])
+            }
+            // With the Russian layout on, keys still mean what they do on QWERTY (о is j).
+            let latin = KeyboardLayout.switched(String(character))
+            if latin != String(character), let key = latin.first, key.isASCII {
+                return action(for: .character(key), modifiers: modifiers)
             }
             return nil
         default: return nil

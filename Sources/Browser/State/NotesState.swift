@@ -22,7 +22,8 @@ extension AppState {
         guard let question = openQuestion else { return nil }
         return ReadingPosition(chapterID: question.id.chapterID, questionNumber: question.number, paneScroll: [
             "list": listTop, "answer": answerScroll, "codeBlock": codeBlockIndex, "code": codeScroll,
-            "focus": Pane.allCases.firstIndex(of: focus) ?? 0,
+            // The editor is not reopened at start: its pane comes back as the answer.
+            "focus": Pane.allCases.firstIndex(of: focus == .notes ? .answer : focus) ?? 0,
         ])
     }
 
@@ -36,6 +37,8 @@ extension AppState {
         listTop = scroll["list"] ?? listTop
         answerScroll = scroll["answer"] ?? 0
         codeScroll = scroll["code"] ?? 0
-        if let focusIndex = scroll["focus"], Pane.allCases.indices.contains(focusIndex) { focus = Pane.allCases[focusIndex] }
+        if let focusIndex = scroll["focus"], Pane.allCases.indices.contains(focusIndex), Pane.allCases[focusIndex] != .notes {
+            focus = Pane.allCases[focusIndex]
+        }
     }
 }

@@ -70,11 +70,17 @@ enum SearchLine {
         if search.isEditing { buffer.patchStyle(Style(attributes: .underline), in: area) }
     }
 
-    /// The end of the query when it is wider than the line.
+    /// The end of the query when it is wider than the line (measured once, from the end).
     static func visibleQuery(_ search: SearchState, width: Int) -> String {
-        var text = search.text
-        while displayWidth(of: text) > max(width, 0), !text.isEmpty { text.removeFirst() }
-        return text
+        var used = 0
+        var start = search.text.endIndex
+        while start > search.text.startIndex {
+            let previous = search.text.index(before: start)
+            used += displayWidth(of: search.text[previous])
+            if used > max(width, 0) { break }
+            start = previous
+        }
+        return String(search.text[start...])
     }
 
     /// Where the terminal cursor goes while the reader types a query.

@@ -11,8 +11,11 @@ enum StatusBar {
             left = " " + (chapter.number.map { String(format2: $0) } ?? chapter.id)
             left += " · вопрос \(question.number)/\(chapter.questions.count)"
         }
-        if state.layout.mode == .single { left += " · " + paneName(state.focus) }
-        if let position = focusedPosition(state) { left += " · " + position }
+        if let position = focusedPosition(state) {
+            left += " · " + position  // it names the pane too
+        } else if state.layout.mode == .single {
+            left += " · " + paneName(state.focus)
+        }
         if let message = state.message {
             let end = buffer.put(left + "  ", at: area.origin, style: theme.style(.statusBar), clip: area)
             buffer.put(message, at: end, style: theme.style(.statusBar).patched(with: theme.style(.message)), clip: area)
@@ -70,7 +73,7 @@ enum StatusBar {
         case .list: return "j/k выбор  Enter открыть  Tab панель  t темы  ? справка  q выход"
         case .answer: return "j/k листать  1-6 разделы  e заметка  Tab панель  ? справка  q выход"
         case .code: return "j/k листать  h/l вбок  [/] блок  e заметка  Tab панель  ? справка  q выход"
-        case .notes: return "Esc сохранить и выйти  Ctrl+S сохранить  Ctrl+Z/Y отмена/повтор  Tab панель"
+        case .notes: return "Esc/Ctrl+S сохранить и выйти  Ctrl+Z/Y отмена/повтор  Tab панель"
         }
     }
 }
