@@ -15,6 +15,7 @@ struct BrowserRuntime {
 
     /// How long typed text may wait before it is saved: kill -9 loses at most this much.
     static let autosaveDelay: Duration = .milliseconds(800)
+    static let retryDelay: Duration = .seconds(5)
 
     /// Runs until the reader quits or a signal asks to stop; returns the exit status.
     func run() throws -> Int32 {
@@ -82,7 +83,10 @@ struct BrowserRuntime {
             if actions.isEmpty {
                 var wait: Duration = search?.isBusy == true ? .milliseconds(5) : .milliseconds(1000)
                 if positionChangedAt != nil { wait = min(wait, .milliseconds(250)) }
-                if let dirtySince { wait = min(wait, max(Self.autosaveDelay - dirtySince.duration(to: .now), .zero)) }
+                if let dirtySince {
+                    let delay = state.editing?.saveError == nil ? Self.autosaveDelay : Self.retryDelay
+                    wait = min(wait, max(delay - dirtySince.duration(to: .now), .milliseconds(1)))
+                }
                 if let event = terminal.nextEvent(timeout: wait), let action = Keymap.action(for: event, in: state) {
                     actions.append(action)
                 }
@@ -99,22 +103,18 @@ struct BrowserRuntime {
                     positionChangedAt = nil
                 }
             }
-            // Typed text is saved within a second, even while the reader keeps typing.
-            if state.editing?.isDirty == true && state.editing?.saveError == nil {
+            // Typed text is saved within a second, even while the reader keeps typing; after
+            // a failed save (the text stays in the editor) it is tried again every few seconds.
+            if let editing = state.editing, editing.isDirty {
                 let since = dirtySince ?? .now
                 dirtySince = since
-                if since.duration(to: .now) >= Self.autosaveDelay {
+                let delay = editing.saveError == nil ? Self.autosaveDelay : Self.retryDelay
+                if since.duration(to: .now) >= delay {
                     dispatch(.saveNote)
                     dirtySince = nil
                 }
-            } else if state.editing?.isDirty != true {
+            } else {
                 dirtySince = nil
-            } else if let since = dirtySince, since.duration(to: .now) >= .seconds(5) {
-                // After a failed save, try again every few seconds.
-                dispatch(.saveNote)
-                dirtySince = .now
-            } else if dirtySince == nil {
-                dirtySince = .now
             }
         }
         return 0

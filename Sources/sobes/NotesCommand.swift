@@ -69,9 +69,7 @@ struct NotesShowCommand: ParsableCommand {
 
     func run() throws {
         try reportingNotesErrors {
-            guard let key = NoteKey(reference: question, defaultChapterID: NotesCommand.defaultChapterID()) else {
-                throw NotesCommandFailure("expected QUESTION as N or CHAPTER/N (e.g. 6 or 04-asyncio/6), got '\(question)'")
-            }
+            let key = try NoteKey.parse(question)
             let store = try data.store()
             let note = try store.note(for: key)
             reportRecovery(of: store)

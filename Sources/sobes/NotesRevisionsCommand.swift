@@ -52,7 +52,10 @@ struct NotesRestoreCommand: ParsableCommand {
 extension NoteKey {
     /// A question as the command line names it, or a failure that says what was expected.
     static func parse(_ reference: String) throws -> NoteKey {
-        guard let key = NoteKey(reference: reference, defaultChapterID: NotesCommand.defaultChapterID()) else {
+        // Loading the library to find its first chapter costs a parse of every chapter:
+        // only a bare number needs it.
+        let defaultChapterID = reference.contains("/") ? "" : NotesCommand.defaultChapterID()
+        guard let key = NoteKey(reference: reference, defaultChapterID: defaultChapterID) else {
             throw NotesCommandFailure("expected QUESTION as N or CHAPTER/N (e.g. 6 or 04-asyncio/6), got '\(reference)'")
         }
         return key

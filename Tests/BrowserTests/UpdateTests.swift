@@ -125,3 +125,19 @@ import Testing
         #expect(state.isQuitting)
     }
 }
+
+@Suite struct TopicsClickTests {
+    @Test func aClickOnATopicOpensItAndAClickOutsideDoesNot() {
+        var state = TestLibrary.state(width: 100, height: 30)
+        state.apply(.openTopics)
+        let lines = state.screenLines
+        guard let row = lines.lastIndex(where: { $0.contains("04. Asyncio и конкурентность") }), row > 0 else {
+            Issue.record("no topic row on screen"); return
+        }
+        let column = lines[row].distance(from: lines[row].startIndex, to: lines[row].range(of: "04. Asyncio")!.lowerBound)
+        state.apply(.click(Point(x: 0, y: 0)))
+        #expect(state.overlay != nil)
+        state.apply(.click(Point(x: column, y: row)))
+        #expect(state.overlay == nil)
+    }
+}

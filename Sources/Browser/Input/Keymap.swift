@@ -45,7 +45,7 @@ public enum Keymap {
         case .character("z") where ctrl: command = .undo
         case .character("y") where ctrl: command = .redo
         case .character where ctrl: return nil
-        case .character(let character) where modifiers.contains(.alt): _ = character; return nil
+        case .character where modifiers.contains(.alt): return nil
         case .character(let character): command = .insert(String(character))
         case .enter: command = .newline
         case .backspace: command = .deleteBackward

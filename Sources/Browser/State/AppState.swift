@@ -97,8 +97,7 @@ public struct AppState: Sendable {
     public mutating func refreshLayout() {
         refreshCode()
         if editing != nil {
-            let area = NotesEditorView.textArea(self)
-            let viewport = EditorViewport(width: max(area.width, 1), height: max(area.height, 1))
+            let viewport = NotesEditorView.viewport(in: layout)
             if editing?.editor.viewport != viewport { editing?.editor.resize(to: viewport) }
         }
         let width = layout.answerContent.width

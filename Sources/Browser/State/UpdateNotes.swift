@@ -8,13 +8,11 @@ func updateNotes(_ state: inout AppState, _ action: Action) -> [Effect]? {
         guard let question = state.openQuestion else { return [] }
         if state.editing?.questionID != question.id {
             var effects = state.closeEditor()
-            let area = state.layoutWhileEditing.content(of: .notes)
-            let viewport = EditorViewport(width: max(area.width - 1, 1), height: max(area.height, 1))
+            let viewport = NotesEditorView.viewport(in: state.layoutWhileEditing)
             state.editing = NoteEditing(questionID: question.id, questionTitle: question.title,
                                         editor: NoteEditor(text: state.notes.texts[question.id] ?? "", viewport: viewport),
                                         basedOn: state.notes.revisions[question.id])
             state.focus = .notes
-            effects += []
             return effects
         }
         state.focus = .notes

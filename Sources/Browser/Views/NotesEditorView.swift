@@ -25,8 +25,16 @@ enum NotesEditorView {
     }
 
     /// The cells the note's text takes: the pane below its title, less a column of margin.
-    static func textArea(_ state: AppState) -> Rect {
-        state.layout.content(of: .notes).inset(left: 1)
+    static func textArea(_ state: AppState) -> Rect { textArea(in: state.layout) }
+
+    static func textArea(in layout: Layout) -> Rect {
+        layout.content(of: .notes).inset(left: 1)
+    }
+
+    /// The editor's viewport for a layout: what it wraps and scrolls to.
+    static func viewport(in layout: Layout) -> EditorViewport {
+        let area = textArea(in: layout)
+        return EditorViewport(width: max(area.width, 1), height: max(area.height, 1))
     }
 
     /// The terminal cursor inside the editor, when it has focus.
