@@ -37,7 +37,7 @@ import Testing
         #expect(id == QuestionID(chapterID: "04-asyncio", number: 3) && text == "Привет" && basedOn == nil)
         let revision = Revision(id: RevisionID(7), key: NoteKey(chapterID: "04-asyncio", questionNumber: 3), number: 1,
                                 questionTitle: "t", text: text, kind: .edit, createdAt: .init(timeIntervalSince1970: 0))
-        update(&state, .noteSaved(id: id, text: text, generation: generation, outcome: .saved(revision)))
+        update(&state, .noteSaved(id: id, text: text, changeCount: generation, outcome: .saved(revision)))
         #expect(state.editing?.isDirty == false)
         #expect(state.editing?.basedOn == RevisionID(7))
         #expect(update(&state, .saveNote).isEmpty)  // nothing new to save
@@ -87,7 +87,7 @@ import Testing
         let key = NoteKey(chapterID: "04-asyncio", questionNumber: 3)
         let theirs = Revision(id: RevisionID(2), key: key, number: 2, questionTitle: "t", text: "их", kind: .edit, createdAt: .init(timeIntervalSince1970: 0))
         let mine = Revision(id: RevisionID(3), key: key, number: 3, questionTitle: "t", text: "моё", kind: .conflict, createdAt: .init(timeIntervalSince1970: 0))
-        update(&state, .noteSaved(id: QuestionID(chapterID: "04-asyncio", number: 3), text: "моё", generation: 3, outcome: .conflict(theirs: theirs, mine: mine)))
+        update(&state, .noteSaved(id: QuestionID(chapterID: "04-asyncio", number: 3), text: "моё", changeCount: 3, outcome: .conflict(theirs: theirs, mine: mine)))
         #expect(state.message?.contains("другом окне") == true)
         #expect(state.editing?.basedOn == RevisionID(3))
     }
@@ -123,7 +123,7 @@ import Testing
     @Test func backgroundWorkDoesNotWipeAMessageButAKeyDoes() {
         var state = TestLibrary.state(width: 120, height: 40)
         update(&state, .notesMessage("важно"))
-        update(&state, .saveNote)
+        update(&state, .tick(.start + .seconds(5)))
         update(&state, .notesLoaded(texts: [:], revisions: [:], position: nil))
         #expect(state.message == "важно")
         update(&state, .moveDown(1))

@@ -1,4 +1,5 @@
 import Chapter
+import Notes
 import Screen
 import Search
 
@@ -40,6 +41,15 @@ public struct AppState: Sendable {
     /// A one-line message for the status bar (cleared by the next key).
     public var message: String?
     public var isQuitting = false
+    /// The process's exit status once quitting: 0, or 128 + the signal that ended it.
+    public var exitStatus: Int32 = 0
+
+    /// The time of the latest `.tick`: when the action being handled happened.
+    public var now = Moment.start
+    /// The reading position as last saved (or as the database had it at start).
+    var savedPosition: ReadingPosition?
+    /// When the changed reading position is saved by itself.
+    var positionDue: Moment?
 
     /// The answer laid out for the answer pane's width; refreshed by `update`.
     public private(set) var renderedAnswer = RenderedAnswer()
@@ -79,6 +89,15 @@ public struct AppState: Sendable {
     }
 
     public var codeBlocks: [CodeBlock] { openQuestion?.codeBlocks ?? [] }
+
+    /// The sections the keys 1...6 jump to, in key order.
+    static let sectionKinds: [Section.Kind] = [.whyAsked, .shortAnswer, .details, .example, .mistakes, .interview]
+
+    /// The answer line of the section a section key names, if the answer has it.
+    func sectionLine(forKey number: Int) -> Int? {
+        guard Self.sectionKinds.indices.contains(number - 1) else { return nil }
+        return renderedAnswer.line(of: Self.sectionKinds[number - 1])
+    }
     public var currentCodeBlock: CodeBlock? {
         codeBlocks.indices.contains(codeBlockIndex) ? codeBlocks[codeBlockIndex] : nil
     }

@@ -5,8 +5,12 @@ import Notes
 /// The runtime's side of the notes: opens the store after the first frame, reads
 /// every note and the reading position, and performs saves. Errors become messages
 /// for the status bar; the editor keeps its text whatever happens here.
-struct NotesSession {
+public struct NotesSession: Sendable {
     let store: NotesStore
+
+    public init(store: NotesStore) {
+        self.store = store
+    }
 
     /// Reads what the browser needs at start: the notes, and a message when the database
     /// had to be moved aside or cannot be used.
@@ -24,23 +28,22 @@ struct NotesSession {
             let loaded = Action.notesLoaded(texts: texts, revisions: revisions, position: position)
             return recovery.map { [loaded, .notesMessage($0.message)] } ?? [loaded]
         } catch {
-            return [.notesMessage("Заметки недоступны: \(error)")]
+            return [.notesUnavailable("\(error)")]
         }
     }
 
     /// Writes a note; the outcome (or the error) comes back as an action.
-    func save(id: QuestionID, title: String, text: String, basedOn: RevisionID?, generation: Int) -> Action {
+    func save(id: QuestionID, title: String, text: String, basedOn: RevisionID?, changeCount: Int) -> Action {
         do {
             let outcome = try store.save(key: NoteKey(chapterID: id.chapterID, questionNumber: id.number),
                                          title: title, text: text, basedOn: basedOn)
-            return .noteSaved(id: id, text: text, generation: generation, outcome: outcome)
+            return .noteSaved(id: id, text: text, changeCount: changeCount, outcome: outcome)
         } catch {
             return .noteSaveFailed(id: id, message: "\(error)")
         }
     }
 
-    func savePosition(_ position: ReadingPosition?) {
-        guard let position else { return }
+    func savePosition(_ position: ReadingPosition) {
         try? store.saveReadingPosition(position)
     }
 }
