@@ -1,4 +1,5 @@
 import Browser
+import Foundation
 import Chapter
 import Notes
 
@@ -7,9 +8,12 @@ import Notes
 /// for the status bar; the editor keeps its text whatever happens here.
 public struct NotesSession: Sendable {
     let store: NotesStore
+    /// Where `XDG_STATE_HOME` and `HOME` are read from, for the unsaved-notes file.
+    let environment: [String: String]
 
-    public init(store: NotesStore) {
+    public init(store: NotesStore, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.store = store
+        self.environment = environment
     }
 
     /// Reads what the browser needs at start: the notes, and a message when the database
@@ -40,6 +44,20 @@ public struct NotesSession: Sendable {
             return .noteSaved(id: id, text: text, changeCount: changeCount, outcome: outcome)
         } catch {
             return .noteSaveFailed(id: id, message: "\(error)")
+        }
+    }
+
+    /// Writes text no save could write to a file that `sobes notes import` reads back.
+    func writeUnsaved(_ notes: [UnsavedNote]) -> Action {
+        let entries = notes.map {
+            NotesMarkdown.Entry(key: NoteKey(chapterID: $0.id.chapterID, questionNumber: $0.id.number),
+                                questionTitle: $0.title, text: $0.text)
+        }
+        do {
+            return .unsavedNotesWritten(path: try UnsavedNotesFile.write(entries, dataDirectory: store.directory,
+                                                                         environment: environment))
+        } catch {
+            return .unsavedNotesNotWritten("\(error)")
         }
     }
 

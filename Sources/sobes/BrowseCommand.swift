@@ -35,6 +35,7 @@ struct BrowseCommand: ParsableCommand {
                                     terms: TermDictionary.load(contentDirectory: self.library.contentDirectory),
                                     notes: NotesSession(store: store))
         var status: Int32 = 0
+        var messages: [String] = []
         do {
             try TerminalSession.withTerminal { terminal in
                 let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
@@ -43,10 +44,13 @@ struct BrowseCommand: ParsableCommand {
                 state.message = (warnings + library.warnings.map(\.description)).first
                 var loop = BrowserLoop(state: state, terminal: terminal, clock: SystemClock(), performer: performer)
                 status = loop.run()
+                messages = loop.state.exitMessages
             }
         } catch let error as TerminalError {
             throw Console.failure(error.description)
         }
+        // After the terminal is given back, so the reader sees where rescued text went.
+        for message in messages { FileHandle.standardError.write(Data((message + "\n").utf8)) }
         if status != 0 { throw ExitCode(status) }
     }
 }

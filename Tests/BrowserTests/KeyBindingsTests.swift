@@ -36,6 +36,7 @@ import Testing
                 switch binding.context {
                 case .browsing: mode = .browsing
                 case .overlay: mode = .overlay(.help(scroll: 0))
+                case .unsavedPrompt: mode = .overlay(.unsavedOnQuit(reason: ""))
                 case .searchLine: mode = .typingSearch
                 case .editor: mode = .editingNote
                 }

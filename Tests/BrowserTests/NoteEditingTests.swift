@@ -54,7 +54,8 @@ import Testing
         var quitting = editingState()
         type("ещё", into: &quitting)
         let onQuit = update(&quitting, .quit)
-        #expect(quitting.isQuitting)
+        let waits = quitting.isQuitRequested && !quitting.isQuitting  // until the save succeeds
+        #expect(waits)
         guard case .saveNote(_, _, let text, _, _)? = onQuit.first else { Issue.record("quit did not save"); return }
         #expect(text == "ещё")
     }

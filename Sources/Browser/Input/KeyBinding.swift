@@ -3,13 +3,14 @@
 public struct KeyBinding: Sendable {
     /// Which keys a mode listens to (see `Mode`).
     public enum Context: String, CaseIterable, Sendable {
-        case browsing, overlay, searchLine, editor
+        case browsing, overlay, unsavedPrompt, searchLine, editor
 
         /// The README's words for it.
         public var readmeName: String {
             switch self {
             case .browsing: return "reading"
             case .overlay: return "help, topics"
+            case .unsavedPrompt: return "quitting with an unsaved note"
             case .searchLine: return "search line"
             case .editor: return "note editor"
             }
@@ -67,4 +68,6 @@ public enum HintPlace: Hashable, Sendable {
     case list, answer, code, editor, searchLine, searchResults
     /// The help or topics window.
     case window
+    /// The unsaved-notes prompt.
+    case prompt
 }

@@ -3,7 +3,7 @@ import Screen
 /// Every key of the program, in one table: the keymap looks actions up in it, and the
 /// help window, the status-bar hints and the README's key table are made from it.
 public enum KeyBindings {
-    public static let all: [KeyBinding] = browsing + overlay + searchLine + editor
+    public static let all: [KeyBinding] = browsing + overlay + unsavedPrompt + searchLine + editor
 
     private typealias C = KeyChord
     private static let reading: Set<HintPlace> = [.answer, .code]
@@ -89,6 +89,22 @@ public enum KeyBindings {
                 hints: [hint("Esc/q", "закрыть", [.window], order: 2, priority: 4)]),
         binding(.overlay, .program, [(C.ctrl("c"), .quit)], help: "выход", readme: "quit",
                 hints: [hint("Ctrl+C", "выход", [.window], order: 3, priority: 2)]),
+    ]
+
+    static let unsavedPrompt: [KeyBinding] = [
+        binding(.unsavedPrompt, .notes, [(C.character("r"), .retrySave)],
+                help: "несохранённая заметка при выходе: сохранить ещё раз", readme: "save again",
+                hints: [hint("r", "ещё раз", [.prompt], order: 1, priority: 4)]),
+        binding(.unsavedPrompt, .notes, [(C.character("f"), .writeUnsavedToFile)],
+                help: "несохранённая заметка при выходе: записать в файл и выйти",
+                readme: "write the text to a file (`sobes notes import` takes it back) and quit",
+                hints: [hint("f", "в файл", [.prompt], order: 2, priority: 3)]),
+        binding(.unsavedPrompt, .notes, [(C.character("d"), .discardUnsaved)],
+                help: "несохранённая заметка при выходе: выбросить текст и выйти", readme: "discard the text and quit",
+                hints: [hint("d", "выбросить", [.prompt], order: 3, priority: 2)]),
+        binding(.unsavedPrompt, .notes, [(C(.escape), .dismiss), (C(.enter), .dismiss)],
+                help: "несохранённая заметка при выходе: остаться в программе", readme: "stay in the program (the text is kept)",
+                hints: [hint("Esc", "остаться", [.prompt], order: 4, priority: 5)]),
     ]
 
     static let searchLine: [KeyBinding] = [

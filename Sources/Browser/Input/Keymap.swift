@@ -37,6 +37,8 @@ public enum Keymap {
         switch context {
         case .editor: return .editNote(.insert(String(character)))
         case .searchLine: return .editSearch(.insert(String(character)))
+        case .unsavedPrompt:
+            return nil
         case .browsing, .overlay:
             // With the Russian layout on, keys still mean what they do on QWERTY (о is j).
             let latin = KeyboardLayout.switched(String(character))
@@ -50,6 +52,7 @@ extension Mode {
     /// The part of the binding table this mode listens to.
     var keyContext: KeyBinding.Context {
         switch self {
+        case .overlay(.unsavedOnQuit): return .unsavedPrompt
         case .overlay: return .overlay
         case .editingNote: return .editor
         case .typingSearch: return .searchLine

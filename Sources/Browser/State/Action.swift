@@ -35,6 +35,10 @@ public enum Action: Equatable, Sendable {
     case wheel(up: Bool, at: Point)
     case resize(Size)
     case quit
+    /// In the unsaved-notes prompt: save again, write the text to a file, or throw it away.
+    case retrySave
+    case writeUnsavedToFile
+    case discardUnsaved
 
     case startSearch
     case editSearch(SearchEdit)
@@ -68,6 +72,9 @@ public enum Action: Equatable, Sendable {
     case searchFinished(generation: Int, results: SearchResults)
     case noteSaved(id: QuestionID, text: String, changeCount: Int, outcome: SaveOutcome)
     case noteSaveFailed(id: QuestionID, message: String)
+    /// Text the database would not take was written to a file (the path), or not even that.
+    case unsavedNotesWritten(path: String)
+    case unsavedNotesNotWritten(String)
 }
 
 /// Edits to the search line.
@@ -85,7 +92,7 @@ extension Action {
     var isFromReader: Bool {
         switch self {
         case .tick, .started, .terminate, .notesLoaded, .notesUnavailable, .notesMessage,
-             .searchFinished, .noteSaved, .noteSaveFailed:
+             .searchFinished, .noteSaved, .noteSaveFailed, .unsavedNotesWritten, .unsavedNotesNotWritten:
             return false
         default:
             return true

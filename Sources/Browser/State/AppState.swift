@@ -43,6 +43,12 @@ public struct AppState: Sendable {
     public var isQuitting = false
     /// The process's exit status once quitting: 0, or 128 + the signal that ended it.
     public var exitStatus: Int32 = 0
+    /// `q` was pressed: the program ends once every note is saved (or the reader decides).
+    var isQuitRequested = false
+    /// Ending on a signal, the unsaved text is being written to a file (once).
+    var isWritingRescue = false
+    /// What the program says on standard error once the terminal is given back.
+    public var exitMessages: [String] = []
 
     /// The time of the latest `.tick`: when the action being handled happened.
     public var now = Moment.start
@@ -63,6 +69,8 @@ public struct AppState: Sendable {
     public enum Overlay: Equatable, Sendable {
         case help(scroll: Int)
         case topics(selected: Int)
+        /// Quitting found notes no save could write: the reader chooses what happens to them.
+        case unsavedOnQuit(reason: String)
     }
 
     public init(library: Library, theme: Theme = .fallback, size: Size) {

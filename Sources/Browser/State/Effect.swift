@@ -15,6 +15,9 @@ public enum Effect: Equatable, Sendable {
     case indexNote(id: QuestionID, text: String)
     /// Writes a note; the outcome comes back as `.noteSaved` or `.noteSaveFailed`.
     case saveNote(id: QuestionID, title: String, text: String, basedOn: RevisionID?, changeCount: Int)
+    /// Writes notes the database would not take to a file `sobes notes import` reads back;
+    /// the outcome comes back as `.unsavedNotesWritten` or `.unsavedNotesNotWritten`.
+    case writeUnsavedNotes([UnsavedNote])
     /// Remembers where the reader is, so the next start reopens there.
     case savePosition(ReadingPosition)
     /// Puts text on the system clipboard (through the terminal: OSC 52).

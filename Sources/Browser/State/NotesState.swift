@@ -8,12 +8,27 @@ public struct NotesState: Sendable, Equatable {
     /// The revision each note's text descends from, for conflict-safe saves.
     public var revisions: [QuestionID: RevisionID] = [:]
     public var isLoaded = false
+    /// Text of notes whose editor is closed but whose last save failed: kept, retried, and
+    /// never dropped on quitting (see `UnsavedNote`).
+    public var unsaved: [QuestionID: UnsavedNote] = [:]
 
     public init() {}
 
     public func hasNote(_ id: QuestionID) -> Bool {
         texts[id].map { !$0.trimmingWhitespace().isEmpty } ?? false
     }
+}
+
+/// A note's text that no save has written yet, outside the editor.
+public struct UnsavedNote: Sendable, Equatable {
+    public var id: QuestionID
+    public var title: String
+    public var text: String
+    public var basedOn: RevisionID?
+    /// True once a save of it failed: from then on it is tried again every few seconds.
+    public var hasFailed = false
+    /// When it is tried again; set by `scheduledWork`.
+    public var retryDue: Moment?
 }
 
 /// Where the reader was, as the notes database keeps it.

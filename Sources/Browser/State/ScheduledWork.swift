@@ -28,6 +28,19 @@ extension AppState {
                 self.editing = editing
             }
         }
+        // Notes whose editor closed before a save could write them are tried again.
+        for var unsaved in notes.unsaved.values.sorted(by: { $0.id < $1.id }) where unsaved.hasFailed {
+            let due = unsaved.retryDue ?? now + Self.retryDelay
+            if now >= due {
+                unsaved.retryDue = nil
+                effects.append(.saveNote(id: unsaved.id, title: unsaved.title, text: unsaved.text,
+                                         basedOn: unsaved.basedOn, changeCount: 0))
+            } else {
+                if unsaved.retryDue == nil { effects.append(.wake(at: due)) }
+                unsaved.retryDue = due
+            }
+            notes.unsaved[unsaved.id] = unsaved
+        }
         if notes.isLoaded, let position = readingPosition, position != savedPosition {
             let due = positionDue ?? now + Self.positionDelay
             if now >= due {

@@ -31,6 +31,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
 /// search and the panes.
 private func route(_ state: inout AppState, _ action: Action) -> [Effect] {
     if let effects = updateLifecycle(&state, action) { return effects }
+    if case .overlay(.unsavedOnQuit) = state.mode, action == .dismiss { return updateQuitting(&state, action) }
     if case .overlay(let overlay) = state.mode, updateOverlay(&state, overlay, action) { return [] }
     if let effects = updateNotes(&state, action) { return effects }
     if let effects = updateSearch(&state, action) { return effects }
@@ -45,13 +46,8 @@ private func updateLifecycle(_ state: inout AppState, _ action: Action) -> [Effe
     case .resize(let size):
         state.size = size
         return []
-    case .quit:
-        state.isQuitting = true
-        return state.saveEffect() + state.positionEffect()
-    case .terminate(let signal):
-        state.isQuitting = true
-        state.exitStatus = 128 + signal
-        return state.saveEffect() + state.positionEffect()
+    case .quit, .terminate, .retrySave, .writeUnsavedToFile, .discardUnsaved, .unsavedNotesWritten, .unsavedNotesNotWritten:
+        return updateQuitting(&state, action)
     case .notesLoaded(let texts, let revisions, let position):
         state.notes.texts = texts
         state.notes.revisions = revisions

@@ -9,9 +9,16 @@ func updateNotes(_ state: inout AppState, _ action: Action) -> [Effect]? {
         if state.editing?.questionID != question.id {
             let effects = state.closeEditor()
             let viewport = NotesEditorView.viewport(in: state.layoutWhileEditing)
-            state.editing = NoteEditing(questionID: question.id, questionTitle: question.title,
-                                        editor: NoteEditor(text: state.notes.texts[question.id] ?? "", viewport: viewport),
-                                        basedOn: state.notes.revisions[question.id])
+            var editing = NoteEditing(questionID: question.id, questionTitle: question.title,
+                                      editor: NoteEditor(text: state.notes.texts[question.id] ?? "", viewport: viewport),
+                                      basedOn: state.notes.revisions[question.id])
+            // Text a failed save left behind comes back into the editor, still to be saved.
+            if let unsaved = state.notes.unsaved.removeValue(forKey: question.id) {
+                editing = NoteEditing(questionID: question.id, questionTitle: question.title,
+                                      editor: NoteEditor(text: unsaved.text, viewport: viewport), basedOn: unsaved.basedOn)
+                editing.savedChangeCount = editing.editor.changeCount - 1
+            }
+            state.editing = editing
             state.focus = .notes
             return effects
         }
@@ -36,6 +43,7 @@ func updateNotes(_ state: inout AppState, _ action: Action) -> [Effect]? {
     case .noteSaved(let id, let text, let changeCount, let outcome):
         state.notes.texts[id] = text
         state.notes.revisions[id] = outcome.nextBasis
+        if state.notes.unsaved[id]?.text == text { state.notes.unsaved[id] = nil }
         if var editing = state.editing, editing.questionID == id {
             editing.basedOn = outcome.nextBasis
             editing.savedChangeCount = changeCount
@@ -47,26 +55,35 @@ func updateNotes(_ state: inout AppState, _ action: Action) -> [Effect]? {
         if case .conflict = outcome {
             state.message = "Заметку изменили в другом окне: сохранены обе версии (sobes notes show \(id))"
         }
-        return [.indexNote(id: id, text: text)]
+        return [.indexNote(id: id, text: text)] + state.continueQuitting(afterFailure: nil)
     case .noteSaveFailed(let id, let message):
         if var editing = state.editing, editing.questionID == id {
             editing.saveError = message
             editing.saveDue = nil
             state.editing = editing
         }
-        state.message = "Заметка не сохранена: \(message) — текст остаётся в редакторе"
-        return []
+        if state.notes.unsaved[id] != nil {
+            state.notes.unsaved[id]?.hasFailed = true
+            state.notes.unsaved[id]?.retryDue = nil
+        }
+        state.message = "Заметка не сохранена: \(message) — текст сохранится при следующей попытке"
+        return state.continueQuitting(afterFailure: message)
     default:
         return nil
     }
 }
 
 extension AppState {
-    /// Leaves the editor, saving what it holds; the text shows under the answer meanwhile.
+    /// Leaves the editor, saving what it holds; the text shows under the answer meanwhile
+    /// and stays among the unsaved notes until a save writes it.
     mutating func closeEditor() -> [Effect] {
         guard let editing else { return [] }
         let effects = saveEffect()
-        if editing.isDirty { notes.texts[editing.questionID] = editing.editor.text }
+        if editing.isDirty {
+            notes.texts[editing.questionID] = editing.editor.text
+            notes.unsaved[editing.questionID] = UnsavedNote(id: editing.questionID, title: editing.questionTitle,
+                                                            text: editing.editor.text, basedOn: editing.basedOn)
+        }
         self.editing = nil
         return effects
     }

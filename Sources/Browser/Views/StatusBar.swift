@@ -42,6 +42,7 @@ enum StatusBar {
 
     static func hintPlaces(_ state: AppState) -> Set<HintPlace> {
         switch state.mode {
+        case .overlay(.unsavedOnQuit): return [.prompt]
         case .overlay: return [.window]
         case .editingNote: return [.editor]
         case .typingSearch: return [.searchLine]
