@@ -32,7 +32,8 @@ public struct NotesSession: Sendable {
             let loaded = Action.notesLoaded(texts: texts, revisions: revisions, position: position)
             return recovery.map { [loaded, .notesMessage($0.message)] } ?? [loaded]
         } catch {
-            return [.notesUnavailable("\(error)")]
+            if case NotesError.busy = error { return [.notesUnavailable("\(error)", canRetry: true)] }
+            return [.notesUnavailable("\(error)", canRetry: false)]
         }
     }
 

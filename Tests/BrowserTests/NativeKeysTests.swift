@@ -87,7 +87,7 @@ import Testing
 
     @Test func ctrlLRedrawsAndCtrlZSuspendsAfterSaving() {
         var state = TestLibrary.state(width: 120, height: 40)
-        #expect(press(&state, .character("l"), .ctrl) == [.redrawScreen])
+        #expect(press(&state, .character("l"), .ctrl).first == .redrawScreen)
         #expect(press(&state, .character("z"), .ctrl).last == .suspend)
         state.apply(.openEditor)
         state.type("z")

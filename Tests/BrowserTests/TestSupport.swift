@@ -14,8 +14,11 @@ enum TestLibrary {
     static let bundled: Library = try! LibraryLoader.load(directory: repositoryRoot + "/Content")
     static let index = SearchIndex(library: bundled)
 
+    /// The browser as the reader finds it once the notes are read (there are none).
     static func state(width: Int, height: Int, theme: Theme = .fallback) -> AppState {
-        AppState(library: bundled, theme: theme, size: Size(width: width, height: height))
+        var state = AppState(library: bundled, theme: theme, size: Size(width: width, height: height))
+        state.notes.isLoaded = true
+        return state
     }
 }
 

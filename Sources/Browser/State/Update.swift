@@ -54,15 +54,28 @@ private func updateLifecycle(_ state: inout AppState, _ action: Action) -> [Effe
     case .quit, .terminate, .retrySave, .writeUnsavedToFile, .discardUnsaved, .unsavedNotesWritten, .unsavedNotesNotWritten:
         return updateQuitting(&state, action)
     case .notesLoaded(let texts, let revisions, let position):
+        let wasUnavailable = state.notes.unavailable != nil
+        state.notes.unavailable = nil
         state.notes.texts = texts
         state.notes.revisions = revisions
         state.notes.isLoaded = true
-        if let position { state.restore(position) }
-        state.savedPosition = position
+        // A database that was late (held by another process) does not move the reader.
+        if let position, !wasUnavailable { state.restore(position) }
+        state.savedPosition = wasUnavailable ? nil : position
+        if wasUnavailable {
+            state.message = "Заметки прочитаны: база освободилась"
+            return texts.map { .indexNote(id: $0.key, text: $0.value) }
+        }
         return [.buildSearchIndex(notes: texts)]
-    case .notesUnavailable(let message):
-        state.message = "Заметки недоступны: \(message)"
-        return [.buildSearchIndex(notes: [:])]
+    case .notesUnavailable(let message, let canRetry):
+        let first = state.notes.unavailable == nil
+        state.notes.unavailable = message
+        state.notes.retryDue = nil
+        state.notes.canRetryLoading = canRetry
+        if first {
+            state.message = canRetry ? "Заметки заняты (\(message)): пробую снова" : "Заметки недоступны: \(message)"
+        }
+        return first ? [.buildSearchIndex(notes: [:])] : []
     case .notesMessage(let message):
         state.message = message
         return []
