@@ -25,18 +25,19 @@ let package = Package(
         .target(name: "PythonSyntax"),
         .target(name: "Notes", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Screen"),
+        .target(name: "Study"),
         .target(name: "Curses", dependencies: ["Screen", "CNcursesw"]),
         .target(name: "Browser", dependencies: [
             "Chapter", "Search", "PythonSyntax", "Notes", "Screen",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         .executableTarget(name: "sobes", dependencies: [
-            "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Curses", "Browser",
+            "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Curses", "Browser", "Study",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks: run in release by `make bench`; timing never lives in unit tests.
         .executableTarget(name: "sobes-bench", dependencies: [
-            "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Browser",
+            "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Browser", "Study",
         ]),
 
         .testTarget(name: "ChapterTests", dependencies: ["Chapter"]),
@@ -44,6 +45,7 @@ let package = Package(
         .testTarget(name: "PythonSyntaxTests", dependencies: ["PythonSyntax"], exclude: ["Fixtures"]),
         .testTarget(name: "NotesTests", dependencies: ["Notes"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen"]),
+        .testTarget(name: "StudyTests", dependencies: ["Study"], exclude: ["Fixtures"]),
         .testTarget(name: "CursesTests", dependencies: ["Curses"]),
         .testTarget(name: "BrowserTests", dependencies: ["Browser", "Chapter", "Screen", "Search", "Notes"], exclude: ["Snapshots"]),
     ]
