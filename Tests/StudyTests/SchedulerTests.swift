@@ -95,10 +95,10 @@ import Testing
         let learning = scheduler.review(.new, .good, at: start)
         let known = scheduler.review(.new, .easy, at: start)
         let now = start + .minutes(5)
-        let progress = Progress(cards: [nil, .new, learning, known, scheduler.review(.new, .again, at: start)], at: now)
-        #expect(progress == Progress(new: 2, learning: 1, due: 1, known: 1))
+        let progress = StudyProgress(cards: [nil, .new, learning, known, scheduler.review(.new, .again, at: start)], at: now)
+        #expect(progress == StudyProgress(new: 2, learning: 1, due: 1, known: 1))
         #expect(progress.total == 5)
-        #expect(Progress.Bucket(known, at: known.due!) == .due)
+        #expect(StudyProgress.Bucket(known, at: known.due!) == .due)
     }
 
     @Test func ratingNamesRoundTrip() {

@@ -1,6 +1,6 @@
 /// How far the reader is with a set of questions: each question counts in exactly one
 /// bucket, so the four add up to the number of questions.
-public struct Progress: Equatable, Sendable {
+public struct StudyProgress: Equatable, Sendable {
     /// Never reviewed.
     public var new = 0
     /// In learning or relearning steps, not due yet.
