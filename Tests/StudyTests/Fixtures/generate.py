@@ -3,8 +3,8 @@
 
     python3 Tests/StudyTests/Fixtures/generate.py
 
-Installs the package into a private virtual environment (~/.cache/sobes/fsrs-6.3.2, or
-$SOBES_FSRS_VENV) on first use, so `swift test` never needs Python. Seeded: running it
+Installs the package into a private virtual environment on first use (fsrs_env.py), so
+`swift test` never needs Python. Seeded: running it
 again writes the same files.
 
 scheduling-*.tsv: random review sequences (ratings, same-day reviews, day boundaries,
@@ -24,35 +24,14 @@ interval of `days` for a given draw.
 import json
 import os
 import random
-import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
 
-VERSION = "6.3.2"
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from fsrs_env import VERSION, ensure_fsrs  # noqa: E402
 
-
-def ensure_fsrs():
-    """Re-runs this script under a virtual environment that has fsrs==VERSION."""
-    try:
-        import fsrs
-        from importlib.metadata import version
-        if version("fsrs") == VERSION:
-            return
-    except ImportError:
-        pass
-    if os.environ.get("SOBES_FSRS_REEXEC"):
-        sys.exit(f"generate.py: fsrs {VERSION} did not install")
-    venv = os.environ.get("SOBES_FSRS_VENV") or os.path.expanduser(f"~/.cache/sobes/fsrs-{VERSION}")
-    python = os.path.join(venv, "bin", "python3")
-    if not os.path.exists(python):
-        subprocess.run([sys.executable, "-m", "venv", venv], check=True)
-    subprocess.run([python, "-m", "pip", "install", "--quiet", f"fsrs=={VERSION}"], check=True)
-    os.environ["SOBES_FSRS_REEXEC"] = "1"
-    os.execv(python, [python, os.path.abspath(__file__)] + sys.argv[1:])
-
-
-ensure_fsrs()
+ensure_fsrs(__file__)
 
 import fsrs  # noqa: E402
 import fsrs.scheduler  # noqa: E402
