@@ -8,8 +8,11 @@ enum ReviewRows {
         """
 
     static func all(_ db: Database) throws -> [ReviewRecord] {
-        try Row.fetchAll(db, sql: "SELECT \(columns) FROM review ORDER BY chapterID, questionKey, reviewedAt")
-            .map(record(from:))
+        // A cursor reads each row in place; fetchAll would copy every row first.
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM review ORDER BY chapterID, questionKey, reviewedAt")
+        var records: [ReviewRecord] = []
+        while let row = try rows.next() { records.append(record(from: row)) }
+        return records
     }
 
     static func reviews(_ db: Database, chapterID: String, questionKey: String) throws -> [ReviewRecord] {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One grade in a card's history: the review log's row, as scheduling needs it.
 public struct Review: Equatable, Sendable {
     public var rating: Rating
@@ -13,6 +19,10 @@ public struct Review: Equatable, Sendable {
 }
 
 /// Names a card: the question's chapter and its stable key (the normalised title).
+///
+/// Equal when the UTF-8 bytes are, and hashed over them: the key is normalised once when
+/// it is made, and String's own hashing would normalise every Cyrillic key again on each
+/// lookup (most of the cost of folding a large log).
 public struct CardKey: Hashable, Comparable, Sendable {
     public var chapterID: String
     public var questionKey: String
@@ -24,8 +34,33 @@ public struct CardKey: Hashable, Comparable, Sendable {
 
     public var fuzzSeed: FuzzSeed { FuzzSeed(chapterID: chapterID, questionKey: questionKey) }
 
+    public static func == (lhs: CardKey, rhs: CardKey) -> Bool {
+        sameBytes(lhs.questionKey, rhs.questionKey) && sameBytes(lhs.chapterID, rhs.chapterID)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        Self.hashBytes(of: chapterID, into: &hasher)
+        Self.hashBytes(of: questionKey, into: &hasher)
+    }
+
     public static func < (lhs: CardKey, rhs: CardKey) -> Bool {
         (lhs.chapterID, lhs.questionKey) < (rhs.chapterID, rhs.questionKey)
+    }
+
+    private static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
+        var lhs = lhs, rhs = rhs
+        guard lhs.utf8.count == rhs.utf8.count else { return false }
+        return lhs.withUTF8 { left in
+            rhs.withUTF8 { right in left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0 }
+        }
+    }
+
+    private static func hashBytes(of text: String, into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { bytes in
+            hasher.combine(bytes.count)
+            hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+        }
     }
 }
 
@@ -41,16 +76,21 @@ extension Scheduler {
         return card
     }
 
-    /// Every card of a log, each folded over its own reviews. The log may come in any order.
+    /// Every card of a log, each folded over its own reviews. The log may come in any order;
+    /// read in key order (as the store returns it), each card's reviews are one run.
     public func cards(replaying log: [(key: CardKey, review: Review)]) -> [CardKey: Card] {
-        var reviewsByCard: [CardKey: [Review]] = [:]
-        for entry in log {
-            reviewsByCard[entry.key, default: []].append(entry.review)
+        var runs: [CardKey: [Range<Int>]] = [:]
+        var start = 0
+        while start < log.count {
+            var end = start + 1
+            while end < log.count, log[end].key == log[start].key { end += 1 }
+            runs[log[start].key, default: []].append(start..<end)
+            start = end
         }
         var cards: [CardKey: Card] = [:]
-        cards.reserveCapacity(reviewsByCard.count)
-        for (key, reviews) in reviewsByCard {
-            cards[key] = card(replaying: reviews, seed: key.fuzzSeed)
+        cards.reserveCapacity(runs.count)
+        for (key, ranges) in runs {
+            cards[key] = card(replaying: ranges.flatMap { log[$0].map(\.review) }, seed: key.fuzzSeed)
         }
         return cards
     }

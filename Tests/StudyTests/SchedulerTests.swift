@@ -90,6 +90,18 @@ import Testing
         #expect(cards[second]?.state == .learning && cards[second]?.reviewCount == 1)
     }
 
+    /// Keys compare by their bytes: a dictionary finds a key built from other String
+    /// instances, and tells keys apart that differ in one byte or in where the split is.
+    @Test func cardKeysCompareAndHashByTheirBytes() {
+        let key = CardKey(chapterID: "04-asyncio", questionKey: "что такое " + "корутина")
+        var cards: [CardKey: Int] = [key: 1]
+        #expect(cards[CardKey(chapterID: String("04-asyncio".reversed().reversed()), questionKey: "что такое корутина")] == 1)
+        cards[CardKey(chapterID: "04-asyncio", questionKey: "что такое корутины")] = 2
+        cards[CardKey(chapterID: "04-asynci", questionKey: "oчто такое корутина")] = 3
+        #expect(cards.count == 3)
+        #expect(key != CardKey(chapterID: "04-asyncio", questionKey: ""))
+    }
+
     @Test func progressPutsEachQuestionInOneBucket() {
         let scheduler = Scheduler.standard
         let learning = scheduler.review(.new, .good, at: start)
