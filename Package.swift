@@ -46,6 +46,7 @@ let package = Package(
         .testTarget(name: "NotesTests", dependencies: ["Notes"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen"]),
         .testTarget(name: "StudyTests", dependencies: ["Study"], exclude: ["Fixtures"]),
+        .testTarget(name: "SobesTests", dependencies: ["sobes", "Chapter"]),
         .testTarget(name: "CursesTests", dependencies: ["Curses"]),
         .testTarget(name: "BrowserTests", dependencies: ["Browser", "Chapter", "Screen", "Search", "Notes"], exclude: ["Snapshots"]),
     ]
