@@ -36,7 +36,7 @@ struct DueCommand: ParsableCommand {
             let rows = context.reviewedCards(from: records)
                 .filter { all || $0.card.isDue(at: at) }
                 .map { DueRow($0, question: questions[$0.key], retrievability: context.scheduler.retrievability(of: $0.card, at: at)) }
-                .sorted()
+                .sorted(by: DueRow.comesBefore)
             if rows.isEmpty && format == .text {
                 FileHandle.standardError.write(Data("sobes: nothing \(all ? "reviewed" : "due") at \(StudyFormat.time(at))\n".utf8))
             }
@@ -46,7 +46,7 @@ struct DueCommand: ParsableCommand {
 }
 
 /// One line of `sobes due`.
-struct DueRow: Comparable {
+struct DueRow {
     var chapterID: String
     var number: Int?
     var title: String
@@ -63,12 +63,9 @@ struct DueRow: Comparable {
 
     var due: Instant { card.due ?? Instant(millisecondsSince1970: .min) }
 
-    static func < (lhs: DueRow, rhs: DueRow) -> Bool {
+    /// Soonest due first; then by chapter and number, questions gone from the library last.
+    static func comesBefore(_ lhs: DueRow, _ rhs: DueRow) -> Bool {
         (lhs.due, lhs.chapterID, lhs.number ?? .max, lhs.title) < (rhs.due, rhs.chapterID, rhs.number ?? .max, rhs.title)
-    }
-
-    static func == (lhs: DueRow, rhs: DueRow) -> Bool {
-        (lhs.due, lhs.chapterID, lhs.number, lhs.title) == (rhs.due, rhs.chapterID, rhs.number, rhs.title)
     }
 
     static func render(_ rows: [DueRow], format: DueCommand.Format) -> String {
