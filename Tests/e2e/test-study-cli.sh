@@ -42,6 +42,13 @@ PY
 [ "$("$SOBES" due --all --at 2026-12-01T12:00:00Z --format tsv | cut -f2,3 | tail -1)" = \
   "$(printf '7\tКогда использовать threading vs multiprocessing vs asyncio?')" ] || fail "reviews did not follow the renumbered question"
 
+# A retitled question leaves its reviews behind as an orphan: listed with its old title and
+# no number, never attached to another question.
+sed -i 's/^## Вопрос 3: В чём разница между coroutine, task и future?/## Вопрос 3: Coroutine, task и future: чем отличаются/' "$work/content/04-asyncio.md"
+[ "$("$SOBES" due --all --at 2026-12-01T12:00:00Z --format tsv | head -1 | cut -f1-4)" = \
+  "$(printf '04-asyncio\t\tВ чём разница между coroutine, task и future?\tlearning')" ] || fail "the orphan is not listed"
+"$SOBES" due --all --at 2026-12-01T12:00:00Z --format tsv | cut -f2 | grep -qx 3 && fail "the orphan attached to the new question 3"
+
 # Export, import into a fresh data directory twice: the second adds nothing.
 "$SOBES" study export > "$work/log.jsonl"
 [ "$(wc -l < "$work/log.jsonl")" -eq 3 ] || fail "export: not 3 lines"
