@@ -5,19 +5,19 @@ extension NotesStore {
     /// store fills in from the review before it. A review at a millisecond the question
     /// already has writes nothing (`.duplicate`).
     public func appendReview(
-        chapterID: String, questionKey: String, _ make: (_ earlier: [ReviewRecord]) -> ReviewRecord
+        chapterID: String, questionKey: String, _ make: (_ logged: [ReviewRecord]) -> ReviewRecord
     ) throws -> ReviewAppendOutcome {
         try write { db in
-            let earlier = try ReviewRows.reviews(db, chapterID: chapterID, questionKey: questionKey)
-            var record = make(earlier)
+            let logged = try ReviewRows.reviews(db, chapterID: chapterID, questionKey: questionKey)
+            var record = make(logged)
             if record.chapterID != chapterID || record.questionKey != questionKey {
                 throw NotesError.storage(path: databasePath, reason: "review: the record names another question")
             }
             if let problem = record.problem { throw NotesError.storage(path: databasePath, reason: "review: \(problem)") }
-            if let existing = earlier.first(where: { $0.reviewedAt == record.reviewedAt }) {
+            if let existing = logged.first(where: { $0.reviewedAt == record.reviewedAt }) {
                 return .duplicate(existing)
             }
-            record.elapsed = earlier.last(where: { $0.reviewedAt < record.reviewedAt }).map { record.reviewedAt - $0.reviewedAt }
+            record.elapsed = logged.last(where: { $0.reviewedAt < record.reviewedAt }).map { record.reviewedAt - $0.reviewedAt }
             try ReviewRows.insert(db, record)
             return .appended(record)
         }

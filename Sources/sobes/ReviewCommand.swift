@@ -33,9 +33,9 @@ struct ReviewCommand: ParsableCommand {
             let key = CardKey(chapterID: question.id.chapterID, questionKey: studyKey(for: question))
             let store = try data.store()
             var scheduled = Card.new
-            let outcome = try store.appendReview(chapterID: key.chapterID, questionKey: key.questionKey) { earlier in
+            let outcome = try store.appendReview(chapterID: key.chapterID, questionKey: key.questionKey) { logged in
                 let before = context.scheduler.card(
-                    replaying: earlier.compactMap(Review.init).filter { $0.time < at }, seed: key.fuzzSeed)
+                    replaying: logged.compactMap(Review.init).filter { $0.time < at }, seed: key.fuzzSeed)
                 let after = context.scheduler.review(before, rating, at: at, fuzzDraw: fuzzed ? key.fuzzSeed.draw(at: at) : nil)
                 scheduled = after
                 return ReviewRecord(
