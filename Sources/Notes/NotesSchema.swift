@@ -42,6 +42,7 @@ enum NotesSchema {
                 );
                 """)
         }
+        ReviewLogSchema.register(in: &migrator)
         return migrator
     }
 }

@@ -1,8 +1,26 @@
 import TOMLKit
 
-/// The reader's settings file (TOML): for now, `theme = "light"`.
+/// The reader's settings file (TOML): `theme = "light"`, and a `[study]` table with
+/// `fuzz = false` (exact intervals) and `desired_retention = 0.9`.
 public struct ConfigFile: Sendable, Equatable {
     public var theme: String?
+    public var study = Study()
+
+    /// `[study]`: how reviews are scheduled. Unset values leave the scheduler's defaults.
+    public struct Study: Sendable, Equatable {
+        public var fuzz: Bool?
+        public var desiredRetention: Double?
+
+        public init(fuzz: Bool? = nil, desiredRetention: Double? = nil) {
+            self.fuzz = fuzz
+            self.desiredRetention = desiredRetention
+        }
+    }
+
+    public init(theme: String? = nil, study: Study = Study()) {
+        self.theme = theme
+        self.study = study
+    }
 
     public static func parse(_ text: String, path: String) throws(ThemeLoader.Failure) -> ConfigFile {
         let table: TOMLTable
@@ -19,10 +37,32 @@ public struct ConfigFile: Sendable, Equatable {
             case "theme":
                 guard let name = value.string else { throw ThemeLoader.Failure(path: path, message: "theme: expected a string") }
                 config.theme = name
+            case "study":
+                guard let study = value.table else { throw ThemeLoader.Failure(path: path, message: "study: expected a table") }
+                config.study = try parseStudy(study, path: path)
             default:
                 throw ThemeLoader.Failure(path: path, message: "unknown key \"\(key)\"")
             }
         }
         return config
+    }
+
+    private static func parseStudy(_ table: TOMLTable, path: String) throws(ThemeLoader.Failure) -> Study {
+        var study = Study()
+        for (key, value) in table {
+            switch key {
+            case "fuzz":
+                guard let fuzz = value.bool else { throw ThemeLoader.Failure(path: path, message: "study.fuzz: expected true or false") }
+                study.fuzz = fuzz
+            case "desired_retention":
+                guard let retention = value.double ?? value.int.map(Double.init), retention > 0, retention < 1 else {
+                    throw ThemeLoader.Failure(path: path, message: "study.desired_retention: expected a number between 0 and 1")
+                }
+                study.desiredRetention = retention
+            default:
+                throw ThemeLoader.Failure(path: path, message: "unknown key \"study.\(key)\"")
+            }
+        }
+        return study
     }
 }
