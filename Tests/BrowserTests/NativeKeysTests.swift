@@ -109,7 +109,7 @@ import Testing
 
 @Suite struct FocusBorderTests {
     @Test func theBorderBesideTheFocusedPaneTakesTheFocusColour() {
-        var state = TestLibrary.state(width: 120, height: 40)
+        var state = TestLibrary.state(width: 160, height: 50)
         let separators = state.layout.separators
         #expect(separators.count == 2)
         func style(_ separator: Rect) -> Style? { render(state).style(at: Point(x: separator.x, y: 5)) }

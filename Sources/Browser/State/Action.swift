@@ -26,6 +26,10 @@ public enum Action: Equatable, Sendable {
     case narrowList
     case widenList
     case toggleHelp
+    /// `z`: the focused pane fills the screen, or the panes come back.
+    case toggleZoom
+    /// `w`: long code lines wrap, or scroll sideways.
+    case toggleCodeWrap
     case openTopics
     /// Esc: closes the window on top, or leaves the search results.
     case dismiss

@@ -31,6 +31,13 @@ public struct AppState: Sendable {
     public var codeBlockIndex = 0
     public var codeScroll = 0
     public var codeColumn = 0
+    /// `w`: long code lines wrap onto continuation rows instead of scrolling sideways.
+    public var codeWraps = false
+    /// `z`: the pane that fills the screen, if one does.
+    public var zoomedPane: Pane?
+    /// How wide the open chapter's code is, for the layout; refreshed by `update`.
+    public private(set) var codeMeasure = CodeMeasure.usual
+    private var measuredChapter: String?
 
     public var overlay: Overlay?
     /// The search line and its results, while the reader searches.
@@ -63,7 +70,13 @@ public struct AppState: Sendable {
     /// The current code block's lines, styled for the code pane; refreshed by `update`.
     public private(set) var codeLines: [StyledLine] = []
     /// The widest of `codeLines`, in cells: how far the code pane scrolls sideways.
-    private(set) var codeWidth = 0
+    public private(set) var codeWidth = 0
+
+    /// The code pane's line-number gutter and the columns left for the code.
+    var codeGutter: Int { String(codeLines.count).count + 2 }
+    var codeTextWidth: Int { max(layout.content(of: .code).width - codeGutter, 0) }
+    /// How far `h` and `l` move: to the next part of the line the pane cut off.
+    var sidewaysStep: Int { max(codeTextWidth - 4, 8) }
     private var codeKey: CodeKey?
 
     public enum Overlay: Equatable, Sendable {
@@ -117,11 +130,17 @@ public struct AppState: Sendable {
     }
 
     public var layout: Layout {
-        Layout(size: size, preferredListWidth: preferredListWidth, focus: focus, isEditing: editing != nil)
+        Layout(size: size, preferredListWidth: preferredListWidth, focus: focus, isEditing: editing != nil,
+               code: codeMeasure, zoomed: zoomedPane)
     }
 
     /// Re-lays out the answer when the question, the width or the theme changed.
     public mutating func refreshLayout() {
+        let measured = openQuestion?.id.chapterID ?? chapterID
+        if measured != measuredChapter {
+            measuredChapter = measured
+            codeMeasure = library.chapter(id: measured).map(CodeMeasure.init(chapter:)) ?? .usual
+        }
         refreshCode()
         if editing != nil {
             let viewport = NotesEditorView.viewport(in: layout)

@@ -94,8 +94,14 @@ private func updateBrowser(_ state: inout AppState, _ action: Action) -> [Effect
     case .halfPageUp: state.move(by: -max(state.pageSize / 2, 1))
     case .top: state.move(by: Int.min / 2)
     case .bottom: state.move(by: Int.max / 2)
-    case .scrollLeft: if state.focus == .code { state.codeColumn = max(state.codeColumn - 8, 0) }
-    case .scrollRight: if state.focus == .code { state.codeColumn += 8 }
+    // Sideways, a step is the pane's width less a little overlap: the next cut part.
+    case .scrollLeft: if state.focus == .code { state.codeColumn = max(state.codeColumn - state.sidewaysStep, 0) }
+    case .scrollRight: if state.focus == .code, !state.codeWraps { state.codeColumn += state.sidewaysStep }
+    case .toggleZoom: state.zoomedPane = state.zoomedPane == nil ? state.focus : nil
+    case .toggleCodeWrap:
+        state.codeWraps.toggle()
+        state.codeColumn = 0
+        state.message = state.codeWraps ? "Код: длинные строки переносятся (w — прокрутка вбок)" : "Код: прокрутка вбок (w — перенос строк)"
     case .focusNext: state.cycleFocus(by: 1)
     case .focusPrevious: state.cycleFocus(by: -1)
     case .openSelected:
@@ -261,9 +267,10 @@ extension AppState {
         answerScroll = min(max(answerScroll, 0), max(renderedAnswer.lines.count - answerHeight, 0))
 
         let codeHeight = max(layout.content(of: .code).height, 1)
-        codeScroll = min(max(codeScroll, 0), max(codeLines.count - codeHeight, 0))
-        let longest = codeWidth
-        codeColumn = min(max(codeColumn, 0), max(longest - 8, 0))
+        // Wrapped lines take more rows than they are: the last line may start at the top.
+        let lastTop = codeWraps ? codeLines.count - 1 : codeLines.count - codeHeight
+        codeScroll = min(max(codeScroll, 0), max(lastTop, 0))
+        codeColumn = codeWraps ? 0 : min(max(codeColumn, 0), max(codeWidth - codeTextWidth, 0))
     }
 }
 

@@ -99,6 +99,7 @@ extension AppState {
 
     /// The layout the editor will have once it is open.
     var layoutWhileEditing: Layout {
-        Layout(size: size, preferredListWidth: preferredListWidth, focus: .notes, isEditing: true)
+        Layout(size: size, preferredListWidth: preferredListWidth, focus: .notes, isEditing: true,
+               code: codeMeasure, zoomed: zoomedPane)
     }
 }
