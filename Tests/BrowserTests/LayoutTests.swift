@@ -92,3 +92,32 @@ import Testing
         #expect(state.codeColumn <= state.codeWidth)
     }
 }
+
+/// Question titles are read whole in the list.
+@Suite struct ListTitleTests {
+    @Test func theSelectedTitleIsWholeAndOthersTakeTwoRows() {
+        for size in [Size(width: 80, height: 24), Size(width: 100, height: 30), Size(width: 120, height: 40),
+                     Size(width: 160, height: 50), Size(width: 200, height: 60)] {
+            var state = TestLibrary.state(width: size.width, height: size.height)
+            for index in 0..<state.questions.count {
+                state.apply(.top, .moveDown(index))
+                let laid = state.listLayout()
+                guard let selected = laid.first(where: { $0.index == index }) else {
+                    Issue.record("\(size): entry \(index) not drawn"); continue
+                }
+                // Whole: the rows joined give the title back, and all of them are on screen.
+                #expect(selected.lines.joined(separator: " ") == state.questions[index].title, "\(size) #\(index + 1)")
+                #expect(selected.row + selected.lines.count <= state.listRows.height, "\(size) #\(index + 1)")
+                #expect(laid.allSatisfy { $0.index == index || $0.lines.count <= AppState.titleRows })
+            }
+        }
+    }
+
+    @Test func aClickOnAnyRowOfAWrappedTitleSelectsIt() {
+        var state = TestLibrary.state(width: 100, height: 30)
+        let entry = state.listLayout()[3]
+        #expect(entry.lines.count == 2)
+        state.apply(.click(Point(x: 10, y: state.listRows.y + entry.row + 1)))
+        #expect(state.selectedRow == 3)
+    }
+}

@@ -45,6 +45,12 @@ extension AppState {
         }
     }
 
+    /// A point on the first row the list draws an entry (0-based) on.
+    func rowPoint(ofEntry index: Int) -> Point {
+        let entry = listLayout().first { $0.index == index }!
+        return Point(x: listRows.x + 2, y: listRows.y + entry.row)
+    }
+
     /// The rendered screen as text lines.
     var screenLines: [String] { render(self).lines() }
     var screenText: String { screenLines.joined(separator: "\n") }

@@ -68,7 +68,7 @@ import Testing
 
     @Test func clicksSelectAndFocusAndTheWheelScrollsThePaneUnderIt() {
         var state = TestLibrary.state(width: 120, height: 40)
-        state.apply(.click(Point(x: 3, y: 5)))
+        state.apply(.click(state.rowPoint(ofEntry: 4)))
         #expect(state.openQuestion?.number == 5)
         state.apply(.wheel(up: false, at: Point(x: 60, y: 10)))
         #expect(state.answerScroll == 3 && state.focus == .list)

@@ -237,7 +237,7 @@ extension AppState {
         }
         if pane == .list {
             let rows = listRows
-            if rows.contains(point) { select(row: listTop + point.y - rows.y) }
+            if rows.contains(point), let entry = listEntry(atRow: point.y - rows.y) { select(row: entry) }
         }
     }
 
@@ -258,10 +258,7 @@ extension AppState {
     /// Keeps every scroll position inside its content and the selection in view.
     mutating func clampScrolling() {
         let layout = layout
-        let listHeight = max(listRows.height, 1)
-        if selectedRow < listTop { listTop = selectedRow }
-        if selectedRow >= listTop + listHeight { listTop = selectedRow - listHeight + 1 }
-        listTop = min(max(listTop, 0), max(listEntries.count - listHeight, 0))
+        keepSelectionInView()
 
         let answerHeight = max(layout.answerContent.height, 1)
         answerScroll = min(max(answerScroll, 0), max(renderedAnswer.lines.count - answerHeight, 0))
