@@ -2,9 +2,11 @@ import Chapter
 
 /// The parts of a question the index weighs differently.
 public enum SearchField: Int, Sendable, CaseIterable, Comparable {
-    case title, shortAnswer, prose, code, note
+    /// `followUp`: the follow-up questions an answer lists; they name other topics, so a
+    /// question asked there is answered elsewhere and weighs least.
+    case title, shortAnswer, prose, code, note, followUp
 
-    static let count = 5
+    static let count = 6
 
     public static func < (lhs: SearchField, rhs: SearchField) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -15,6 +17,7 @@ public enum SearchField: Int, Sendable, CaseIterable, Comparable {
         case .prose: return "text"
         case .code: return "code"
         case .note: return "note"
+        case .followUp: return "follow-up"
         }
     }
 }
@@ -33,9 +36,42 @@ enum QuestionText {
     static func walk<Visitor: TextVisitor>(_ question: Question, _ visitor: inout Visitor) {
         visitor.beginUnit(.title)
         visitor.piece(question.title)
+        let followUps = question.interview?.followUps ?? []
         for section in question.sections {
-            let field: SearchField = section.kind == .shortAnswer ? .shortAnswer : .prose
-            for block in section.blocks { walk(block, field, &visitor) }
+            let field: SearchField = isShortAnswer(section) ? .shortAnswer : .prose
+            var afterFollowUpLead = false
+            for block in section.blocks {
+                let items = listItems(block)
+                let isFollowUpList = items != nil
+                    && (afterFollowUpLead || (section.kind == .interview && !followUps.isEmpty && items == followUps))
+                walk(block, isFollowUpList ? .followUp : field, &visitor)
+                afterFollowUpLead = isFollowUpLead(block)
+            }
+        }
+    }
+
+    /// A paragraph opening with a bold "Follow-up вопросы:" (any language's heading the model
+    /// does not know, such as "In the interview", leaves the list to this rule).
+    private static func isFollowUpLead(_ block: Block) -> Bool {
+        guard case .paragraph(let inlines) = block.content, case .strong(let lead)? = inlines.first else { return false }
+        let text = lead.plainText.lowercased()
+        return text.hasPrefix("follow-up") || text.hasPrefix("follow up") || text.hasPrefix("дополнительные вопросы")
+    }
+
+    /// The short answer, also under an English heading, which the model keeps as a generic section.
+    private static func isShortAnswer(_ section: Section) -> Bool {
+        section.kind == .shortAnswer || section.title.trimmingWhitespace().lowercased() == "short answer"
+    }
+
+    /// A list's items as `Interview` reads them (their paragraphs' inlines), to recognise the
+    /// follow-up list among the interview section's blocks.
+    private static func listItems(_ block: Block) -> [[Inline]]? {
+        guard case .list(let list) = block.content else { return nil }
+        return list.items.map { item in
+            item.flatMap { block -> [Inline] in
+                if case .paragraph(let inlines) = block.content { return inlines }
+                return []
+            }
         }
     }
 

@@ -15,79 +15,104 @@ struct Evaluation {
     var completeCount = 0
 
     var totalCount: Int { documents.count }
-
-    /// True when the evaluation found more than another: more questions matching every word,
-    /// then more matching any.
-    func findsMore(than other: Evaluation) -> Bool {
-        (completeCount, totalCount) > (other.completeCount, other.totalCount)
-    }
 }
 
 extension SearchIndex {
-    /// Searches every question. The last word matches as a prefix unless the query ends in a
-    /// space; a query typed in the wrong keyboard layout is read as meant when that finds more.
-    /// At most `limit` hits come back; the first `snippetLimit` of them carry a snippet, the
-    /// others get one on demand from `snippet(for:in:)`.
-    public func search(_ text: String, limit: Int = 20, snippetLimit: Int = 20) -> SearchResults {
+    /// Searches every question: a ranked OR of the query's words (stop words left out), BM25F
+    /// weighed by the share of the query a question matches and by how near its words stand.
+    /// With `prefixLastWord` (the browser, while typing) the last word also matches as a prefix
+    /// unless the query ends in a space. A word the library does not know, typed in the wrong
+    /// keyboard layout, is read as meant. At most `limit` hits come back; the first
+    /// `snippetLimit` of them carry a snippet, the others get one on demand from `snippet(for:in:)`.
+    public func search(_ text: String, limit: Int = 20, snippetLimit: Int = 20, prefixLastWord: Bool = false) -> SearchResults {
         let stemmer = WordStemmer()
-        let query = SearchQuery(parsing: text)
+        let capped = SearchQuery.capped(text)
+        let (reading, switches) = layoutReading(of: capped, prefixLastWord: prefixLastWord, stemmer: stemmer)
+        let query = SearchQuery(parsing: reading, prefixLastWord: prefixLastWord)
         guard !query.isEmpty else { return .empty }
-        let plan = plan(query, stemmer: stemmer)
-        var best = (text: text, query: query, plan: plan, evaluation: evaluate(plan))
-        // Other readings: the whole query in the other layout, and only its words that match
-        // nothing switched (`asyncio ефылпкщгз` → `asyncio taskgroup`).
-        var readings = [KeyboardLayout.switched(text)]
-        if plan.requirements.contains(where: { !$0.hasIndexMatches }) {
-            readings.append(switchingUnmatchedWords(of: text, stemmer: stemmer))
-        }
-        for reading in readings where reading != text && reading != best.text {
-            let readingQuery = SearchQuery(parsing: reading)
-            let readingPlan = self.plan(readingQuery, stemmer: stemmer)
-            guard readingPlan.canMatch else { continue }
-            let evaluation = evaluate(readingPlan)
-            if evaluation.findsMore(than: best.evaluation) { best = (reading, readingQuery, readingPlan, evaluation) }
-        }
-        return results(best.evaluation, plan: best.plan, query: best.query,
-                       reading: best.text == text ? .asTyped : .switchedLayout(best.text),
+        var plan = plan(query, stemmer: stemmer)
+        plan.analysis.layoutSwitches = switches
+        return results(evaluate(plan), plan: plan, query: query,
+                       reading: switches.isEmpty ? .asTyped : .switchedLayout(reading),
                        limit: limit, snippetLimit: snippetLimit)
     }
 
-    /// The query with each space-separated part that matches nothing read in the other layout.
-    private func switchingUnmatchedWords(of text: String, stemmer: WordStemmer) -> String {
-        text.split(separator: " ", omittingEmptySubsequences: false).map { part -> String in
-            let part = String(part)
-            let query = SearchQuery(parsing: part)
-            guard !query.isEmpty else { return part }
-            let matchesNothing = self.plan(query, stemmer: stemmer).requirements.allSatisfy { !$0.hasIndexMatches }
-            return matchesNothing ? KeyboardLayout.switched(part) : part
-        }.joined(separator: " ")
+    /// The query with each space-separated part that the library does not know, but would know
+    /// in the other keyboard layout, switched (`asyncio ефылпкщгз` → `asyncio taskgroup`). A word
+    /// the library or the glossary knows, or a stop word, is never switched.
+    func layoutReading(of text: String, prefixLastWord: Bool, stemmer: WordStemmer) -> (String, [QueryAnalysis.LayoutSwitch]) {
+        let parts = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var switches: [QueryAnalysis.LayoutSwitch] = []
+        let lastWordPart = parts.lastIndex { !$0.isEmpty }
+        let read = parts.enumerated().map { index, part -> String in
+            let isTyping = prefixLastWord && index == lastWordPart && index == parts.count - 1
+            let words = SearchQuery.words(in: part)
+            guard !words.isEmpty, !part.contains(where: { "\"«»“”„".contains($0) }),
+                  !words.contains(where: { knows($0.term, stemmer: stemmer, asPrefix: isTyping) }) else { return part }
+            let switched = KeyboardLayout.switched(part)
+            let switchedWords = SearchQuery.words(in: switched)
+            guard !switchedWords.isEmpty else { return part }
+            let known = switchedWords.allSatisfy { knows($0.term, stemmer: stemmer, asPrefix: isTyping) }
+            // A mistyped word in the wrong layout: switched, it is one typo away from the library.
+            let nearlyKnown = !known && !words.contains { hasTypoFixes($0.term) } && switchedWords.allSatisfy { hasTypoFixes($0.term) }
+            guard known || nearlyKnown else { return part }
+            switches.append(QueryAnalysis.LayoutSwitch(typed: part, read: switched))
+            return switched
+        }
+        return (read.joined(separator: " "), switches)
+    }
+
+    /// True when the library or the glossary has the word (as written or by stem), or it is a stop word.
+    private func knows(_ term: String, stemmer: WordStemmer, asPrefix: Bool) -> Bool {
+        if StopWords.contains(term) || vocabulary.table.find(term) != nil { return true }
+        let stem = stemmer.stem(term)
+        if vocabulary.stemIDs[stem] != nil || dictionary.singleWords[stem] != nil { return true }
+        return asPrefix && term.unicodeScalars.count >= 2 && !vocabulary.terms(withPrefix: term).isEmpty
+    }
+
+    private func hasTypoFixes(_ term: String) -> Bool {
+        let scalars = term.unicodeScalars.map(\.value)
+        let edits = EditDistance.allowedEdits(forLength: scalars.count)
+        return edits > 0 && !vocabulary.typoCandidates(of: scalars, maxEdits: 1, limit: 1).isEmpty
     }
 
     /// Scores questions with BM25F: per requirement, each matching term's occurrences are summed
-    /// over fields (field weight, length normalisation, match weight), then saturated.
+    /// over fields (field weight, length normalisation, match weight), then saturated. A word's
+    /// rarity (IDF) counts the questions it matches as written, by stem or by translation, so
+    /// weaker readings (a transliteration, a related form) add questions without making the word
+    /// look common; numbers and one-character words count half.
     func evaluate(_ plan: QueryPlan) -> Evaluation {
         let count = questions.count
         var evaluation = Evaluation(scores: Array(repeating: 0, count: count), masks: Array(repeating: 0, count: count),
                                     fields: Array(repeating: 0, count: count), requirementCount: plan.requirements.count)
         var accumulated = [Float](repeating: 0, count: count)
+        var isCore = [Bool](repeating: false, count: count)
         var touched: [Int32] = []
         let k1 = SearchIndex.k1
         let documentCount = Float(max(count, 1))
         for (index, requirement) in plan.requirements.enumerated() {
+            var coreCount = 0
             accumulated.withUnsafeMutableBufferPointer { accumulated in
-                evaluation.fields.withUnsafeMutableBufferPointer { fields in
-                    fieldNorms.withUnsafeBufferPointer { norms in
-                        postings.document.withUnsafeBufferPointer { documents in
-                            postings.field.withUnsafeBufferPointer { postingFields in
-                                postings.positionStart.withUnsafeBufferPointer { positionStart in
-                                    for (term, weight) in requirement.terms {
-                                        for posting in postings.range(of: term) {
-                                            let document = Int(documents[posting])
-                                            let field = Int(postingFields[posting])
-                                            let frequency = Float(positionStart[posting + 1] - positionStart[posting])
-                                            if accumulated[document] == 0 { touched.append(Int32(document)) }
-                                            accumulated[document] += weight * frequency * norms[document * SearchField.count + field]
-                                            fields[document] |= 1 << UInt8(field)
+                isCore.withUnsafeMutableBufferPointer { isCore in
+                    evaluation.fields.withUnsafeMutableBufferPointer { fields in
+                        fieldNorms.withUnsafeBufferPointer { norms in
+                            postings.document.withUnsafeBufferPointer { documents in
+                                postings.field.withUnsafeBufferPointer { postingFields in
+                                    postings.positionStart.withUnsafeBufferPointer { positionStart in
+                                        for (term, weight) in requirement.terms {
+                                            let core = weight >= MatchWeight.core
+                                            for posting in postings.range(of: term) {
+                                                let document = Int(documents[posting])
+                                                let field = Int(postingFields[posting])
+                                                let frequency = Float(positionStart[posting + 1] - positionStart[posting])
+                                                if accumulated[document] == 0 { touched.append(Int32(document)) }
+                                                accumulated[document] += weight * frequency * norms[document * SearchField.count + field]
+                                                fields[document] |= 1 << UInt8(field)
+                                                if core && !isCore[document] {
+                                                    isCore[document] = true
+                                                    coreCount += 1
+                                                }
+                                            }
                                         }
                                     }
                                 }
@@ -103,16 +128,21 @@ extension SearchIndex {
                     accumulated[document] += weight * Float(occurrence.count)
                         * fieldNorms[document * SearchField.count + Int(occurrence.field)]
                     evaluation.fields[document] |= 1 << occurrence.field
+                    if weight >= MatchWeight.core && !isCore[document] {
+                        isCore[document] = true
+                        coreCount += 1
+                    }
                 }
             }
             addNoteMatches(requirement, &accumulated, &touched, &evaluation.fields)
-            let matched = Float(touched.count)
-            let idf = log1p((documentCount - matched + 0.5) / (matched + 0.5))
+            let matched = Float(coreCount > 0 ? coreCount : touched.count)
+            let idf = log1p((documentCount - matched + 0.5) / (matched + 0.5)) * (requirement.counts ? 1 : 0.5)
             let bit = UInt32(1) << UInt32(index)
             for document in touched {
                 let document = Int(document)
                 let weight = accumulated[document]
                 accumulated[document] = 0
+                isCore[document] = false
                 if evaluation.masks[document] == 0 { evaluation.documents.append(Int32(document)) }
                 evaluation.masks[document] |= bit
                 evaluation.scores[document] += idf * weight * (k1 + 1) / (k1 + weight)
@@ -178,24 +208,40 @@ extension SearchIndex {
         return starts.map { key, positions in (key >> 3, UInt8(key & 7), Int32(Set(positions).count)) }
     }
 
-    /// Ranks the evaluation and builds the hits: those matching every requirement first, then
-    /// those matching at least half of them.
+    /// How many of the best questions are re-ranked by how near the query's words stand.
+    static let proximityCandidates = 50
+
+    /// Ranks the evaluation and builds the hits: every question that matched some word, by its
+    /// score times the share of the query's counted words it matched (softened, so one strong
+    /// word can still beat two weak ones), the best re-ranked by proximity.
     private func results(_ evaluation: Evaluation, plan: QueryPlan, query: SearchQuery,
                          reading: QueryReading, limit: Int, snippetLimit: Int) -> SearchResults {
         let requirementCount = plan.requirements.count
-        let minimum = max(1, (requirementCount + 1) / 2)
+        let counted = plan.requirements.indices.filter { plan.requirements[$0].counts }
         var ranked: [(document: Int32, matched: Int, score: Float)] = []
+        ranked.reserveCapacity(evaluation.documents.count)
         for document in evaluation.documents {
-            let matched = evaluation.masks[Int(document)].nonzeroBitCount
-            if matched >= minimum { ranked.append((document, matched, evaluation.scores[Int(document)])) }
+            let mask = evaluation.masks[Int(document)]
+            let share = counted.isEmpty ? 1
+                : Float(counted.reduce(0) { $0 + (mask & (1 << UInt32($1)) != 0 ? 1 : 0) }) / Float(counted.count)
+            let coordination = (share * share.squareRoot()).squareRoot()
+            ranked.append((document, mask.nonzeroBitCount, evaluation.scores[Int(document)] * coordination))
         }
-        ranked.sort { lhs, rhs in
-            if lhs.matched != rhs.matched { return lhs.matched > rhs.matched }
+        let order: ((document: Int32, matched: Int, score: Float), (document: Int32, matched: Int, score: Float)) -> Bool = { lhs, rhs in
             if lhs.score != rhs.score { return lhs.score > rhs.score }
             return lhs.document < rhs.document
         }
+        ranked.sort(by: order)
+        let pairs = proximityPairs(plan)
+        if !pairs.isEmpty {
+            let head = min(ranked.count, SearchIndex.proximityCandidates)
+            for index in 0..<head {
+                ranked[index].score *= 1 + SearchIndex.proximityBoost * proximity(of: ranked[index].document, pairs)
+            }
+            ranked[0..<head].sort(by: order)
+        }
         var noteTerms = Set<String>()
-        for (document, note) in notes.notes where evaluation.fields[Int(document)] & (1 << 4) != 0 {
+        for (document, note) in notes.notes where evaluation.fields[Int(document)] & (1 << UInt8(SearchField.note.rawValue)) != 0 {
             for (term, _) in note.counts where plan.requirements.contains(where: {
                 $0.noteWeight(term: term, stem: notes.stems[term] ?? term) != nil
             }) { noteTerms.insert(term) }
@@ -210,7 +256,7 @@ extension SearchIndex {
                              fields: fields, titleRanges: highlighter.ranges(in: question.title),
                              snippet: rank < snippetLimit ? snippet(for: entry.document, terms: plan.termIDs, highlighter: highlighter) : nil)
         }
-        return SearchResults(query: query, reading: reading, hits: hits, totalCount: ranked.count,
+        return SearchResults(query: query, reading: reading, analysis: plan.analysis, hits: hits, totalCount: ranked.count,
                              completeCount: evaluation.completeCount, highlighter: highlighter, termIDs: plan.termIDs)
     }
 

@@ -27,7 +27,7 @@ extension AppState {
             while !effects.isEmpty {
                 switch effects.removeFirst() {
                 case .search(let text, let generation):
-                    effects += update(&self, .searchFinished(generation: generation, results: TestLibrary.index.search(text)))
+                    effects += update(&self, .searchFinished(generation: generation, results: TestLibrary.index.search(text, prefixLastWord: true)))
                 case .saveNote:
                     break  // storage is the runtime's; NoteEditingTests answer saves themselves
                 }

@@ -1,0 +1,56 @@
+/// Query words that stand together in a question's text (in the same paragraph, a few words
+/// apart, best of all in the query's order) say more than the same words scattered.
+extension SearchIndex {
+    /// How much a question whose every pair of neighbouring query words stands together gains.
+    static let proximityBoost: Float = 0.3
+    /// Words at most this far apart count as near; units are further apart than this.
+    static let nearDistance: Int32 = 3
+
+    /// Per neighbouring pair of counted query words, the terms each matches as written, by stem or
+    /// by translation.
+    func proximityPairs(_ plan: QueryPlan) -> [(first: [Int32], second: [Int32])] {
+        let words = plan.requirements.filter { $0.counts && $0.word != nil }.map { requirement in
+            requirement.terms.filter { $0.value >= MatchWeight.core }.map(\.key)
+        }
+        var pairs: [(first: [Int32], second: [Int32])] = []
+        for index in words.indices.dropLast() where !words[index].isEmpty && !words[index + 1].isEmpty {
+            pairs.append((words[index], words[index + 1]))
+        }
+        return pairs
+    }
+
+    /// The share of the pairs that stand together in a question: 1 for a pair in the query's
+    /// order side by side, 0.6 for one a few words apart.
+    func proximity(of document: Int32, _ pairs: [(first: [Int32], second: [Int32])]) -> Float {
+        var total: Float = 0
+        for pair in pairs {
+            let first = positions(of: pair.first, in: document)
+            let second = positions(of: pair.second, in: document)
+            guard !first.isEmpty && !second.isEmpty else { continue }
+            var best: Float = 0
+            var index = 0
+            for position in first {
+                while index < second.count && second[index] < position - SearchIndex.nearDistance { index += 1 }
+                var probe = index
+                while probe < second.count && second[probe] <= position + SearchIndex.nearDistance {
+                    best = max(best, second[probe] == position + 1 ? 1 : 0.6)
+                    probe += 1
+                }
+                if best == 1 { break }
+            }
+            total += best
+        }
+        return total / Float(pairs.count)
+    }
+
+    /// Where any of the terms occurs in a question, ascending.
+    private func positions(of terms: [Int32], in document: Int32) -> [Int32] {
+        var found: [Int32] = []
+        for term in terms {
+            for posting in postings(of: term, in: document) {
+                found.append(contentsOf: postings.positions[Int(postings.positionStart[posting])..<Int(postings.positionStart[posting + 1])])
+            }
+        }
+        return found.sorted()
+    }
+}
