@@ -240,6 +240,21 @@ extension SearchIndex {
             }
             analysis.add(term, .relatedForm, found)
         }
+        // Russian roots change a vowel between aspects (обработка, обрабатывать): a long stem's
+        // head without its last three letters finds them.
+        let scalars = Array(stem.unicodeScalars)
+        if scalars.count >= 7, let first = scalars.first, first.value >= 0x430 && first.value <= 0x44F {
+            var head = String.UnicodeScalarView()
+            head.append(contentsOf: scalars.prefix(scalars.count - 3))
+            let completions = vocabulary.terms(withPrefix: String(head))
+            var found: [String] = []
+            for term in completions.sorted(by: { vocabulary.documentFrequency[Int($0)] > vocabulary.documentFrequency[Int($1)] })
+                .prefix(SearchIndex.crossFormLimit) where requirement.terms[term] == nil {
+                requirement.add(term, MatchWeight.related)
+                found.append(vocabulary.terms[Int(term)])
+            }
+            analysis.add(term, .relatedForm, found)
+        }
     }
 
     /// Typo fixes for a word that matches nothing as written, by stem or by translation.

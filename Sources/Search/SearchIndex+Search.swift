@@ -10,6 +10,9 @@ struct Evaluation {
     var documents: [Int32] = []
     var scores: [Float]
     var masks: [UInt32]
+    /// Per question, the requirements it matched in its text (title, answer, notes), not only in
+    /// code or in the follow-up list.
+    var textMasks: [UInt32]
     var fields: [UInt8]
     var requirementCount: Int
     var completeCount = 0
@@ -78,22 +81,29 @@ extension SearchIndex {
 
     /// Scores questions with BM25F: per requirement, each matching term's occurrences are summed
     /// over fields (field weight, length normalisation, match weight), then saturated. A word's
-    /// rarity (IDF) counts the questions it matches as written, by stem or by translation, so
-    /// weaker readings (a transliteration, a related form) add questions without making the word
-    /// look common; numbers and one-character words count half.
+    /// rarity (IDF) counts the questions whose text (not code) it matches as written, by stem or
+    /// by translation, so weaker readings (a transliteration, a related form) and examples that
+    /// merely call a function add questions without making the word look common; numbers and
+    /// one-character words count half.
     func evaluate(_ plan: QueryPlan) -> Evaluation {
         let count = questions.count
         var evaluation = Evaluation(scores: Array(repeating: 0, count: count), masks: Array(repeating: 0, count: count),
+                                    textMasks: Array(repeating: 0, count: count),
                                     fields: Array(repeating: 0, count: count), requirementCount: plan.requirements.count)
         var accumulated = [Float](repeating: 0, count: count)
         var isCore = [Bool](repeating: false, count: count)
+        var inText = [Bool](repeating: false, count: count)
         var touched: [Int32] = []
         let k1 = SearchIndex.k1
         let documentCount = Float(max(count, 1))
+        let codeField = SearchField.code.rawValue
+        let followUpField = SearchField.followUp.rawValue
+        let noteBit = UInt8(1) << UInt8(SearchField.note.rawValue)
         for (index, requirement) in plan.requirements.enumerated() {
             var coreCount = 0
             accumulated.withUnsafeMutableBufferPointer { accumulated in
                 isCore.withUnsafeMutableBufferPointer { isCore in
+                  inText.withUnsafeMutableBufferPointer { inText in
                     evaluation.fields.withUnsafeMutableBufferPointer { fields in
                         fieldNorms.withUnsafeBufferPointer { norms in
                             postings.document.withUnsafeBufferPointer { documents in
@@ -108,7 +118,9 @@ extension SearchIndex {
                                                 if accumulated[document] == 0 { touched.append(Int32(document)) }
                                                 accumulated[document] += weight * frequency * norms[document * SearchField.count + field]
                                                 fields[document] |= 1 << UInt8(field)
-                                                if core && !isCore[document] {
+                                                let isText = field != codeField && field != followUpField
+                                                if isText { inText[document] = true }
+                                                if core && isText && !isCore[document] {
                                                     isCore[document] = true
                                                     coreCount += 1
                                                 }
@@ -119,6 +131,7 @@ extension SearchIndex {
                             }
                         }
                     }
+                  }
                 }
             }
             for (atoms, weight) in requirement.phrases {
@@ -128,7 +141,9 @@ extension SearchIndex {
                     accumulated[document] += weight * Float(occurrence.count)
                         * fieldNorms[document * SearchField.count + Int(occurrence.field)]
                     evaluation.fields[document] |= 1 << occurrence.field
-                    if weight >= MatchWeight.core && !isCore[document] {
+                    let isText = Int(occurrence.field) != codeField && Int(occurrence.field) != followUpField
+                    if isText { inText[document] = true }
+                    if weight >= MatchWeight.core && isText && !isCore[document] {
                         isCore[document] = true
                         coreCount += 1
                     }
@@ -145,6 +160,9 @@ extension SearchIndex {
                 isCore[document] = false
                 if evaluation.masks[document] == 0 { evaluation.documents.append(Int32(document)) }
                 evaluation.masks[document] |= bit
+                // Notes are text; a note match leaves no posting, so it is told by its field bit.
+                if inText[document] || evaluation.fields[document] & noteBit != 0 { evaluation.textMasks[document] |= bit }
+                inText[document] = false
                 evaluation.scores[document] += idf * weight * (k1 + 1) / (k1 + weight)
             }
             touched.removeAll(keepingCapacity: true)
@@ -213,7 +231,8 @@ extension SearchIndex {
 
     /// Ranks the evaluation and builds the hits: every question that matched some word, by its
     /// score times the share of the query's counted words it matched (softened, so one strong
-    /// word can still beat two weak ones), the best re-ranked by proximity.
+    /// word can still beat two weak ones; a word matched only in code or follow-ups counts half),
+    /// the best re-ranked by proximity.
     private func results(_ evaluation: Evaluation, plan: QueryPlan, query: SearchQuery,
                          reading: QueryReading, limit: Int, snippetLimit: Int) -> SearchResults {
         let requirementCount = plan.requirements.count
@@ -222,8 +241,13 @@ extension SearchIndex {
         ranked.reserveCapacity(evaluation.documents.count)
         for document in evaluation.documents {
             let mask = evaluation.masks[Int(document)]
+            let textMask = evaluation.textMasks[Int(document)]
+            // A word found only in code or in the follow-up list counts half.
             let share = counted.isEmpty ? 1
-                : Float(counted.reduce(0) { $0 + (mask & (1 << UInt32($1)) != 0 ? 1 : 0) }) / Float(counted.count)
+                : counted.reduce(Float(0)) { total, index in
+                    let bit = UInt32(1) << UInt32(index)
+                    return total + (textMask & bit != 0 ? 1 : mask & bit != 0 ? 0.5 : 0)
+                } / Float(counted.count)
             let coordination = (share * share.squareRoot()).squareRoot()
             ranked.append((document, mask.nonzeroBitCount, evaluation.scores[Int(document)] * coordination))
         }
