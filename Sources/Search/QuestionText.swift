@@ -25,8 +25,14 @@ public enum SearchField: Int, Sendable, CaseIterable, Comparable {
 /// Receives a question's text as units (a title, a paragraph, a list item, a table cell, a code
 /// block), each made of pieces; words never span two pieces or two units.
 protocol TextVisitor {
+    /// False for a visitor that only counts units: the walk then skips telling fields apart.
+    static var readsFields: Bool { get }
     mutating func beginUnit(_ field: SearchField)
     mutating func piece(_ text: String)
+}
+
+extension TextVisitor {
+    static var readsFields: Bool { true }
 }
 
 /// Walks everything searchable in a question: the title, every section's blocks (table cells and
@@ -36,43 +42,48 @@ enum QuestionText {
     static func walk<Visitor: TextVisitor>(_ question: Question, _ visitor: inout Visitor) {
         visitor.beginUnit(.title)
         visitor.piece(question.title)
-        let followUps = question.interview?.followUps ?? []
         for section in question.sections {
-            let field: SearchField = isShortAnswer(section) ? .shortAnswer : .prose
-            var afterFollowUpLead = false
-            for block in section.blocks {
-                let items = listItems(block)
-                let isFollowUpList = items != nil
-                    && (afterFollowUpLead || (section.kind == .interview && !followUps.isEmpty && items == followUps))
-                walk(block, isFollowUpList ? .followUp : field, &visitor)
-                afterFollowUpLead = isFollowUpLead(block)
+            let readsFields = Visitor.readsFields
+            let field: SearchField = readsFields && isShortAnswer(section) ? .shortAnswer : .prose
+            let followUps = readsFields ? followUpList(in: section) : nil
+            for (index, block) in section.blocks.enumerated() {
+                walk(block, index == followUps ? .followUp : field, &visitor)
             }
         }
-    }
-
-    /// A paragraph opening with a bold "Follow-up вопросы:" (any language's heading the model
-    /// does not know, such as "In the interview", leaves the list to this rule).
-    private static func isFollowUpLead(_ block: Block) -> Bool {
-        guard case .paragraph(let inlines) = block.content, case .strong(let lead)? = inlines.first else { return false }
-        let text = lead.plainText.lowercased()
-        return text.hasPrefix("follow-up") || text.hasPrefix("follow up") || text.hasPrefix("дополнительные вопросы")
     }
 
     /// The short answer, also under an English heading, which the model keeps as a generic section.
     private static func isShortAnswer(_ section: Section) -> Bool {
-        section.kind == .shortAnswer || section.title.trimmingWhitespace().lowercased() == "short answer"
+        if section.kind == .shortAnswer { return true }
+        guard section.kind == .other, section.title.utf8.count <= 16 else { return false }
+        return section.title.trimmingWhitespace().lowercased() == "short answer"
     }
 
-    /// A list's items as `Interview` reads them (their paragraphs' inlines), to recognise the
-    /// follow-up list among the interview section's blocks.
-    private static func listItems(_ block: Block) -> [[Inline]]? {
-        guard case .list(let list) = block.content else { return nil }
-        return list.items.map { item in
-            item.flatMap { block -> [Inline] in
-                if case .paragraph(let inlines) = block.content { return inlines }
-                return []
+    /// Which block of a section is its follow-up list, read as `Interview` reads it: the list after
+    /// a bold "Follow-up вопросы:" lead-in, else the interview section's first list. The lead-in
+    /// is also looked for under headings the model does not know ("In the interview").
+    private static func followUpList(in section: Section) -> Int? {
+        guard section.kind == .interview || section.kind == .other else { return nil }
+        var firstList: Int?
+        var afterLead = false
+        for (index, block) in section.blocks.enumerated() {
+            switch block.content {
+            case .list:
+                if afterLead { return index }
+                if firstList == nil { firstList = index }
+            case .paragraph(let inlines):
+                if case .strong(let lead)? = inlines.first { afterLead = isFollowUpLead(lead.plainText) }
+            default:
+                break
             }
         }
+        return section.kind == .interview ? firstList : nil
+    }
+
+    private static func isFollowUpLead(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, "fFдД".unicodeScalars.contains(first) else { return false }
+        let folded = text.lowercased()
+        return folded.hasPrefix("follow-up") || folded.hasPrefix("follow up") || folded.hasPrefix("дополнительные вопросы")
     }
 
     private static func walk<Visitor: TextVisitor>(_ block: Block, _ field: SearchField, _ visitor: inout Visitor) {
@@ -131,6 +142,7 @@ enum QuestionText {
     }
 
     private struct UnitFinder: TextVisitor {
+        static var readsFields: Bool { false }
         var wanted: Int
         var current = -1
         var text = ""

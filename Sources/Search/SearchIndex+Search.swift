@@ -93,6 +93,7 @@ extension SearchIndex {
         var accumulated = [Float](repeating: 0, count: count)
         var isCore = [Bool](repeating: false, count: count)
         var inText = [Bool](repeating: false, count: count)
+        var phraseCache: [[[Int32]]: [(document: Int32, field: UInt8, count: Int32)]] = [:]
         var touched: [Int32] = []
         let k1 = SearchIndex.k1
         let documentCount = Float(max(count, 1))
@@ -135,7 +136,10 @@ extension SearchIndex {
                 }
             }
             for (atoms, weight) in requirement.phrases {
-                for occurrence in phraseOccurrences(atoms) {
+                // A glossary phrase spelled by several query words is added to each of them.
+                let occurrences = phraseCache[atoms] ?? phraseOccurrences(atoms)
+                phraseCache[atoms] = occurrences
+                for occurrence in occurrences {
                     let document = Int(occurrence.document)
                     if accumulated[document] == 0 { touched.append(occurrence.document) }
                     accumulated[document] += weight * Float(occurrence.count)
@@ -199,6 +203,7 @@ extension SearchIndex {
     }
 
     /// Where a phrase occurs: per question and field, how many times its words follow each other.
+    /// Positions are kept sorted, so each step is a merge rather than a set per posting.
     func phraseOccurrences(_ atoms: [[Int32]]) -> [(document: Int32, field: UInt8, count: Int32)] {
         guard !atoms.isEmpty, !atoms.contains(where: \.isEmpty) else { return [] }
         // Key: question << 3 | field; value: positions where the phrase may start.
@@ -206,24 +211,35 @@ extension SearchIndex {
         for term in atoms[0] {
             for posting in postings.range(of: term) {
                 let key = postings.document[posting] << 3 | Int32(postings.field[posting])
-                let positions = postings.positions[Int(postings.positionStart[posting])..<Int(postings.positionStart[posting + 1])]
-                starts[key, default: []].append(contentsOf: positions)
+                starts[key, default: []].append(contentsOf: positions(ofPosting: posting))
             }
         }
+        if atoms[0].count > 1 { for key in starts.keys { starts[key]!.sort() } }
         for offset in 1..<atoms.count where !starts.isEmpty {
             var next: [Int32: [Int32]] = [:]
             for term in atoms[offset] {
                 for posting in postings.range(of: term) {
                     let key = postings.document[posting] << 3 | Int32(postings.field[posting])
                     guard let candidates = starts[key] else { continue }
-                    let positions = Set(postings.positions[Int(postings.positionStart[posting])..<Int(postings.positionStart[posting + 1])])
-                    let kept = candidates.filter { positions.contains($0 + Int32(offset)) }
+                    let following = positions(ofPosting: posting)
+                    var kept: [Int32] = []
+                    var index = following.startIndex
+                    for start in candidates {
+                        let wanted = start + Int32(offset)
+                        while index < following.endIndex && following[index] < wanted { index += 1 }
+                        if index < following.endIndex && following[index] == wanted { kept.append(start) }
+                    }
                     if !kept.isEmpty { next[key, default: []].append(contentsOf: kept) }
                 }
             }
+            if atoms[offset].count > 1 { for key in next.keys { next[key]!.sort() } }
             starts = next
         }
         return starts.map { key, positions in (key >> 3, UInt8(key & 7), Int32(Set(positions).count)) }
+    }
+
+    private func positions(ofPosting posting: Int) -> ArraySlice<Int32> {
+        postings.positions[Int(postings.positionStart[posting])..<Int(postings.positionStart[posting + 1])]
     }
 
     /// How many of the best questions are re-ranked by how near the query's words stand.
