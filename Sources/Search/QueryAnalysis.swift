@@ -27,6 +27,10 @@ public struct QueryAnalysis: Sendable, Equatable {
 
     public init() {}
 
+    mutating func remove(_ word: String, _ kind: ExpansionKind) {
+        expansions.removeAll { $0.word == word && $0.kind == kind }
+    }
+
     mutating func add(_ word: String, _ kind: ExpansionKind, _ terms: [String]) {
         guard !terms.isEmpty else { return }
         if let index = expansions.firstIndex(where: { $0.word == word && $0.kind == kind }) {

@@ -216,14 +216,15 @@ extension SearchIndex {
     /// same root (сборщик → сборка), below the word's own stem.
     private func addCrossForms(of term: String, stem: String, to requirement: inout Requirement, analysis: inout QueryAnalysis) {
         let ownStem = vocabulary.stemIDs[stem]
-        if let key = Transliteration.key(stem) {
+        if let key = Transliteration.key(stem), key.count >= 3 {
             let key = key.map(UInt32.init)
             let edits = key.count < 4 ? 0 : key.count < 8 ? 1 : 2
             let fromCyrillic = (stem.unicodeScalars.first?.value ?? 0) >= 0x400
             var found: [String] = []
             for match in vocabulary.transliterated(key, fromCyrillic: fromCyrillic, maxEdits: edits, limit: SearchIndex.crossFormLimit) {
                 let weight = match.edits == 0 ? MatchWeight.transliteration : MatchWeight.nearTransliteration
-                let members = vocabulary.stemMembers[Int(match.stem)]
+                let members = vocabulary.stemMembers[Int(match.stem)].filter { !StopWords.contains(vocabulary.terms[Int($0)]) }
+                guard !members.isEmpty else { continue }
                 if !members.contains(where: { requirement.terms[$0] != nil }) { found.append(vocabulary.terms[Int(members[0])]) }
                 requirement.stems[vocabulary.stems[Int(match.stem)]] = max(requirement.stems[vocabulary.stems[Int(match.stem)]] ?? 0, weight)
                 for member in members { requirement.add(member, weight) }
@@ -327,6 +328,7 @@ extension SearchIndex {
                 guard matches else { continue }
                 var found: [String] = []
                 for offset in 0..<length {
+                    if case .word(let word) = items[start + offset] { analysis.remove(word.term, .glossary) }
                     for term in requirements[start + offset].wordTranslations { requirements[start + offset].terms[term] = nil }
                     requirements[start + offset].wordTranslations = []
                     found = addTranslations(of: group, except: phraseIndex, weight: MatchWeight.translation, to: &requirements[start + offset])
