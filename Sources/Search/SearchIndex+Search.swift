@@ -203,39 +203,66 @@ extension SearchIndex {
     }
 
     /// Where a phrase occurs: per question and field, how many times its words follow each other.
-    /// Positions are kept sorted, so each step is a merge rather than a set per posting.
+    /// Each word's postings come ordered by question and field, so the words are joined by
+    /// merging those orders, and positions by binary search: no hashing per posting.
     func phraseOccurrences(_ atoms: [[Int32]]) -> [(document: Int32, field: UInt8, count: Int32)] {
         guard !atoms.isEmpty, !atoms.contains(where: \.isEmpty) else { return [] }
-        // Key: question << 3 | field; value: positions where the phrase may start.
-        var starts: [Int32: [Int32]] = [:]
-        for term in atoms[0] {
-            for posting in postings.range(of: term) {
-                let key = postings.document[posting] << 3 | Int32(postings.field[posting])
-                starts[key, default: []].append(contentsOf: positions(ofPosting: posting))
+        // Per question and field (key: question << 3 | field), where the phrase may start.
+        var starts: [(key: Int32, positions: [Int32])] = []
+        for (key, slices) in groupedPostings(atoms[0]) {
+            var positions = slices.flatMap { $0 }
+            if slices.count > 1 {
+                // Two terms of one word may stand at one position (an identifier and its part).
+                positions.sort()
+                positions = positions.enumerated().filter { $0.offset == 0 || positions[$0.offset - 1] != $0.element }.map(\.element)
             }
+            starts.append((key, positions))
         }
-        if atoms[0].count > 1 { for key in starts.keys { starts[key]!.sort() } }
         for offset in 1..<atoms.count where !starts.isEmpty {
-            var next: [Int32: [Int32]] = [:]
-            for term in atoms[offset] {
-                for posting in postings.range(of: term) {
-                    let key = postings.document[posting] << 3 | Int32(postings.field[posting])
-                    guard let candidates = starts[key] else { continue }
-                    let following = positions(ofPosting: posting)
-                    var kept: [Int32] = []
-                    var index = following.startIndex
-                    for start in candidates {
-                        let wanted = start + Int32(offset)
-                        while index < following.endIndex && following[index] < wanted { index += 1 }
-                        if index < following.endIndex && following[index] == wanted { kept.append(start) }
-                    }
-                    if !kept.isEmpty { next[key, default: []].append(contentsOf: kept) }
+            let following = groupedPostings(atoms[offset])
+            var next: [(key: Int32, positions: [Int32])] = []
+            var index = 0
+            for (key, positions) in starts {
+                while index < following.count && following[index].key < key { index += 1 }
+                guard index < following.count, following[index].key == key else { continue }
+                let kept = positions.filter { start in
+                    following[index].slices.contains { SearchIndex.sortedContains($0, start + Int32(offset)) }
                 }
+                if !kept.isEmpty { next.append((key, kept)) }
             }
-            if atoms[offset].count > 1 { for key in next.keys { next[key]!.sort() } }
             starts = next
         }
-        return starts.map { key, positions in (key >> 3, UInt8(key & 7), Int32(Set(positions).count)) }
+        return starts.map { ($0.key >> 3, UInt8($0.key & 7), Int32($0.positions.count)) }
+    }
+
+    /// The postings of some terms grouped by question and field, in that order.
+    private func groupedPostings(_ terms: [Int32]) -> [(key: Int32, slices: [ArraySlice<Int32>])] {
+        var entries: [(key: Int32, slice: ArraySlice<Int32>)] = []
+        for term in terms {
+            for posting in postings.range(of: term) {
+                entries.append((postings.document[posting] << 3 | Int32(postings.field[posting]), positions(ofPosting: posting)))
+            }
+        }
+        if terms.count > 1 { entries.sort { $0.key < $1.key } }
+        var grouped: [(key: Int32, slices: [ArraySlice<Int32>])] = []
+        grouped.reserveCapacity(entries.count)
+        for entry in entries {
+            if grouped.last?.key == entry.key {
+                grouped[grouped.count - 1].slices.append(entry.slice)
+            } else {
+                grouped.append((entry.key, [entry.slice]))
+            }
+        }
+        return grouped
+    }
+
+    static func sortedContains(_ positions: ArraySlice<Int32>, _ wanted: Int32) -> Bool {
+        var low = positions.startIndex, high = positions.endIndex
+        while low < high {
+            let middle = (low + high) / 2
+            if positions[middle] < wanted { low = middle + 1 } else { high = middle }
+        }
+        return low < positions.endIndex && positions[low] == wanted
     }
 
     private func positions(ofPosting posting: Int) -> ArraySlice<Int32> {
@@ -271,7 +298,8 @@ extension SearchIndex {
             if lhs.score != rhs.score { return lhs.score > rhs.score }
             return lhs.document < rhs.document
         }
-        ranked.sort(by: order)
+        let totalCount = ranked.count
+        ranked = SearchIndex.best(ranked, count: max(limit, SearchIndex.proximityCandidates), by: order)
         let pairs = proximityPairs(plan)
         if !pairs.isEmpty {
             let head = min(ranked.count, SearchIndex.proximityCandidates)
@@ -296,8 +324,27 @@ extension SearchIndex {
                              fields: fields, titleRanges: highlighter.ranges(in: question.title),
                              snippet: rank < snippetLimit ? snippet(for: entry.document, terms: plan.termIDs, highlighter: highlighter) : nil)
         }
-        return SearchResults(query: query, reading: reading, analysis: plan.analysis, hits: hits, totalCount: ranked.count,
+        return SearchResults(query: query, reading: reading, analysis: plan.analysis, hits: hits, totalCount: totalCount,
                              completeCount: evaluation.completeCount, highlighter: highlighter, termIDs: plan.termIDs)
+    }
+
+    /// The first `count` elements in `order`, sorted: a bounded insertion instead of sorting all
+    /// the questions that matched some word (most of a large library, for a common word).
+    static func best<Element>(_ elements: [Element], count: Int, by order: (Element, Element) -> Bool) -> [Element] {
+        guard elements.count > count * 2 else { return elements.sorted(by: order) }
+        var kept: [Element] = []
+        kept.reserveCapacity(count + 1)
+        for element in elements {
+            if kept.count == count, let worst = kept.last, !order(element, worst) { continue }
+            var low = 0, high = kept.count
+            while low < high {
+                let middle = (low + high) / 2
+                if order(kept[middle], element) { low = middle + 1 } else { high = middle }
+            }
+            kept.insert(element, at: low)
+            if kept.count > count { kept.removeLast() }
+        }
+        return kept
     }
 
     /// The snippet of a hit, for hits that came back without one.
