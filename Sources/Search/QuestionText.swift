@@ -134,24 +134,26 @@ enum QuestionText {
         return collector.units
     }
 
-    /// The text of one unit, by its number in the question (the title is unit 0).
-    static func unit(_ number: Int, of question: Question) -> String? {
-        var finder = UnitFinder(wanted: number)
+    /// The texts of some units, by their numbers in the question (the title is unit 0), read in
+    /// one walk.
+    static func units(_ numbers: [Int], of question: Question) -> [Int: String] {
+        var finder = UnitFinder(wanted: Set(numbers))
         walk(question, &finder)
-        return finder.found ? finder.text : nil
+        return finder.texts
     }
 
     private struct UnitFinder: TextVisitor {
         static var readsFields: Bool { false }
-        var wanted: Int
+        var wanted: Set<Int>
         var current = -1
-        var text = ""
-        var found = false
+        var isWanted = false
+        var texts: [Int: String] = [:]
         mutating func beginUnit(_ field: SearchField) {
             current += 1
-            if current == wanted { found = true }
+            isWanted = wanted.contains(current)
+            if isWanted { texts[current] = "" }
         }
-        mutating func piece(_ text: String) { if current == wanted { self.text += text } }
+        mutating func piece(_ text: String) { if isWanted { texts[current]! += text } }
     }
 
     private struct UnitCollector: TextVisitor {

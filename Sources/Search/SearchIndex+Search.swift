@@ -204,29 +204,54 @@ extension SearchIndex {
 
     /// Where a phrase occurs: per question and field, how many times its words follow each other.
     /// Each word's postings come ordered by question and field, so the words are joined by
-    /// merging those orders, and positions by binary search: no hashing per posting.
+    /// merging those orders, and positions by binary search: no hashing, and arrays only where
+    /// the phrase goes on.
     func phraseOccurrences(_ atoms: [[Int32]]) -> [(document: Int32, field: UInt8, count: Int32)] {
         guard !atoms.isEmpty, !atoms.contains(where: \.isEmpty) else { return [] }
         // Per question and field (key: question << 3 | field), where the phrase may start.
         var starts: [(key: Int32, positions: [Int32])] = []
-        for (key, slices) in groupedPostings(atoms[0]) {
-            var positions = slices.flatMap { $0 }
-            if slices.count > 1 {
-                // Two terms of one word may stand at one position (an identifier and its part).
-                positions.sort()
-                positions = positions.enumerated().filter { $0.offset == 0 || positions[$0.offset - 1] != $0.element }.map(\.element)
+        let first = keyedPostings(atoms[0])
+        let second = atoms.count > 1 ? keyedPostings(atoms[1]) : first
+        var other = 0
+        var index = 0
+        while index < first.count {
+            let key = first[index].key
+            var end = index + 1
+            while end < first.count && first[end].key == key { end += 1 }
+            defer { index = end }
+            var kept: [Int32] = []
+            if atoms.count == 1 {
+                for entry in first[index..<end] { kept.append(contentsOf: positions(ofPosting: Int(entry.posting))) }
+            } else {
+                while other < second.count && second[other].key < key { other += 1 }
+                var otherEnd = other
+                while otherEnd < second.count && second[otherEnd].key == key { otherEnd += 1 }
+                guard otherEnd > other else { continue }
+                for entry in first[index..<end] {
+                    for start in positions(ofPosting: Int(entry.posting))
+                    where second[other..<otherEnd].contains(where: { SearchIndex.sortedContains(positions(ofPosting: Int($0.posting)), start + 1) }) {
+                        kept.append(start)
+                    }
+                }
             }
-            starts.append((key, positions))
+            if end - index > 1 {
+                // Two terms of one word may stand at one position (an identifier and its part).
+                kept.sort()
+                kept = kept.enumerated().filter { $0.offset == 0 || kept[$0.offset - 1] != $0.element }.map(\.element)
+            }
+            if !kept.isEmpty { starts.append((key, kept)) }
         }
-        for offset in 1..<atoms.count where !starts.isEmpty {
-            let following = groupedPostings(atoms[offset])
+        for offset in 2..<max(atoms.count, 2) where !starts.isEmpty {
+            let following = keyedPostings(atoms[offset])
             var next: [(key: Int32, positions: [Int32])] = []
-            var index = 0
+            var cursor = 0
             for (key, positions) in starts {
-                while index < following.count && following[index].key < key { index += 1 }
-                guard index < following.count, following[index].key == key else { continue }
+                while cursor < following.count && following[cursor].key < key { cursor += 1 }
+                var end = cursor
+                while end < following.count && following[end].key == key { end += 1 }
+                guard end > cursor else { continue }
                 let kept = positions.filter { start in
-                    following[index].slices.contains { SearchIndex.sortedContains($0, start + Int32(offset)) }
+                    following[cursor..<end].contains { SearchIndex.sortedContains(self.positions(ofPosting: Int($0.posting)), start + Int32(offset)) }
                 }
                 if !kept.isEmpty { next.append((key, kept)) }
             }
@@ -235,25 +260,16 @@ extension SearchIndex {
         return starts.map { ($0.key >> 3, UInt8($0.key & 7), Int32($0.positions.count)) }
     }
 
-    /// The postings of some terms grouped by question and field, in that order.
-    private func groupedPostings(_ terms: [Int32]) -> [(key: Int32, slices: [ArraySlice<Int32>])] {
-        var entries: [(key: Int32, slice: ArraySlice<Int32>)] = []
+    /// The postings of some terms with their question-and-field keys, in key order.
+    private func keyedPostings(_ terms: [Int32]) -> [(key: Int32, posting: Int32)] {
+        var entries: [(key: Int32, posting: Int32)] = []
         for term in terms {
             for posting in postings.range(of: term) {
-                entries.append((postings.document[posting] << 3 | Int32(postings.field[posting]), positions(ofPosting: posting)))
+                entries.append((postings.document[posting] << 3 | Int32(postings.field[posting]), Int32(posting)))
             }
         }
-        if terms.count > 1 { entries.sort { $0.key < $1.key } }
-        var grouped: [(key: Int32, slices: [ArraySlice<Int32>])] = []
-        grouped.reserveCapacity(entries.count)
-        for entry in entries {
-            if grouped.last?.key == entry.key {
-                grouped[grouped.count - 1].slices.append(entry.slice)
-            } else {
-                grouped.append((entry.key, [entry.slice]))
-            }
-        }
-        return grouped
+        if terms.count > 1 { entries.sort { ($0.key, $0.posting) < ($1.key, $1.posting) } }
+        return entries
     }
 
     static func sortedContains(_ positions: ArraySlice<Int32>, _ wanted: Int32) -> Bool {

@@ -27,8 +27,9 @@ extension SearchIndex {
             (unit: unit, score: Float(found.count) * SearchIndex.fieldWeights[Int(unitFields[unit])])
         }.sorted { ($0.score, -$0.unit) > ($1.score, -$1.unit) }.prefix(highlighter.phrases.isEmpty ? 1 : 3)
         var best: (text: String, field: SearchField, ranges: [Range<Int>], score: Float)?
+        let texts = QuestionText.units(candidates.map { $0.unit - firstUnit }, of: question)
         for candidate in candidates {
-            guard let text = QuestionText.unit(candidate.unit - firstUnit, of: question) else { continue }
+            guard let text = texts[candidate.unit - firstUnit] else { continue }
             let field = SearchField(rawValue: Int(unitFields[candidate.unit])) ?? .prose
             var quoted = text
             var found: (ranges: [Range<Int>], distinct: Int)

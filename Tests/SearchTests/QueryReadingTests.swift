@@ -77,6 +77,15 @@ import Testing
         #expect(F.numbers(index.search("Какие бывают уровни изоляции?")) == [2, 1])
     }
 
+    @Test func phrasesOfThreeWordsNeedAllInOrder() {
+        let index = F.index([
+            F.question(1, "the global interpreter lock", short: "global lock interpreter"),
+            F.question(2, "interpreter global lock"),
+            F.question(3, "x", details: [F.paragraph("a global interpreter"), F.paragraph("lock")]),
+        ])
+        #expect(F.numbers(index.search("\"global interpreter lock\"")) == [1])
+    }
+
     @Test func aHugeQueryIsReadOnlyUpToTheCap() {
         let index = F.index([F.question(1, "семафор gather"), F.question(2, "wait")])
         let huge = String(repeating: "семафор gather ctvfajh ", count: 500)
