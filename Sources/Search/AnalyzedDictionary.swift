@@ -10,8 +10,8 @@ struct AnalyzedDictionary: Sendable {
     var groups: [[Phrase]] = []
     /// Single-word phrases by stem: (group, phrase) pairs.
     var singleWords: [String: [(group: Int, phrase: Int)]] = [:]
-    /// Phrases of several words, to look for as runs of query words.
-    var longPhrases: [(group: Int, phrase: Int)] = []
+    /// Phrases of several words by the stem of their first word, to look for as runs of query words.
+    var longPhrases: [String: [(group: Int, phrase: Int)]] = [:]
 
     /// The glossary analysed once per process: every index shares it.
     static let glossary: AnalyzedDictionary = {
@@ -37,7 +37,7 @@ struct AnalyzedDictionary: Sendable {
                 if phrase.stems.count == 1 {
                     singleWords[phrase.stems[0], default: []].append((groupIndex, phraseIndex))
                 } else {
-                    longPhrases.append((groupIndex, phraseIndex))
+                    longPhrases[phrase.stems[0], default: []].append((groupIndex, phraseIndex))
                 }
             }
         }

@@ -315,12 +315,13 @@ extension SearchIndex {
     /// match its translations (event loop), and so does each word of the run.
     private func addPhraseTranslations(_ items: [SearchQuery.Item], _ stems: [String?], _ requirements: inout [Requirement],
                                        _ analysis: inout QueryAnalysis) {
-        for (group, phraseIndex) in dictionary.longPhrases {
-            let phrase = dictionary.groups[group][phraseIndex]
-            let length = phrase.stems.count
-            guard length <= items.count else { continue }
-            for start in 0...(items.count - length) {
-                let matches = (0..<length).allSatisfy { offset in
+        for start in items.indices {
+            guard let firstStem = stems[start] else { continue }
+            for (group, phraseIndex) in dictionary.longPhrases[firstStem] ?? [] {
+                let phrase = dictionary.groups[group][phraseIndex]
+                let length = phrase.stems.count
+                guard start + length <= items.count else { continue }
+                let matches = (1..<length).allSatisfy { offset in
                     guard case .word(let word) = items[start + offset] else { return false }
                     if stems[start + offset] == phrase.stems[offset] { return true }
                     return offset == length - 1 && word.isPrefix && phrase.words[offset].hasPrefix(word.term)
