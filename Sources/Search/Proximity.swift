@@ -6,15 +6,15 @@ extension SearchIndex {
     /// Words at most this far apart count as near; units are further apart than this.
     static let nearDistance: Int32 = 3
 
-    /// Per neighbouring pair of counted query words, the terms each matches as written, by stem or
-    /// by translation.
+    /// Per neighbouring pair of query words (a stop word pairs with a content word, never with
+    /// another stop word), the terms each matches as written, by stem or by translation.
     func proximityPairs(_ plan: QueryPlan) -> [(first: [Int32], second: [Int32])] {
-        let words = plan.requirements.filter { $0.counts && $0.word != nil }.map { requirement in
-            requirement.terms.filter { $0.value >= MatchWeight.core }.map(\.key)
-        }
         var pairs: [(first: [Int32], second: [Int32])] = []
-        for index in words.indices.dropLast() where !words[index].isEmpty && !words[index + 1].isEmpty {
-            pairs.append((words[index], words[index + 1]))
+        let words = plan.sequence
+        for index in words.indices.dropLast() {
+            let (first, second) = (words[index], words[index + 1])
+            guard !first.terms.isEmpty, !second.terms.isEmpty, !(first.isStopWord && second.isStopWord) else { continue }
+            pairs.append((first.terms, second.terms))
         }
         return pairs
     }
@@ -43,11 +43,13 @@ extension SearchIndex {
         return total / Float(pairs.count)
     }
 
-    /// Where any of the terms occurs in a question, ascending.
+    /// Where any of the terms occurs in a question, ascending; the follow-up list is left out, as
+    /// the questions it lists are answered elsewhere.
     private func positions(of terms: [Int32], in document: Int32) -> [Int32] {
         var found: [Int32] = []
+        let followUp = UInt8(SearchField.followUp.rawValue)
         for term in terms {
-            for posting in postings(of: term, in: document) {
+            for posting in postings(of: term, in: document) where postings.field[posting] != followUp {
                 found.append(contentsOf: postings.positions[Int(postings.positionStart[posting])..<Int(postings.positionStart[posting + 1])])
             }
         }

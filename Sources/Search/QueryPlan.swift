@@ -84,6 +84,10 @@ struct QueryPlan {
     /// Every index term the plan matches, for finding the best text to quote.
     var termIDs: [Int32]
     var analysis = QueryAnalysis()
+    /// The query's words in order, stop words included, each as the terms it matches as written,
+    /// by stem or by translation (empty where a phrase or an uncounted word breaks the run): which
+    /// words should stand together (`yield from`, `что такое семафор`).
+    var sequence: [(terms: [Int32], isStopWord: Bool)] = []
 
     /// True when some requirement can match at all.
     var canMatch: Bool { requirements.contains { $0.hasIndexMatches || $0.word != nil } }
@@ -150,8 +154,23 @@ extension SearchIndex {
                 for atom in phrase.atoms { termIDs.formUnion(atom) }
             }
         }
+        var sequence: [(terms: [Int32], isStopWord: Bool)] = []
+        var kept = 0
+        let dropsStopWords = items.count < all.count
+        for (item, stop) in zip(all, isStopWord) {
+            if stop && dropsStopWords {
+                guard case .word(let word) = item else { continue }
+                sequence.append((vocabulary.table.find(word.term).map { [$0] } ?? [], true))
+                continue
+            }
+            let requirement = requirements[kept]
+            kept += 1
+            let core = requirement.counts && requirement.word != nil
+                ? requirement.terms.filter { $0.value >= MatchWeight.core }.map(\.key) : []
+            sequence.append((core, false))
+        }
         return QueryPlan(requirements: requirements, highlight: Highlighter(terms: highlightTerms, phrases: highlightPhrases),
-                         termIDs: termIDs.sorted(), analysis: analysis)
+                         termIDs: termIDs.sorted(), analysis: analysis, sequence: sequence)
     }
 
     /// Numbers and one-character words (`3`, `x`, `f`) match too much to say what a question is about.
