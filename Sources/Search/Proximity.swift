@@ -6,27 +6,32 @@ extension SearchIndex {
     /// Words at most this far apart count as near; units are further apart than this.
     static let nearDistance: Int32 = 3
 
-    /// Per neighbouring pair of query words (a stop word pairs with a content word, never with
-    /// another stop word), the terms each matches as written, by stem or by translation.
-    func proximityPairs(_ plan: QueryPlan) -> [(first: [Int32], second: [Int32])] {
-        var pairs: [(first: [Int32], second: [Int32])] = []
+    /// Neighbouring pairs of query words, as indices into the plan's word sequence: a stop word
+    /// pairs with a content word, never with another stop word.
+    func proximityPairs(_ plan: QueryPlan) -> [(first: Int, second: Int)] {
         let words = plan.sequence
-        for index in words.indices.dropLast() {
-            let (first, second) = (words[index], words[index + 1])
-            guard !first.terms.isEmpty, !second.terms.isEmpty, !(first.isStopWord && second.isStopWord) else { continue }
-            pairs.append((first.terms, second.terms))
-        }
-        return pairs
+        return words.indices.dropLast().filter { index in
+            !words[index].terms.isEmpty && !words[index + 1].terms.isEmpty
+                && !(words[index].isStopWord && words[index + 1].isStopWord)
+        }.map { ($0, $0 + 1) }
     }
 
     /// The share of the pairs that stand together in a question: 1 for a pair in the query's
-    /// order side by side, 0.6 for one a few words apart.
-    func proximity(of document: Int32, _ pairs: [(first: [Int32], second: [Int32])]) -> Float {
+    /// order side by side, 0.6 for one a few words apart. Each word's positions are read once.
+    func proximity(of document: Int32, _ pairs: [(first: Int, second: Int)], in plan: QueryPlan) -> Float {
+        var read = [[Int32]?](repeating: nil, count: plan.sequence.count)
+        func positions(_ word: Int) -> [Int32] {
+            if let known = read[word] { return known }
+            let found = self.positions(of: plan.sequence[word].terms, in: document)
+            read[word] = found
+            return found
+        }
         var total: Float = 0
         for pair in pairs {
-            let first = positions(of: pair.first, in: document)
-            let second = positions(of: pair.second, in: document)
-            guard !first.isEmpty && !second.isEmpty else { continue }
+            let first = positions(pair.first)
+            guard !first.isEmpty else { continue }
+            let second = positions(pair.second)
+            guard !second.isEmpty else { continue }
             var best: Float = 0
             var index = 0
             for position in first {

@@ -320,7 +320,7 @@ extension SearchIndex {
         if !pairs.isEmpty {
             let head = min(ranked.count, SearchIndex.proximityCandidates)
             for index in 0..<head {
-                ranked[index].score *= 1 + SearchIndex.proximityBoost * proximity(of: ranked[index].document, pairs)
+                ranked[index].score *= 1 + SearchIndex.proximityBoost * proximity(of: ranked[index].document, pairs, in: plan)
             }
             ranked[0..<head].sort(by: order)
         }
