@@ -43,7 +43,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "ChapterTests", dependencies: ["Chapter"]),
-        .testTarget(name: "SearchTests", dependencies: ["Search", "Chapter"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search", "Chapter"], exclude: ["QualityLibrary", "JudgedQueries.tsv"]),
         .testTarget(name: "PythonSyntaxTests", dependencies: ["PythonSyntax"], exclude: ["Fixtures"]),
         .testTarget(name: "NotesTests", dependencies: ["Notes"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen"]),

@@ -30,7 +30,7 @@ extension AppState {
             while !effects.isEmpty {
                 switch effects.removeFirst() {
                 case .search(let text, let generation):
-                    effects += update(&self, .searchFinished(generation: generation, results: TestLibrary.index.search(text)))
+                    effects += update(&self, .searchFinished(generation: generation, results: TestLibrary.index.search(text, prefixLastWord: true)))
                 default:
                     break  // storage and waking are the runtime's; NoteEditingTests answer saves themselves
                 }
