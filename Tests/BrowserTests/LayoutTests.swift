@@ -121,3 +121,26 @@ import Testing
         #expect(state.selectedRow == 3)
     }
 }
+
+/// The code pane shows the example the reader is reading.
+@Suite struct CodeFollowsReadingTests {
+    @Test func jumpingToTheExampleOpensItsFirstBlock() {
+        var state = TestLibrary.state(width: 120, height: 40)
+        #expect(state.codeBlocks.count == 2)
+        state.apply(.jumpToSection(4))
+        #expect(state.codeBlockIndex == 1)  // question 1's example is its second block
+        state.apply(.jumpToSection(3))
+        #expect(state.codeBlockIndex == 0)
+    }
+
+    @Test func scrollingTheAnswerBringsTheBlockInViewAndManualChoiceStays() {
+        var state = TestLibrary.state(width: 120, height: 40)
+        state.apply(.focusNext)
+        state.apply(.bottom)
+        #expect(state.codeBlockIndex == 1)
+        state.apply(.previousCodeBlock)      // the reader's own choice is kept while not scrolling
+        #expect(state.codeBlockIndex == 0)
+        state.apply(.focusNext, .moveDown(1))  // scrolling the code pane moves no block
+        #expect(state.codeBlockIndex == 0)
+    }
+}

@@ -111,6 +111,19 @@ public struct AppState: Sendable {
 
     public var codeBlocks: [CodeBlock] { openQuestion?.codeBlocks ?? [] }
 
+    /// Shows the code block nearest to what the reader reads: the first whose place in the
+    /// answer is in view, else the last one above it.
+    mutating func followReading() {
+        let lines = renderedAnswer.codeBlockLines
+        let visible = answerScroll..<(answerScroll + max(layout.answerContent.height, 1))
+        let target = lines.firstIndex { visible.contains($0) } ?? lines.lastIndex { $0 < visible.lowerBound }
+        guard let target, target != codeBlockIndex, codeBlocks.indices.contains(target) else { return }
+        codeBlockIndex = target
+        codeScroll = 0
+        codeColumn = 0
+        refreshCode()
+    }
+
     /// The sections the keys 1...6 jump to, in key order.
     static let sectionKinds: [Section.Kind] = [.whyAsked, .shortAnswer, .details, .example, .mistakes, .interview]
 

@@ -13,6 +13,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         // A message stays until the reader does something: work finishing in the background
         // (results, saves) must not wipe what it, or an earlier step, has to say.
         if action.isFromReader { state.message = nil }
+        let reading = (state.openQuestion?.id, state.answerScroll)
         effects = route(&state, action)
         // Leaving a question saves and closes its note.
         if let editing = state.editing, editing.questionID != state.openQuestion?.id {
@@ -21,6 +22,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         }
         state.refreshLayout()
         state.clampScrolling()
+        // The code pane follows the answer: scrolled or jumped, it shows the example in view.
+        if reading.0 == state.openQuestion?.id, reading.1 != state.answerScroll { state.followReading() }
     }
     effects += state.scheduledWork()
     return effects
