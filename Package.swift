@@ -39,7 +39,7 @@ let package = Package(
             "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Browser",
         ]),
 
-        .testTarget(name: "ChapterTests", dependencies: ["Chapter"]),
+        .testTarget(name: "ChapterTests", dependencies: ["Chapter"], exclude: ["Fixtures"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Chapter"]),
         .testTarget(name: "PythonSyntaxTests", dependencies: ["PythonSyntax"], exclude: ["Fixtures"]),
         .testTarget(name: "NotesTests", dependencies: ["Notes"]),

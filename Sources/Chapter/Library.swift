@@ -11,11 +11,15 @@ public struct Chapter: Sendable, Equatable, Identifiable {
     }
     /// Blocks between the chapter's title and its first question, if any.
     public var introduction: [Block]
+    /// "См. также", "See also", "Литература", ...: shown after the last question, never a question.
+    public var appendix: [Section]
     private var questionIndex: [Int: Int]
 
-    public init(id: String, number: Int?, title: String, sourcePath: String, questions: [Question], introduction: [Block] = []) {
+    public init(id: String, number: Int?, title: String, sourcePath: String, questions: [Question],
+                introduction: [Block] = [], appendix: [Section] = []) {
         self.id = id
         self.introduction = introduction
+        self.appendix = appendix
         self.number = number
         self.title = title
         self.sourcePath = sourcePath
@@ -63,6 +67,17 @@ public struct Library: Sendable, Equatable {
 
     public func question(_ id: QuestionID) -> Question? {
         chapter(id: id.chapterID)?.question(number: id.number)
+    }
+
+    /// The question a stable key names, if the library still has it.
+    public func question(key: QuestionKey) -> Question? {
+        chapter(id: key.chapterID)?.questions.first { $0.key == key }
+    }
+
+    /// The chapter's appendix when `question` is its last question (shown after it), else nothing.
+    public func appendix(after question: Question) -> [Section] {
+        guard let chapter = chapter(id: question.id.chapterID), chapter.questions.last?.id == question.id else { return [] }
+        return chapter.appendix
     }
 
     /// Every question of every chapter, in reading order.

@@ -25,16 +25,29 @@ public struct Section: Sendable, Equatable {
         case other
 
         /// The kind a `###` heading names; unknown headings are `.other`.
+        /// Russian and English names, compared as normalised titles (case, ё, punctuation).
         public init(heading: String) {
-            switch heading.trimmingWhitespace().lowercased() {
-            case "зачем спрашивают": self = .whyAsked
-            case "короткий ответ": self = .shortAnswer
-            case "детальный разбор": self = .details
-            case "пример", "примеры": self = .example
-            case "типичные ошибки": self = .mistakes
-            case "на интервью": self = .interview
-            default: self = .other
+            switch QuestionKey.normalizedTitle(heading) {
+            case "зачем спрашивают", "why they ask", "why it is asked", "why ask", "why this is asked":
+                self = .whyAsked
+            case "короткий ответ", "short answer", "brief answer", "tldr":
+                self = .shortAnswer
+            case "детальный разбор", "подробный разбор", "details", "detailed answer", "detailed breakdown", "deep dive", "in depth":
+                self = .details
+            case "пример", "примеры", "пример кода", "example", "examples", "code example":
+                self = .example
+            case "типичные ошибки", "частые ошибки", "common mistakes", "typical mistakes", "mistakes", "pitfalls", "common pitfalls":
+                self = .mistakes
+            case "на интервью", "на собеседовании", "at the interview", "at an interview", "in the interview", "interview tips":
+                self = .interview
+            default:
+                self = .other
             }
+        }
+
+        /// The number key (1–6) that jumps to this kind; nil for `.other`.
+        public var key: Int? {
+            Kind.allCases.firstIndex(of: self).flatMap { self == .other ? nil : $0 + 1 }
         }
     }
 
@@ -48,7 +61,7 @@ extension Block {
         switch content {
         case .code(let code): return [code]
         case .list(let list): return list.items.flatMap { $0.flatMap(\.codeBlocks) }
-        case .quote(let blocks): return blocks.flatMap(\.codeBlocks)
+        case .quote(let blocks), .details(_, let blocks): return blocks.flatMap(\.codeBlocks)
         case .paragraph, .heading, .table, .rule: return []
         }
     }

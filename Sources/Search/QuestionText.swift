@@ -37,6 +37,9 @@ enum QuestionText {
             let field: SearchField = section.kind == .shortAnswer ? .shortAnswer : .prose
             for block in section.blocks { walk(block, field, &visitor) }
         }
+        for footnote in question.footnotes {
+            for block in footnote.blocks { walk(block, .prose, &visitor) }
+        }
     }
 
     private static func walk<Visitor: TextVisitor>(_ block: Block, _ field: SearchField, _ visitor: inout Visitor) {
@@ -64,6 +67,10 @@ enum QuestionText {
             visitor.piece(code.code)
         case .quote(let blocks):
             for block in blocks { walk(block, field, &visitor) }
+        case .details(let summary, let blocks):
+            visitor.beginUnit(field)
+            walk(summary, &visitor)
+            for block in blocks { walk(block, field, &visitor) }
         case .rule:
             break
         }
@@ -72,8 +79,9 @@ enum QuestionText {
     private static func walk<Visitor: TextVisitor>(_ inlines: [Inline], _ visitor: inout Visitor) {
         for inline in inlines {
             switch inline {
-            case .text(let text), .code(let text): visitor.piece(text)
-            case .strong(let children), .emphasis(let children): walk(children, &visitor)
+            case .text(let text), .code(let text), .keyboard(let text), .image(let text, _): visitor.piece(text)
+            case .strong(let children), .emphasis(let children), .strikethrough(let children): walk(children, &visitor)
+            case .footnoteReference: break
             case .link(let text, _): walk(text, &visitor)
             case .lineBreak, .softBreak: visitor.piece(" ")
             }

@@ -106,7 +106,8 @@ public struct AppState: Sendable {
         guard key != renderedKey else { return }
         renderedKey = key
         if let question = openQuestion, width > 0 {
-            renderedAnswer = AnswerRenderer(theme: theme, code: .placeholder).render(question, width: width, note: note)
+            renderedAnswer = AnswerRenderer(theme: theme, code: .placeholder).render(question, width: width, note: note,
+                                                                                     appendix: library.appendix(after: question))
         } else {
             renderedAnswer = RenderedAnswer()
         }
