@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "ChapterTests", dependencies: ["Chapter"], exclude: ["Fixtures"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Chapter"]),
         .testTarget(name: "PythonSyntaxTests", dependencies: ["PythonSyntax"], exclude: ["Fixtures"]),
-        .testTarget(name: "NotesTests", dependencies: ["Notes"]),
+        .testTarget(name: "NotesTests", dependencies: ["Notes", "Chapter"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen"]),
         .testTarget(name: "CursesTests", dependencies: ["Curses"]),
         .testTarget(name: "BrowserTests", dependencies: ["Browser", "Chapter", "Screen", "Search", "Notes"], exclude: ["Snapshots"]),

@@ -46,14 +46,18 @@ public struct Library: Sendable, Equatable {
     public private(set) var chapters: [Chapter]
     /// What loading noticed but could go on from: bad bytes, skipped files.
     public private(set) var warnings: [LoadWarning]
-    /// Chapter ids in the order the library's README.md lists them (the topics list).
+    /// Chapter ids in the order the READMEs list them (the topics list).
     public private(set) var topics: [String]
+    /// The topics by track and README group, in order; `topics` is their concatenation.
+    public private(set) var groups: [TopicGroup]
     private var chapterIndex: [String: Int]
 
-    public init(chapters: [Chapter], warnings: [LoadWarning] = [], topics: [String]? = nil) {
+    public init(chapters: [Chapter], warnings: [LoadWarning] = [], topics: [String]? = nil, groups: [TopicGroup]? = nil) {
         self.chapters = chapters
         self.warnings = warnings
-        self.topics = topics ?? chapters.map(\.id)
+        let groups = groups ?? [TopicGroup(track: nil, title: nil, chapterIDs: topics ?? chapters.map(\.id))]
+        self.groups = groups
+        self.topics = groups.flatMap(\.chapterIDs)
         var index: [String: Int] = [:]
         for (position, chapter) in chapters.enumerated() where index[chapter.id] == nil {
             index[chapter.id] = position
@@ -82,6 +86,22 @@ public struct Library: Sendable, Equatable {
 
     /// Every question of every chapter, in reading order.
     public var allQuestions: [Question] { chapters.flatMap(\.questions) }
+}
+
+/// Chapters listed together: by track (a sub-folder of the library) and by the README
+/// heading they are listed under.
+public struct TopicGroup: Sendable, Equatable {
+    /// The track's name (its README's title, else its folder); nil at a library's top.
+    public var track: String?
+    /// The README heading ("Основы"); nil for chapters no heading lists.
+    public var title: String?
+    public var chapterIDs: [String]
+
+    public init(track: String?, title: String?, chapterIDs: [String]) {
+        self.track = track
+        self.title = title
+        self.chapterIDs = chapterIDs
+    }
 }
 
 /// Something wrong with the content that did not stop loading.

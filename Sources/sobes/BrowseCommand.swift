@@ -27,7 +27,7 @@ struct BrowseCommand: ParsableCommand {
             contentDirectory: self.library.contentDirectory,
             themeName: theme,
             themeSelection: ThemeSelection.standard(contentDirectory: self.library.bundledOrGivenContent),
-            notes: NotesSession(store: store))
+            notes: NotesSession(store: store, library: library))
         let status = try runtime.run()
         if status != 0 { throw ExitCode(status) }
     }

@@ -2,37 +2,71 @@ import Browser
 import Chapter
 import Notes
 
-/// The runtime's side of the notes: opens the store after the first frame, reads
-/// every note and the reading position, and performs saves. Errors become messages
-/// for the status bar; the editor keeps its text whatever happens here.
+/// The runtime's side of the notes: opens the store after the first frame, matches every
+/// stored note and the reading position to the library by key, and performs saves. Errors
+/// become messages for the status bar; the editor keeps its text whatever happens here.
 struct NotesSession {
     let store: NotesStore
+    let library: Library
 
-    /// Reads what the browser needs at start: the notes, and a message when the database
-    /// had to be moved aside or cannot be used.
+    /// Reads what the browser needs at start: the notes of the questions the library has,
+    /// the notes whose question is gone (orphans), and messages: a database moved aside,
+    /// notes that followed a renamed question, orphans.
     func load() -> [Action] {
         do {
             let recovery = try store.open()
+            let notes = try store.notes()
+            let position = try store.readingPosition()
+            let stored = notes.map(\.key.questionKey) + (position.map { [QuestionKey(chapterID: $0.chapterID, title: $0.question)] } ?? [])
+            let matches = KeyMatching.match(stored, in: library)
             var texts: [QuestionID: String] = [:]
             var revisions: [QuestionID: RevisionID] = [:]
-            for note in try store.notes() {
-                let id = QuestionID(chapterID: note.key.chapterID, number: note.key.questionNumber)
-                texts[id] = note.text
-                revisions[id] = note.revisionID
+            var orphans: [OrphanedNote] = []
+            var messages: [String] = []
+            for note in notes {
+                switch matches[note.key.questionKey] ?? .orphan {
+                case .exact(let id):
+                    texts[id] = note.text
+                    revisions[id] = note.revisionID
+                case .similar(let id, let message):
+                    // The note moves to the question's new key, so saves and later runs agree.
+                    guard let question = library.question(id), (try? store.reattach(note.key, to: NoteKey(question.key))) != nil else {
+                        orphans.append(OrphanedNote(note))
+                        continue
+                    }
+                    texts[id] = note.text
+                    revisions[id] = note.revisionID
+                    messages.append(message)
+                case .orphan:
+                    orphans.append(OrphanedNote(note))
+                }
             }
-            let position = try store.readingPosition()
-            let loaded = Action.notesLoaded(texts: texts, revisions: revisions, position: position)
-            return recovery.map { [loaded, .notesMessage($0.message)] } ?? [loaded]
+            var restored = position
+            if let position {
+                switch matches[QuestionKey(chapterID: position.chapterID, title: position.question)] ?? .orphan {
+                case .exact(let id), .similar(let id, _): restored?.questionNumber = id.number
+                case .orphan: restored?.questionNumber = nil
+                }
+            }
+            if !orphans.isEmpty {
+                messages.append("Заметок без вопроса: \(orphans.count) — они сохранены, список в темах (t) и в sobes notes list")
+            }
+            var actions: [Action] = [.notesLoaded(texts: texts, revisions: revisions, position: restored)]
+            if !orphans.isEmpty { actions.append(.orphanedNotesLoaded(orphans)) }
+            if let recovery { messages.insert(recovery.message, at: 0) }
+            // The status bar shows one message: the first that matters most.
+            if let first = messages.first { actions.append(.notesMessage(first)) }
+            return actions
         } catch {
             return [.notesMessage("Заметки недоступны: \(error)")]
         }
     }
 
-    /// Writes a note; the outcome (or the error) comes back as an action.
+    /// Writes a note under its question's stable key; the outcome (or the error) comes back as an action.
     func save(id: QuestionID, title: String, text: String, basedOn: RevisionID?, generation: Int) -> Action {
+        let key = library.question(id)?.key ?? QuestionKey(chapterID: id.chapterID, title: QuestionKey.normalizedTitle(title))
         do {
-            let outcome = try store.save(key: NoteKey(chapterID: id.chapterID, questionNumber: id.number),
-                                         title: title, text: text, basedOn: basedOn)
+            let outcome = try store.save(key: NoteKey(key), title: title, text: text, basedOn: basedOn)
             return .noteSaved(id: id, text: text, generation: generation, outcome: outcome)
         } catch {
             return .noteSaveFailed(id: id, message: "\(error)")
@@ -42,5 +76,11 @@ struct NotesSession {
     func savePosition(_ position: ReadingPosition?) {
         guard let position else { return }
         try? store.saveReadingPosition(position)
+    }
+}
+
+extension OrphanedNote {
+    init(_ note: Note) {
+        self.init(chapterID: note.key.chapterID, key: note.key.question, questionTitle: note.questionTitle, text: note.text)
     }
 }

@@ -41,6 +41,8 @@ public enum Action: Equatable, Sendable {
     case notesLoaded(texts: [QuestionID: String], revisions: [QuestionID: RevisionID], position: ReadingPosition?)
     /// Something about the notes the reader must know (a recovered database, a failed save).
     case notesMessage(String)
+    /// Notes whose question is gone from the library: kept, shown in the topics overlay.
+    case orphanedNotesLoaded([OrphanedNote])
 
     /// `e`: edit the open question's note.
     case openEditor
@@ -57,7 +59,7 @@ extension Action {
     /// True for what the reader did (keys, mouse, resizing); false for the runtime's reports.
     var isFromReader: Bool {
         switch self {
-        case .searchFinished, .notesLoaded, .notesMessage, .saveNote, .noteSaved, .noteSaveFailed: return false
+        case .searchFinished, .notesLoaded, .notesMessage, .orphanedNotesLoaded, .saveNote, .noteSaved, .noteSaveFailed: return false
         default: return true
         }
     }

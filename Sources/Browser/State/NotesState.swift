@@ -8,6 +8,8 @@ public struct NotesState: Sendable, Equatable {
     /// The revision each note's text descends from, for conflict-safe saves.
     public var revisions: [QuestionID: RevisionID] = [:]
     public var isLoaded = false
+    /// Notes whose question the library no longer has: listed in the topics overlay.
+    public var orphans: [OrphanedNote] = []
 
     public init() {}
 
@@ -16,11 +18,28 @@ public struct NotesState: Sendable, Equatable {
     }
 }
 
+/// A note whose question is gone: kept in the database under its old key, shown with the
+/// title it was saved under.
+public struct OrphanedNote: Sendable, Equatable {
+    public var chapterID: String
+    /// The stored key (normalised title): `sobes notes show CHAPTER/KEY` prints it.
+    public var key: String
+    public var questionTitle: String
+    public var text: String
+
+    public init(chapterID: String, key: String, questionTitle: String, text: String) {
+        self.chapterID = chapterID
+        self.key = key
+        self.questionTitle = questionTitle
+        self.text = text
+    }
+}
+
 /// Where the reader was, as the notes database keeps it.
 extension AppState {
     public var readingPosition: ReadingPosition? {
         guard let question = openQuestion else { return nil }
-        return ReadingPosition(chapterID: question.id.chapterID, questionNumber: question.number, paneScroll: [
+        return ReadingPosition(chapterID: question.id.chapterID, question: question.key.title, questionNumber: question.number, paneScroll: [
             "list": listTop, "answer": answerScroll, "codeBlock": codeBlockIndex, "code": codeScroll,
             // The editor is not reopened at start: its pane comes back as the answer.
             "focus": Pane.allCases.firstIndex(of: focus == .notes ? .answer : focus) ?? 0,
@@ -29,8 +48,10 @@ extension AppState {
 
     /// Puts the reader back where a saved position says, as far as the library still has it.
     mutating func restore(_ position: ReadingPosition) {
-        guard search == nil, library.chapter(id: position.chapterID) != nil else { return }
-        showSearchTarget(QuestionID(chapterID: position.chapterID, number: position.questionNumber))
+        // The number is the one the runtime matched the stored question to; none: the chapter's start.
+        guard search == nil, let chapter = library.chapter(id: position.chapterID),
+              let number = position.questionNumber ?? chapter.questions.first?.number else { return }
+        showSearchTarget(QuestionID(chapterID: position.chapterID, number: number))
         let scroll = position.paneScroll
         codeBlockIndex = min(max(scroll["codeBlock"] ?? 0, 0), max(codeBlocks.count - 1, 0))
         refreshLayout()

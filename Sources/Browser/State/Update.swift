@@ -73,6 +73,8 @@ private func updateBrowser(_ state: inout AppState, _ action: Action) {
         if let position { state.restore(position) }
     case .notesMessage(let message):
         state.message = message
+    case .orphanedNotesLoaded(let orphans):
+        state.notes.orphans = orphans
     case .startSearch, .editSearch, .submitSearch, .cancelSearch, .searchFinished, .nextMatch, .previousMatch,
          .openEditor, .editNote, .saveNote, .closeEditor, .noteSaved, .noteSaveFailed: break
     }
@@ -82,7 +84,7 @@ private func updateOverlay(_ state: inout AppState, _ overlay: AppState.Overlay,
     switch (overlay, action) {
     case (_, .quit): state.isQuitting = true
     case (_, .resize(let size)): state.size = size
-    case (_, .notesLoaded), (_, .notesMessage): updateBrowser(&state, action)
+    case (_, .notesLoaded), (_, .notesMessage), (_, .orphanedNotesLoaded): updateBrowser(&state, action)
     case (_, .noteSaved), (_, .noteSaveFailed), (_, .saveNote): _ = updateNotes(&state, action)
     case (_, .closeOverlay), (.help, .toggleHelp), (.topics, .openTopics): state.overlay = nil
     case (.help(let scroll), .moveDown(let count)): state.overlay = .help(scroll: scroll + count)
