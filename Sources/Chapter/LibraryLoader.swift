@@ -88,11 +88,13 @@ public enum LibraryLoader {
         mutating func addFolder(_ folder: String, files: [String], idPrefix: String, track: String?) throws(ChapterError) {
             var loaded: [Chapter] = []
             var firstError: ChapterError?
+            var alreadyLoaded = false
             for name in files {
                 let path = join(folder, name)
                 let id = idPrefix + String(name.dropLast(3))
                 if ids.contains(id) {
                     warnings.append(LoadWarning(path: path, message: "a chapter \(id) is already in the library; skipped"))
+                    alreadyLoaded = true
                     continue
                 }
                 do {
@@ -104,7 +106,7 @@ public enum LibraryLoader {
                     warnings.append(LoadWarning(path: path, message: "\(error.problemText); skipped"))
                 }
             }
-            if loaded.isEmpty, let firstError { throw firstError }
+            if loaded.isEmpty, !alreadyLoaded, let firstError { throw firstError }
             loaded.sort { ($0.number ?? Int.max, $0.id) < ($1.number ?? Int.max, $1.id) }
             chapters += loaded
             ids.formUnion(loaded.map(\.id))
