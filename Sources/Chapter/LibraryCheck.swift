@@ -46,10 +46,11 @@ public enum LibraryCheck {
         var titles: [String: Int] = [:]
         let usesKinds = chapter.questions.contains { $0.sections.contains { $0.kind != .other } }
         for question in chapter.questions {
-            if let first = titles[question.key.title] {
+            let normalized = QuestionKey.normalizedTitle(question.title)
+            if let first = titles[normalized] {
                 problems.append(LoadWarning(path: path, line: question.line, message: "duplicate question title «\(question.title)» (first at line \(first))"))
             } else {
-                titles[question.key.title] = question.line
+                titles[normalized] = question.line
             }
             for section in question.sections {
                 if section.blocks.isEmpty, !section.title.isEmpty {
