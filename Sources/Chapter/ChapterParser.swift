@@ -10,14 +10,15 @@ import CCmarkGFM
 public enum ChapterParser {
     public static func parse(bytes: [UInt8], chapterID: String, path: String) throws(ChapterError) -> (chapter: Chapter, warnings: [LoadWarning]) {
         let (decoded, warnings) = try TextDecoding.decode(bytes, path: path)
-        let (text, frontMatterTitle) = FrontMatter.strip(decoded)
-        let unchanged = text.utf8.count == bytes.count && warnings.isEmpty && frontMatterTitle == nil && text == decoded
+        let frontMatter = FrontMatter.strip(decoded)
+        let text = frontMatter?.text ?? decoded
+        let unchanged = frontMatter == nil && text.utf8.count == bytes.count && warnings.isEmpty
         var utf8 = unchanged ? bytes : Array(text.utf8)
         let document = utf8.withUnsafeMutableBytes { MarkdownDocument(parsing: UnsafeRawBufferPointer($0)) }
         utf8 = []
 
         var builder = ChapterBuilder(chapterID: chapterID)
-        builder.frontMatterTitle = frontMatterTitle
+        builder.frontMatterTitle = frontMatter?.title
         for node in MarkdownNode(pointer: document.root).children {
             builder.add(node)
         }

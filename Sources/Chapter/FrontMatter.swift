@@ -1,7 +1,10 @@
 /// YAML front matter (`---` … `---` or `...` at the very top): not content. Its lines are
 /// blanked rather than removed, so every line number after it stays true.
 enum FrontMatter {
-    static func strip(_ text: String) -> (text: String, title: String?) {
+    /// The text with its front matter blanked, and the `title:` in it; nil when the text
+    /// has none (the common case costs one prefix check).
+    static func strip(_ text: String) -> (text: String, title: String?)? {
+        guard text.hasPrefix("---") || text.hasPrefix("\u{FEFF}---") else { return nil }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         func bare(_ line: Substring) -> Substring {
             var line = line
@@ -11,7 +14,7 @@ enum FrontMatter {
         }
         guard let first = lines.first, bare(first) == "---",
               let end = lines.indices.dropFirst().first(where: { bare(lines[$0]) == "---" || bare(lines[$0]) == "..." })
-        else { return (text, nil) }
+        else { return nil }
         var title: String?
         for line in lines[1..<end] where title == nil {
             let trimmed = bare(line)

@@ -120,3 +120,13 @@ import Testing
         #expect(screen.contains("Вопрос 1. Как работает event loop в asyncio?"))
     }
 }
+
+@Suite struct SectionKeyLineTests {
+    @Test func aNumberKeyFindsItsSectionsLine() throws {
+        let question = try #require(ChapterShapeRenderingTests.shapes.chapter(id: "02-system-design")?.question(number: 1))
+        let answer = AnswerRenderer(theme: .monochrome, code: .placeholder).render(question, width: 60)
+        let line = try #require(answer.line(forKey: 2, in: question))
+        #expect(answer.plainLines[line] == "Нефункциональные")
+        #expect(answer.line(forKey: 3, in: question) == nil)
+    }
+}
