@@ -39,7 +39,7 @@ public enum KeyMatching {
                scored.count < 2 || best.score - scored[1].score >= margin {
                 taken.insert(best.question.id)
                 result[key] = .similar(best.question.id, message:
-                    "\(chapter.id): «\(key.title)» is now «\(best.question.title)»; its notes follow it")
+                    "\(chapter.id): вопрос «\(key.title)» теперь «\(best.question.title)», заметка перешла к нему")
             } else {
                 result[key] = .orphan
             }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Chapter
 import Foundation
+import Screen
 
 /// `sobes check [DIR…]`: lints a library; exit 1 when anything is wrong.
 struct CheckCommand: ParsableCommand {
@@ -15,9 +16,10 @@ struct CheckCommand: ParsableCommand {
         var problems = 0
         for directory in directories.isEmpty ? [ContentLocator.directory(option: nil)] : directories {
             for report in LibraryCheck.check(directory: directory) {
-                if !report.summary.isEmpty { print("\(report.path): \(report.summary)") }
+                // Titles come from the chapters: shown, never obeyed (an ESC in one stays visible).
+                if !report.summary.isEmpty { print(visibleSingleLine("\(report.path): \(report.summary)")) }
                 for problem in report.problems {
-                    print("\(problem.description)")
+                    print(visibleSingleLine(problem.description))
                     problems += 1
                 }
             }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Chapter
 import Foundation
 import Notes
+import Screen
 
 /// `sobes notes ...`: the reader's notes from the shell.
 struct NotesCommand: ParsableCommand {
@@ -49,13 +50,16 @@ struct NotesListCommand: ParsableCommand {
             for note in notes {
                 let when = "revision \(note.revisionNumber), \(NotesDateFormat.string(note.updatedAt))"
                 switch matches[note.key.questionKey] ?? .orphan {
-                case .exact(let id), .similar(let id, _):
-                    let title = library.question(id)?.title ?? note.questionTitle
-                    print("\(id)  \(title)  (\(when))")
+                case .exact(let id):
+                    print("\(id)  \(visibleSingleLine(library.question(id)?.title ?? note.questionTitle))  (\(when))")
+                case .similar(let id, let message):
+                    // The browser moves such a note to the renamed question when it next opens.
+                    printToStandardError(visibleSingleLine(message))
+                    print("\(id)  \(visibleSingleLine(library.question(id)?.title ?? note.questionTitle))  (\(when))")
                 case .orphan:
                     // Its question is gone: kept, listed under the key it was saved with.
-                    let title = note.questionTitle.isEmpty ? "" : "  \(note.questionTitle)"
-                    print("orphan \(note.key)\(title)  (\(when); its question is not in the library)")
+                    let title = note.questionTitle.isEmpty ? "" : "  \(visibleSingleLine(note.questionTitle))"
+                    print("orphan \(visibleSingleLine(note.key.description))\(title)  (\(when); its question is not in the library)")
                 }
             }
         }

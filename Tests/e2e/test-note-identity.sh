@@ -48,17 +48,28 @@ keys q
 wait_for "[exit 0]"
 stop_sobes
 
+# A slightly renamed question keeps its note, and the browser says so.
+write_chapter "Альфа" "Гамма" "Бетта"
+"$SOBES" notes list 2>"$DATA_DIR/err" | grep -qF "01-check/3  Бетта" || fail "notes list: the renamed question lost its note"
+grep -qF "«бета» теперь «Бетта»" "$DATA_DIR/err" || fail "notes list: no word about the renamed question: $(cat "$DATA_DIR/err")"
+start_sobes 120 40
+wait_for "«бета» теперь «Бетта»"
+keys q
+wait_for "[exit 0]"
+stop_sobes
+"$SOBES" notes list 2>&1 | grep -q "теперь" && fail "the note did not move to the renamed question's key"
+
 # Delete the question: the note is an orphan, listed and kept, never attached elsewhere.
 write_chapter "Альфа" "Гамма"
-"$SOBES" notes list | grep -qF "orphan 01-check/бета  Бета" || fail "notes list: no orphan: $("$SOBES" notes list)"
-[ "$("$SOBES" notes show 01-check/бета)" = "заметка про бету" ] || fail "the orphan's text is lost"
+"$SOBES" notes list | grep -qF "orphan 01-check/бетта  Бета" || fail "notes list: no orphan: $("$SOBES" notes list)"
+[ "$("$SOBES" notes show 01-check/бетта)" = "заметка про бету" ] || fail "the orphan's text is lost"
 "$SOBES" notes export | grep -qF "заметка про бету" || fail "export lacks the orphan"
 
 start_sobes 120 40
 wait_for "Заметок без вопроса: 1"
 keys t
 wait_for "Заметки без вопроса"
-expect_screen "01-check · Бета"
+expect_screen "01-check · Бета"     # the title it was saved under
 keys Escape
 keys G
 expect_not_screen "заметка про бету"
@@ -67,7 +78,7 @@ wait_for "[exit 0]"
 stop_sobes
 
 # Re-attached to a question, it is that question's note again.
-"$SOBES" notes attach "01-check/бета" 01-check/2 | grep -qF "01-check/бета → 01-check/гамма" || fail "notes attach"
+"$SOBES" notes attach "01-check/бетта" 01-check/2 | grep -qF "01-check/бетта → 01-check/гамма" || fail "notes attach"
 [ "$("$SOBES" notes show 01-check/2)" = "заметка про бету" ] || fail "the re-attached note is not on Гамма"
 "$SOBES" notes list | grep -q orphan && fail "still an orphan after attach"
 exit 0
