@@ -30,8 +30,10 @@ let package = Package(
             "Chapter", "Search", "PythonSyntax", "Notes", "Screen",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
+        // The loop over a Terminal and a clock, and the performers of effects.
+        .target(name: "Runtime", dependencies: ["Browser", "Chapter", "Search", "Notes", "Screen"]),
         .executableTarget(name: "sobes", dependencies: [
-            "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Curses", "Browser",
+            "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Curses", "Browser", "Runtime",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks: run in release by `make bench`; timing never lives in unit tests.
@@ -45,6 +47,7 @@ let package = Package(
         .testTarget(name: "NotesTests", dependencies: ["Notes", "Chapter"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen"]),
         .testTarget(name: "CursesTests", dependencies: ["Curses"]),
+        .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Browser", "Chapter", "Notes", "Screen"]),
         .testTarget(name: "BrowserTests", dependencies: ["Browser", "Chapter", "Screen", "Search", "Notes"], exclude: ["Snapshots"]),
     ]
 )

@@ -25,7 +25,7 @@ import Screen
 ///
 /// Ctrl+C stays SIGINT (the terminal is in cbreak mode, not raw); flow control (Ctrl+S, Ctrl+Q)
 /// is off so those reach the program as keys.
-public final class TerminalSession: Backend {
+public final class TerminalSession: Terminal {
     public private(set) var size: Size
     public let colorSupport: ColorSupport
 

@@ -34,19 +34,29 @@ public enum NotesMarkdown {
         public var key: NoteKey
         public var questionTitle: String
         public var text: String
+
+        public init(key: NoteKey, questionTitle: String, text: String) {
+            self.key = key
+            self.questionTitle = questionTitle
+            self.text = text
+        }
     }
 
     public static func render(_ notes: [Note]) -> String {
+        render(entries: notes.map { Entry(key: $0.key, questionTitle: $0.questionTitle, text: $0.text) })
+    }
+
+    public static func render(entries: [Entry]) -> String {
         var out = header + "\n# Заметки\n"
         var chapter: String?
-        for note in notes.sorted(by: { $0.key < $1.key }) {
-            if note.key.chapterID != chapter {
-                chapter = note.key.chapterID
-                out += "\n## \(oneLine(note.key.chapterID))\n"
+        for entry in entries.sorted(by: { $0.key < $1.key }) {
+            if entry.key.chapterID != chapter {
+                chapter = entry.key.chapterID
+                out += "\n## \(oneLine(entry.key.chapterID))\n"
             }
-            out += "\n\(startPrefix)chapter=\(encode(note.key.chapterID)) question=\(encode(note.key.question)) -->\n"
-            out += "### \(oneLine(note.questionTitle))\n\n"
-            for line in lines(of: note.text) {
+            out += "\n\(startPrefix)chapter=\(encode(entry.key.chapterID)) question=\(encode(entry.key.question)) -->\n"
+            out += "### \(oneLine(entry.questionTitle))\n\n"
+            for line in lines(of: entry.text) {
                 out += (isMarkerLike(line) ? "\\" + line : line) + "\n"
             }
             out += endMarker + "\n"

@@ -7,7 +7,6 @@
 //     Cell.swift        Cell: one grapheme + style; continuation cells for wide characters
 //     Buffer.swift      Buffer: the grid views draw into; put (text or spans), fill, setStyle,
 //                       patchStyle, lines() for tests, forEachChange(since:) for backends
-//     Lines.swift       drawBox, drawHorizontalLine, drawVerticalLine
 //     DisplayWidth.swift, EastAsianWide.swift   displayWidth(of:) in terminal columns
 //     Sanitizing.swift  visibleCharacter, visibleSingleLine: control characters made visible
 //     Glyphs.swift      the shared fast pass over text (internal)
@@ -15,9 +14,8 @@
 //     Wrapping.swift    wrap(_:width:) for String and [Span], with first/continuation widths
 //     InputEvent.swift  InputEvent, Key, Modifiers, MouseEvent: what backends report
 //     Backend.swift     Backend protocol and MemoryBackend (tests)
-//     Widget.swift      Widget protocol: render(into:area:)
 //
-// A frame is drawn by rendering widgets into a Buffer of the backend's size, then
+// A frame is drawn by rendering views into a Buffer of the backend's size, then
 // `backend.draw(buffer)`, `backend.setCursor(...)`, `backend.flush()`. The Buffer guarantees
 // what reaches a backend is safe to print: one grapheme per cell, no control characters, wide
 // characters whole. Widths follow glibc's wcwidth, which ncurses uses.

@@ -1,9 +1,14 @@
 import ArgumentParser
 import Browser
+import Chapter
+import Curses
 import Foundation
 import Notes
+import Runtime
+import Search
 
-/// `sobes` (or `sobes browse`): the full-screen browser.
+/// `sobes` (or `sobes browse`): the full-screen browser. Wires the real terminal, clock,
+/// notes database and search index into the loop; the loop's rules live in `Runtime`.
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
@@ -22,13 +27,30 @@ struct BrowseCommand: ParsableCommand {
         } catch {
             throw Console.failure("\(error)")
         }
-        let runtime = BrowserRuntime(
-            library: library,
-            contentDirectory: self.library.contentDirectory,
-            themeName: theme,
-            themeSelection: ThemeSelection.standard(contentDirectory: self.library.bundledOrGivenContent),
-            notes: NotesSession(store: store, library: library))
-        let status = try runtime.run()
+        guard isatty(STDOUT_FILENO) != 0, isatty(STDIN_FILENO) != 0 else {
+            throw Console.failure("the browser needs a terminal on stdin and stdout; try `sobes list` or `sobes show N`")
+        }
+        let themes = ThemeSelection.standard(contentDirectory: self.library.bundledOrGivenContent)
+        let performer = LiveEffects(library: library,
+                                    terms: TermDictionary.load(contentDirectory: self.library.contentDirectory),
+                                    notes: NotesSession(store: store, library: library))
+        var status: Int32 = 0
+        var messages: [String] = []
+        do {
+            try TerminalSession.withTerminal { terminal in
+                let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+                let (theme, warnings) = themes.theme(named: theme, noColor: noColor, colorSupport: terminal.colorSupport)
+                var state = AppState(library: library, theme: theme, size: terminal.size)
+                state.message = (warnings + library.warnings.map(\.description)).first
+                var loop = BrowserLoop(state: state, terminal: terminal, clock: SystemClock(), performer: performer)
+                status = loop.run()
+                messages = loop.state.exitMessages
+            }
+        } catch let error as TerminalError {
+            throw Console.failure(error.description)
+        }
+        // After the terminal is given back, so the reader sees where rescued text went.
+        for message in messages { FileHandle.standardError.write(Data((message + "\n").utf8)) }
         if status != 0 { throw ExitCode(status) }
     }
 }

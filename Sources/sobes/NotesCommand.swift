@@ -2,6 +2,7 @@ import ArgumentParser
 import Chapter
 import Foundation
 import Notes
+import Runtime
 import Screen
 
 /// `sobes notes ...`: the reader's notes from the shell.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Chapter
 import Foundation
 import Notes
+import Runtime
 
 /// `sobes notes revisions QUESTION`: every saved state of a note, newest first.
 struct NotesRevisionsCommand: ParsableCommand {
@@ -87,10 +88,6 @@ extension NoteKey {
         }
         return NoteKey(try parsed.key(in: try options.loadLibrary()))
     }
-
-    init(_ key: QuestionKey) { self.init(chapterID: key.chapterID, question: key.title) }
-
-    var questionKey: QuestionKey { QuestionKey(chapterID: chapterID, title: question) }
 }
 
 extension RevisionKind {

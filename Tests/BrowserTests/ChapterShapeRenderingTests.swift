@@ -130,3 +130,15 @@ import Testing
         #expect(answer.line(forKey: 3, in: question) == nil)
     }
 }
+
+@Suite struct SectionKeysInTopicChaptersTests {
+    @Test func numberKeysGoToTheSectionsInOrder() {
+        var state = AppState(library: ChapterShapeRenderingTests.shapes, theme: .fallback, size: Size(width: 120, height: 12))
+        state.openChapter("02-system-design")
+        #expect(state.sectionLine(forKey: 2).map { state.renderedAnswer.plainLines[$0] } == "Нефункциональные")
+        state.apply(.jumpToSection(2))
+        #expect(state.message == nil)
+        state.apply(.jumpToSection(3))
+        #expect(state.message == "В этом ответе нет такого раздела")
+    }
+}

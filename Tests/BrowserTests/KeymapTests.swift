@@ -27,8 +27,8 @@ import Testing
         #expect(action(.character("?")) == .toggleHelp)
         #expect(action(.character("t")) == .openTopics)
         #expect(action(.character("q")) == .quit)
-        #expect(action(.character("1")) == .jumpToSection(.whyAsked))
-        #expect(action(.character("6")) == .jumpToSection(.interview))
+        #expect(action(.character("1")) == .jumpToSection(1))
+        #expect(action(.character("6")) == .jumpToSection(6))
         #expect(action(.character("7")) == nil)
         #expect(action(.character("ж")) == nil)
     }

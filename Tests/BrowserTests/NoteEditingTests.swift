@@ -37,7 +37,7 @@ import Testing
         #expect(id == QuestionID(chapterID: "04-asyncio", number: 3) && text == "Привет" && basedOn == nil)
         let revision = Revision(id: RevisionID(7), key: NoteKey(chapterID: "04-asyncio", question: "q3"), number: 1,
                                 questionTitle: "t", text: text, kind: .edit, createdAt: .init(timeIntervalSince1970: 0))
-        update(&state, .noteSaved(id: id, text: text, generation: generation, outcome: .saved(revision)))
+        update(&state, .noteSaved(id: id, text: text, changeCount: generation, outcome: .saved(revision)))
         #expect(state.editing?.isDirty == false)
         #expect(state.editing?.basedOn == RevisionID(7))
         #expect(update(&state, .saveNote).isEmpty)  // nothing new to save
@@ -54,7 +54,8 @@ import Testing
         var quitting = editingState()
         type("ещё", into: &quitting)
         let onQuit = update(&quitting, .quit)
-        #expect(quitting.isQuitting)
+        let waits = quitting.isQuitRequested && !quitting.isQuitting  // until the save succeeds
+        #expect(waits)
         guard case .saveNote(_, _, let text, _, _)? = onQuit.first else { Issue.record("quit did not save"); return }
         #expect(text == "ещё")
     }
@@ -87,7 +88,7 @@ import Testing
         let key = NoteKey(chapterID: "04-asyncio", question: "q3")
         let theirs = Revision(id: RevisionID(2), key: key, number: 2, questionTitle: "t", text: "их", kind: .edit, createdAt: .init(timeIntervalSince1970: 0))
         let mine = Revision(id: RevisionID(3), key: key, number: 3, questionTitle: "t", text: "моё", kind: .conflict, createdAt: .init(timeIntervalSince1970: 0))
-        update(&state, .noteSaved(id: QuestionID(chapterID: "04-asyncio", number: 3), text: "моё", generation: 3, outcome: .conflict(theirs: theirs, mine: mine)))
+        update(&state, .noteSaved(id: QuestionID(chapterID: "04-asyncio", number: 3), text: "моё", changeCount: 3, outcome: .conflict(theirs: theirs, mine: mine)))
         #expect(state.message?.contains("другом окне") == true)
         #expect(state.editing?.basedOn == RevisionID(3))
     }
@@ -123,7 +124,7 @@ import Testing
     @Test func backgroundWorkDoesNotWipeAMessageButAKeyDoes() {
         var state = TestLibrary.state(width: 120, height: 40)
         update(&state, .notesMessage("важно"))
-        update(&state, .saveNote)
+        update(&state, .tick(.start + .seconds(5)))
         update(&state, .notesLoaded(texts: [:], revisions: [:], position: nil))
         #expect(state.message == "важно")
         update(&state, .moveDown(1))

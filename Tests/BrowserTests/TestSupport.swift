@@ -28,8 +28,8 @@ extension AppState {
                 switch effects.removeFirst() {
                 case .search(let text, let generation):
                     effects += update(&self, .searchFinished(generation: generation, results: TestLibrary.index.search(text)))
-                case .saveNote:
-                    break  // storage is the runtime's; NoteEditingTests answer saves themselves
+                default:
+                    break  // storage and waking are the runtime's; NoteEditingTests answer saves themselves
                 }
             }
         }

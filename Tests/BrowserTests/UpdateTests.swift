@@ -34,7 +34,7 @@ import Testing
 
     @Test func sectionKeysJumpInTheAnswer() {
         var state = TestLibrary.state(width: 120, height: 16)
-        state.apply(.moveDown(5), .jumpToSection(.mistakes))
+        state.apply(.moveDown(5), .jumpToSection(5))
         #expect(state.focus == .answer)
         #expect(state.answerScroll == state.renderedAnswer.line(of: .mistakes))
         let top = state.screenLines[1]
@@ -83,7 +83,7 @@ import Testing
         #expect(state.screenText.contains("в начало / в конец"))
         state.apply(.moveDown(1))
         #expect(state.openQuestion?.number == 1)  // keys go to the overlay
-        state.apply(.closeOverlay, .openTopics)
+        state.apply(.dismiss, .openTopics)
         #expect(state.screenText.contains("Темы"))
         state.apply(.openSelected)
         #expect(state.overlay == nil)

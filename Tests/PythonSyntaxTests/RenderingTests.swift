@@ -59,20 +59,3 @@ import Testing
         }
     }
 }
-
-extension RenderingTests {
-    @Test func lineRunsSplitTokensAtLineEndsInScalarColumns() {
-        let lines = PythonLexer().lineRuns(in: "é = '''ж\nb''' # ü\n")
-        #expect(lines.count == 3)
-        #expect(lines[0] == [
-            LineRun(kind: .identifier, scalars: 0..<1), LineRun(kind: .whitespace, scalars: 1..<2),
-            LineRun(kind: .operator, scalars: 2..<3), LineRun(kind: .whitespace, scalars: 3..<4),
-            LineRun(kind: .string, scalars: 4..<8),
-        ])
-        #expect(lines[1] == [
-            LineRun(kind: .string, scalars: 0..<4), LineRun(kind: .whitespace, scalars: 4..<5),
-            LineRun(kind: .comment, scalars: 5..<8),
-        ])
-        #expect(lines[2].isEmpty)
-    }
-}

@@ -2,17 +2,10 @@ import Testing
 @testable import Screen
 
 @Suite struct BackendTests {
-    private struct Label: Widget {
-        var text: String
-        func render(into buffer: inout Buffer, area: Rect) {
-            buffer.put(text, at: area.origin, style: Style(attributes: .bold), clip: area)
-        }
-    }
-
     @Test func memoryBackendKeepsTheLastFrameAndCountsChanges() {
         var backend = MemoryBackend(size: Size(width: 12, height: 2))
         var frame = Buffer(size: backend.size)
-        frame.render(Label(text: "Вопрос 1 из 9"), in: Rect(x: 0, y: 1, width: 8, height: 1))
+        frame.put("Вопрос 1 из 9", at: Point(x: 0, y: 1), style: Style(attributes: .bold), clip: Rect(x: 0, y: 1, width: 8, height: 1))
         backend.draw(frame)
         backend.setCursor(Point(x: 3, y: 1))
         backend.flush()

@@ -203,28 +203,7 @@ import Testing
     }
 }
 
-@Suite struct LineDrawingTests {
-    @Test func boxWithTitle() {
-        var buffer = Buffer(width: 12, height: 4)
-        buffer.drawBox(buffer.area, title: "Вопросы и ответы")
-        var short = Buffer(width: 12, height: 2)
-        short.drawBox(short.area, title: "Код")
-        #expect(short.lines() == ["┌ Код ─────┐", "└──────────┘"])
-        #expect(buffer.lines() == [
-            "┌ Вопросы… ┐",
-            "│          │",
-            "│          │",
-            "└──────────┘",
-        ])
-    }
-
-    @Test func tinyBoxesDoNotCrash() {
-        var buffer = Buffer(width: 3, height: 3)
-        buffer.drawBox(Rect(x: 0, y: 0, width: 1, height: 1), title: "x")
-        buffer.drawBox(Rect(x: 0, y: 0, width: 2, height: 2), title: "x")
-        #expect(buffer.lines() == ["┌┐", "└┘", ""])
-    }
-
+@Suite struct InputEventTests {
     @Test func typingMakesKeyEvents() {
         #expect(InputEvent.typing("jЖ\n") == [.character("j"), .character("Ж"), .key(.enter)])
     }

@@ -3,12 +3,15 @@ import Notes
 import Search
 import Screen
 
-/// What the reader asked for, named; the keymap turns input into these.
+/// What happened, named: the reader's keys (through the keymap), the clock, and the
+/// runtime's reports of the effects it performed. `update` is the only thing that reads them.
 public enum Action: Equatable, Sendable {
     case moveDown(Int)
     case moveUp(Int)
     case pageDown
     case pageUp
+    case halfPageDown
+    case halfPageUp
     case top
     case bottom
     case scrollLeft
@@ -18,49 +21,83 @@ public enum Action: Equatable, Sendable {
     case openSelected
     case previousCodeBlock
     case nextCodeBlock
-    case jumpToSection(Section.Kind)
+    /// A section key, 1...6: why asked, short answer, details, example, mistakes, interview.
+    case jumpToSection(Int)
     case narrowList
     case widenList
     case toggleHelp
     case openTopics
-    case closeOverlay
+    /// Esc: closes the window on top, or leaves the search results.
+    case dismiss
+    /// `y`: copies the code block the code pane shows.
+    case copyCodeBlock
     case click(Point)
     case wheel(up: Bool, at: Point)
     case resize(Size)
     case quit
+    /// In the unsaved-notes prompt: save again, write the text to a file, or throw it away.
+    case retrySave
+    case writeUnsavedToFile
+    case discardUnsaved
 
     case startSearch
     case editSearch(SearchEdit)
     case submitSearch
     case cancelSearch
-    case searchFinished(generation: Int, results: SearchResults)
     case nextMatch
     case previousMatch
-
-    /// The notes database was read (after the first frame): texts, their revisions, where the reader was.
-    case notesLoaded(texts: [QuestionID: String], revisions: [QuestionID: RevisionID], position: ReadingPosition?)
-    /// Something about the notes the reader must know (a recovered database, a failed save).
-    case notesMessage(String)
-    /// Notes whose question is gone from the library: kept, shown in the topics overlay.
-    case orphanedNotesLoaded([OrphanedNote])
 
     /// `e`: edit the open question's note.
     case openEditor
     case editNote(EditorCommand)
-    /// Saves now if there is anything to save (the runtime's timer, Ctrl+S).
+    /// Saves the note now if it has unsaved text.
     case saveNote
     /// Esc: saves and leaves the editor.
     case closeEditor
-    case noteSaved(id: QuestionID, text: String, generation: Int, outcome: SaveOutcome)
+
+    // The clock and the runtime.
+
+    /// The time now; the runtime sends it before the actions of each wake-up.
+    case tick(Moment)
+    /// The first frame is on screen: what it did not need can load now.
+    case started
+    /// SIGTERM, SIGHUP or SIGINT: keep every word typed, then end with 128 + the signal.
+    case terminate(signal: Int32)
+    /// The notes database was read: texts, their revisions, where the reader was.
+    case notesLoaded(texts: [QuestionID: String], revisions: [QuestionID: RevisionID], position: ReadingPosition?)
+    /// The notes database could not be opened; the browser goes on without notes.
+    case notesUnavailable(String)
+    /// Something about the notes the reader must know (a recovered database).
+    case notesMessage(String)
+    /// Notes whose question is gone from the library: kept, shown in the topics overlay.
+    case orphanedNotesLoaded([OrphanedNote])
+    case searchFinished(generation: Int, results: SearchResults)
+    case noteSaved(id: QuestionID, text: String, changeCount: Int, outcome: SaveOutcome)
     case noteSaveFailed(id: QuestionID, message: String)
+    /// Text the database would not take was written to a file (the path), or not even that.
+    case unsavedNotesWritten(path: String)
+    case unsavedNotesNotWritten(String)
+}
+
+/// Edits to the search line.
+public enum SearchEdit: Equatable, Sendable {
+    case insert(String)
+    case deleteBackward
+    case deleteWord
+    /// Ctrl+U: empties the line and stays in it, as readline does.
+    case clear
 }
 
 extension Action {
-    /// True for what the reader did (keys, mouse, resizing); false for the runtime's reports.
+    /// True for what the reader did (keys, mouse, resizing); false for the clock and the
+    /// runtime's reports, which must not wipe a message the reader has not seen yet.
     var isFromReader: Bool {
         switch self {
-        case .searchFinished, .notesLoaded, .notesMessage, .orphanedNotesLoaded, .saveNote, .noteSaved, .noteSaveFailed: return false
-        default: return true
+        case .tick, .started, .terminate, .notesLoaded, .notesUnavailable, .notesMessage, .orphanedNotesLoaded,
+             .searchFinished, .noteSaved, .noteSaveFailed, .unsavedNotesWritten, .unsavedNotesNotWritten:
+            return false
+        default:
+            return true
         }
     }
 }

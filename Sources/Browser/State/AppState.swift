@@ -1,4 +1,5 @@
 import Chapter
+import Notes
 import Screen
 import Search
 
@@ -40,6 +41,21 @@ public struct AppState: Sendable {
     /// A one-line message for the status bar (cleared by the next key).
     public var message: String?
     public var isQuitting = false
+    /// The process's exit status once quitting: 0, or 128 + the signal that ended it.
+    public var exitStatus: Int32 = 0
+    /// `q` was pressed: the program ends once every note is saved (or the reader decides).
+    var isQuitRequested = false
+    /// Ending on a signal, the unsaved text is being written to a file (once).
+    var isWritingRescue = false
+    /// What the program says on standard error once the terminal is given back.
+    public var exitMessages: [String] = []
+
+    /// The time of the latest `.tick`: when the action being handled happened.
+    public var now = Moment.start
+    /// The reading position as last saved (or as the database had it at start).
+    var savedPosition: ReadingPosition?
+    /// When the changed reading position is saved by itself.
+    var positionDue: Moment?
 
     /// The answer laid out for the answer pane's width; refreshed by `update`.
     public private(set) var renderedAnswer = RenderedAnswer()
@@ -53,6 +69,8 @@ public struct AppState: Sendable {
     public enum Overlay: Equatable, Sendable {
         case help(scroll: Int)
         case topics(selected: Int)
+        /// Quitting found notes no save could write: the reader chooses what happens to them.
+        case unsavedOnQuit(reason: String)
     }
 
     public init(library: Library, theme: Theme = .fallback, size: Size) {
@@ -79,6 +97,15 @@ public struct AppState: Sendable {
     }
 
     public var codeBlocks: [CodeBlock] { openQuestion?.codeBlocks ?? [] }
+
+    /// The sections the keys 1...6 jump to, in key order.
+
+    /// The answer line of the section a section key names, if the answer has it.
+    func sectionLine(forKey number: Int) -> Int? {
+        // The known kind in answers written with the six kinds, else the number-th section.
+        guard let question = openQuestion else { return nil }
+        return renderedAnswer.line(forKey: number, in: question)
+    }
     public var currentCodeBlock: CodeBlock? {
         codeBlocks.indices.contains(codeBlockIndex) ? codeBlocks[codeBlockIndex] : nil
     }

@@ -8,22 +8,22 @@ public struct NoteEditing: Sendable, Equatable {
     public var editor: NoteEditor
     /// The revision the text descends from: a save based on an older one is a conflict.
     public var basedOn: RevisionID?
-    /// Bumped by every edit; a save remembers the one it wrote.
-    public var editGeneration = 0
-    public var savedGeneration = 0
+    /// The editor's change count the last successful save wrote.
+    public var savedChangeCount: Int
+    /// When the unsaved text is saved by itself (autosave, or the retry after a failure);
+    /// set by `scheduledWork` from the first unsaved edit or the failure.
+    public var saveDue: Moment?
     /// The last save's error, shown until a save succeeds; the text stays in the editor.
     public var saveError: String?
 
-    /// True when the editor holds text no save has written yet.
-    public var isDirty: Bool { editGeneration != savedGeneration }
-}
-
-extension EditorCommand {
-    /// Commands that change the text (the others only move).
-    var isEdit: Bool {
-        switch self {
-        case .insert, .newline, .deleteBackward, .deleteForward, .undo, .redo: return true
-        default: return false
-        }
+    public init(questionID: QuestionID, questionTitle: String, editor: NoteEditor, basedOn: RevisionID?) {
+        self.questionID = questionID
+        self.questionTitle = questionTitle
+        self.editor = editor
+        self.basedOn = basedOn
+        self.savedChangeCount = editor.changeCount
     }
+
+    /// True when the editor holds text no save has written yet.
+    public var isDirty: Bool { editor.changeCount != savedChangeCount }
 }

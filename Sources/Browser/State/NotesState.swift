@@ -10,6 +10,9 @@ public struct NotesState: Sendable, Equatable {
     public var isLoaded = false
     /// Notes whose question the library no longer has: listed in the topics overlay.
     public var orphans: [OrphanedNote] = []
+    /// Text of notes whose editor is closed but whose last save failed: kept, retried, and
+    /// never dropped on quitting (see `UnsavedNote`).
+    public var unsaved: [QuestionID: UnsavedNote] = [:]
 
     public init() {}
 
@@ -33,6 +36,18 @@ public struct OrphanedNote: Sendable, Equatable {
         self.questionTitle = questionTitle
         self.text = text
     }
+}
+
+/// A note's text that no save has written yet, outside the editor.
+public struct UnsavedNote: Sendable, Equatable {
+    public var id: QuestionID
+    public var title: String
+    public var text: String
+    public var basedOn: RevisionID?
+    /// True once a save of it failed: from then on it is tried again every few seconds.
+    public var hasFailed = false
+    /// When it is tried again; set by `scheduledWork`.
+    public var retryDue: Moment?
 }
 
 /// Where the reader was, as the notes database keeps it.

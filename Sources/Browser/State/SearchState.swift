@@ -21,17 +21,3 @@ public struct SearchState: Sendable, Equatable {
         text.isEmpty ? nil : results?.highlighter
     }
 }
-
-/// Work for the runtime to do outside `update`; its outcome comes back as an action.
-public enum Effect: Equatable, Sendable {
-    case search(text: String, generation: Int)
-    /// Writes a note; the outcome comes back as `.noteSaved` or `.noteSaveFailed`.
-    case saveNote(id: QuestionID, title: String, text: String, basedOn: RevisionID?, generation: Int)
-}
-
-/// Edits to the search line.
-public enum SearchEdit: Equatable, Sendable {
-    case insert(String)
-    case deleteBackward
-    case deleteWord
-}

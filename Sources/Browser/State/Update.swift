@@ -1,40 +1,82 @@
 import Chapter
 import Screen
 
-/// The only place state changes: applies an action, re-lays out what it touched, and
-/// returns the work the runtime must do (searching) as values.
+/// The only place that decides: applies an action to the state and returns the work the
+/// runtime must do, as values. Every action reaches every rule that cares about it (the
+/// autosave and the reading position run after each one, whatever window is open).
 @discardableResult
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
-    // A message stays until the reader does something: work finishing in the background
-    // (results, saves) must not wipe what it, or an earlier step, has to say.
-    if action.isFromReader { state.message = nil }
     var effects: [Effect] = []
-    if let overlay = state.overlay {
-        updateOverlay(&state, overlay, action)
-        if state.isQuitting { effects += state.saveEffect() }
-    } else if let noteEffects = updateNotes(&state, action) {
-        effects += noteEffects
-    } else if let searchEffects = updateSearch(&state, action) {
-        effects += searchEffects
+    if case .tick(let now) = action {
+        state.now = now
     } else {
-        updateBrowser(&state, action)
+        // A message stays until the reader does something: work finishing in the background
+        // (results, saves) must not wipe what it, or an earlier step, has to say.
+        if action.isFromReader { state.message = nil }
+        effects = route(&state, action)
+        // Leaving a question saves and closes its note.
+        if let editing = state.editing, editing.questionID != state.openQuestion?.id {
+            effects += state.closeEditor()
+            if state.focus == .notes { state.focus = .answer }
+        }
+        state.refreshLayout()
+        state.clampScrolling()
     }
-    // Leaving a question saves and closes its note.
-    if let editing = state.editing, editing.questionID != state.openQuestion?.id {
-        effects += state.closeEditor()
-        if state.focus == .notes { state.focus = .answer }
-    }
-    state.refreshLayout()
-    state.clampScrolling()
+    effects += state.scheduledWork()
     return effects
 }
 
-private func updateBrowser(_ state: inout AppState, _ action: Action) {
+/// Sends an action to the rules of its concern: the program's life and the runtime's
+/// reports first (they apply in every mode), then the window on top, the notes, the
+/// search and the panes.
+private func route(_ state: inout AppState, _ action: Action) -> [Effect] {
+    if let effects = updateLifecycle(&state, action) { return effects }
+    if case .overlay(.unsavedOnQuit) = state.mode, action == .dismiss { return updateQuitting(&state, action) }
+    if case .overlay(let overlay) = state.mode, updateOverlay(&state, overlay, action) { return [] }
+    if let effects = updateNotes(&state, action) { return effects }
+    if let effects = updateSearch(&state, action) { return effects }
+    return updateBrowser(&state, action)
+}
+
+/// Starting, quitting, and the notes database's reports.
+private func updateLifecycle(_ state: inout AppState, _ action: Action) -> [Effect]? {
+    switch action {
+    case .started:
+        return [.loadNotes]
+    case .resize(let size):
+        state.size = size
+        return []
+    case .quit, .terminate, .retrySave, .writeUnsavedToFile, .discardUnsaved, .unsavedNotesWritten, .unsavedNotesNotWritten:
+        return updateQuitting(&state, action)
+    case .notesLoaded(let texts, let revisions, let position):
+        state.notes.texts = texts
+        state.notes.revisions = revisions
+        state.notes.isLoaded = true
+        if let position { state.restore(position) }
+        state.savedPosition = position
+        return [.buildSearchIndex(notes: texts)]
+    case .notesUnavailable(let message):
+        state.message = "Заметки недоступны: \(message)"
+        return [.buildSearchIndex(notes: [:])]
+    case .notesMessage(let message):
+        state.message = message
+        return []
+    case .orphanedNotesLoaded(let orphans):
+        state.notes.orphans = orphans
+        return []
+    default:
+        return nil
+    }
+}
+
+private func updateBrowser(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .moveDown(let count): state.move(by: count)
     case .moveUp(let count): state.move(by: -count)
     case .pageDown: state.move(by: state.pageSize)
     case .pageUp: state.move(by: -state.pageSize)
+    case .halfPageDown: state.move(by: max(state.pageSize / 2, 1))
+    case .halfPageUp: state.move(by: -max(state.pageSize / 2, 1))
     case .top: state.move(by: Int.min / 2)
     case .bottom: state.move(by: Int.max / 2)
     case .scrollLeft: if state.focus == .code { state.codeColumn = max(state.codeColumn - 8, 0) }
@@ -45,10 +87,10 @@ private func updateBrowser(_ state: inout AppState, _ action: Action) {
         if state.focus == .list { state.focus = .answer }
     case .previousCodeBlock: state.selectCodeBlock(state.codeBlockIndex - 1)
     case .nextCodeBlock: state.selectCodeBlock(state.codeBlockIndex + 1)
-    case .jumpToSection(let kind):
+    case .jumpToSection(let number):
         state.focus = .answer
         state.refreshLayout()
-        if let line = state.renderedAnswer.line(of: kind) {
+        if let line = state.sectionLine(forKey: number) {
             state.answerScroll = line
         } else {
             state.message = "В этом ответе нет такого раздела"
@@ -59,47 +101,57 @@ private func updateBrowser(_ state: inout AppState, _ action: Action) {
     case .openTopics:
         let current = state.library.topics.firstIndex(of: state.chapterID) ?? 0
         state.overlay = .topics(selected: current)
-    case .closeOverlay: break
+    case .copyCodeBlock:
+        guard let block = state.currentCodeBlock else {
+            state.message = "В этом ответе нет примеров кода"
+            return []
+        }
+        let lines = block.code.split(separator: "\n", omittingEmptySubsequences: false).count
+            - (block.code.hasSuffix("\n") ? 1 : 0)
+        state.message = "Скопирован пример кода: \(lines) \(russianPlural(lines, "строка", "строки", "строк"))"
+        return [.copyToClipboard(block.code)]
     case .click(let point): state.click(at: point)
     case .wheel(let up, let point):
-        guard let pane = state.layout.pane(at: point) else { return }
+        guard let pane = state.layout.pane(at: point) else { return [] }
         state.scroll(pane, by: up ? -3 : 3)
-    case .resize(let size): state.size = size
-    case .quit: state.isQuitting = true
-    case .notesLoaded(let texts, let revisions, let position):
-        state.notes.texts = texts
-        state.notes.revisions = revisions
-        state.notes.isLoaded = true
-        if let position { state.restore(position) }
-    case .notesMessage(let message):
-        state.message = message
-    case .orphanedNotesLoaded(let orphans):
-        state.notes.orphans = orphans
-    case .startSearch, .editSearch, .submitSearch, .cancelSearch, .searchFinished, .nextMatch, .previousMatch,
-         .openEditor, .editNote, .saveNote, .closeEditor, .noteSaved, .noteSaveFailed: break
+    default: break
     }
+    return []
 }
 
-private func updateOverlay(_ state: inout AppState, _ overlay: AppState.Overlay, _ action: Action) {
+/// Keys while the help or topics window is open; false for actions it leaves to the rest.
+private func updateOverlay(_ state: inout AppState, _ overlay: AppState.Overlay, _ action: Action) -> Bool {
     switch (overlay, action) {
-    case (_, .quit): state.isQuitting = true
-    case (_, .resize(let size)): state.size = size
-    case (_, .notesLoaded), (_, .notesMessage), (_, .orphanedNotesLoaded): updateBrowser(&state, action)
-    case (_, .noteSaved), (_, .noteSaveFailed), (_, .saveNote): _ = updateNotes(&state, action)
-    case (_, .closeOverlay), (.help, .toggleHelp), (.topics, .openTopics): state.overlay = nil
+    case (_, .dismiss), (.help, .toggleHelp), (.topics, .openTopics): state.overlay = nil
     case (.help(let scroll), .moveDown(let count)): state.overlay = .help(scroll: scroll + count)
     case (.help(let scroll), .moveUp(let count)): state.overlay = .help(scroll: max(scroll - count, 0))
     case (.help(let scroll), .pageDown): state.overlay = .help(scroll: scroll + state.pageSize)
     case (.help(let scroll), .pageUp): state.overlay = .help(scroll: max(scroll - state.pageSize, 0))
+    case (.help, .top): state.overlay = .help(scroll: 0)
+    case (.help, .bottom): state.overlay = .help(scroll: Int.max / 2)
     case (.topics(let selected), .moveDown(let count)): state.selectTopic(selected + count)
     case (.topics(let selected), .moveUp(let count)): state.selectTopic(selected - count)
+    case (.topics(let selected), .pageDown): state.selectTopic(selected + state.pageSize)
+    case (.topics(let selected), .pageUp): state.selectTopic(selected - state.pageSize)
     case (.topics, .top): state.selectTopic(0)
     case (.topics, .bottom): state.selectTopic(state.library.topics.count - 1)
     case (.topics(let selected), .openSelected): state.openChapter(state.library.topics[selected])
     case (.topics, .click(let point)):
         if let row = TopicsView.row(at: point, state: state) { state.openChapter(state.library.topics[row]) }
-    default: break
+    case (.help, .click): state.overlay = nil
+    // The window takes every other key and click; the runtime's reports go on below it.
+    default: return action.isFromReader
     }
+    return true
+}
+
+/// "1 строка", "2 строки", "5 строк".
+func russianPlural(_ count: Int, _ one: String, _ few: String, _ many: String) -> String {
+    let tens = count % 100, units = count % 10
+    if (11...14).contains(tens) { return many }
+    if units == 1 { return one }
+    if (2...4).contains(units) { return few }
+    return many
 }
 
 extension AppState {

@@ -7,11 +7,18 @@ func updateNotes(_ state: inout AppState, _ action: Action) -> [Effect]? {
     case .openEditor:
         guard let question = state.openQuestion else { return [] }
         if state.editing?.questionID != question.id {
-            var effects = state.closeEditor()
+            let effects = state.closeEditor()
             let viewport = NotesEditorView.viewport(in: state.layoutWhileEditing)
-            state.editing = NoteEditing(questionID: question.id, questionTitle: question.title,
-                                        editor: NoteEditor(text: state.notes.texts[question.id] ?? "", viewport: viewport),
-                                        basedOn: state.notes.revisions[question.id])
+            var editing = NoteEditing(questionID: question.id, questionTitle: question.title,
+                                      editor: NoteEditor(text: state.notes.texts[question.id] ?? "", viewport: viewport),
+                                      basedOn: state.notes.revisions[question.id])
+            // Text a failed save left behind comes back into the editor, still to be saved.
+            if let unsaved = state.notes.unsaved.removeValue(forKey: question.id) {
+                editing = NoteEditing(questionID: question.id, questionTitle: question.title,
+                                      editor: NoteEditor(text: unsaved.text, viewport: viewport), basedOn: unsaved.basedOn)
+                editing.savedChangeCount = editing.editor.changeCount - 1
+            }
+            state.editing = editing
             state.focus = .notes
             return effects
         }
@@ -21,53 +28,62 @@ func updateNotes(_ state: inout AppState, _ action: Action) -> [Effect]? {
         guard var editing = state.editing else { return [] }
         let viewport = editing.editor.viewport
         editing.editor.perform(command, layout: viewport)
-        if command.isEdit { editing.editGeneration += 1 }
         state.editing = editing
         return []
     case .saveNote:
+        if var editing = state.editing {
+            editing.saveDue = nil
+            state.editing = editing
+        }
         return state.saveEffect()
     case .closeEditor:
         let effects = state.closeEditor()
         if state.focus == .notes { state.focus = .answer }
         return effects
-    case .noteSaved(let id, let text, let generation, let outcome):
+    case .noteSaved(let id, let text, let changeCount, let outcome):
         state.notes.texts[id] = text
         state.notes.revisions[id] = outcome.nextBasis
+        if state.notes.unsaved[id]?.text == text { state.notes.unsaved[id] = nil }
         if var editing = state.editing, editing.questionID == id {
             editing.basedOn = outcome.nextBasis
-            editing.savedGeneration = max(editing.savedGeneration, generation)
+            editing.savedChangeCount = changeCount
             editing.saveError = nil
+            // Typing that came after the text this save wrote waits its own turn.
+            editing.saveDue = nil
             state.editing = editing
         }
         if case .conflict = outcome {
             state.message = "Заметку изменили в другом окне: сохранены обе версии (sobes notes show \(id))"
         }
-        return []
+        return [.indexNote(id: id, text: text)] + state.continueQuitting(afterFailure: nil)
     case .noteSaveFailed(let id, let message):
-        if state.editing?.questionID == id { state.editing?.saveError = message }
-        state.message = "Заметка не сохранена: \(message) — текст остаётся в редакторе"
-        return []
-    case .quit:
-        state.isQuitting = true
-        return state.saveEffect()
+        if var editing = state.editing, editing.questionID == id {
+            editing.saveError = message
+            editing.saveDue = nil
+            state.editing = editing
+        }
+        if state.notes.unsaved[id] != nil {
+            state.notes.unsaved[id]?.hasFailed = true
+            state.notes.unsaved[id]?.retryDue = nil
+        }
+        state.message = "Заметка не сохранена: \(message) — текст сохранится при следующей попытке"
+        return state.continueQuitting(afterFailure: message)
     default:
         return nil
     }
 }
 
 extension AppState {
-    /// The save the editor needs now, if its text changed since the last save.
-    func saveEffect() -> [Effect] {
-        guard let editing, editing.isDirty else { return [] }
-        return [.saveNote(id: editing.questionID, title: editing.questionTitle, text: editing.editor.text,
-                          basedOn: editing.basedOn, generation: editing.editGeneration)]
-    }
-
-    /// Leaves the editor, saving what it holds; the text shows under the answer meanwhile.
+    /// Leaves the editor, saving what it holds; the text shows under the answer meanwhile
+    /// and stays among the unsaved notes until a save writes it.
     mutating func closeEditor() -> [Effect] {
         guard let editing else { return [] }
         let effects = saveEffect()
-        if editing.isDirty { notes.texts[editing.questionID] = editing.editor.text }
+        if editing.isDirty {
+            notes.texts[editing.questionID] = editing.editor.text
+            notes.unsaved[editing.questionID] = UnsavedNote(id: editing.questionID, title: editing.questionTitle,
+                                                            text: editing.editor.text, basedOn: editing.basedOn)
+        }
         self.editing = nil
         return effects
     }

@@ -18,6 +18,7 @@ func updateSearch(_ state: inout AppState, _ action: Action) -> [Effect]? {
         case .deleteWord:
             while search.text.last == " " { search.text.removeLast() }
             while let last = search.text.last, last != " " { search.text.removeLast() }
+        case .clear: search.text = ""
         }
         search.generation += 1
         let reopen = search.text.isEmpty
@@ -40,7 +41,7 @@ func updateSearch(_ state: inout AppState, _ action: Action) -> [Effect]? {
         state.search = search
         if state.openQuestion != nil { state.focus = .answer }
         return []
-    case .cancelSearch:
+    case .cancelSearch, .dismiss:
         guard state.search != nil else { return nil }
         let open = state.openQuestion?.id
         state.search = nil

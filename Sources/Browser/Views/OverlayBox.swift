@@ -36,26 +36,6 @@ enum OverlayBox {
     }
 }
 
-/// Every key and what it does.
-enum HelpView {
-    static func render(_ state: AppState, scroll: Int, into buffer: inout Buffer) {
-        let bindings = Keymap.bindings
-        let keyWidth = bindings.map { displayWidth(of: $0.keys) }.max() ?? 0
-        let descriptionWidth = bindings.map { displayWidth(of: $0.description) }.max() ?? 0
-        let inner = OverlayBox.render(title: "Клавиши · Esc закрыть",
-                                      contentSize: Size(width: keyWidth + 2 + descriptionWidth, height: bindings.count),
-                                      state: state, into: &buffer)
-        let first = min(scroll, max(bindings.count - inner.height, 0))
-        for row in 0..<inner.height {
-            let index = first + row
-            guard bindings.indices.contains(index) else { break }
-            let line = Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1)
-            let end = buffer.put(bindings[index].keys.padding(toWidth: keyWidth + 2), at: line.origin, style: state.theme.style(.helpKey), clip: line)
-            buffer.put(bindings[index].description, at: end, style: state.theme.style(.text), clip: line)
-        }
-    }
-}
-
 /// The chapters, in the order the READMEs list them, under their track's and group's
 /// headings; below them, notes whose question is gone. Only chapters are selectable:
 /// `selected` counts them alone, headings in between are skipped.

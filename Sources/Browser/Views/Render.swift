@@ -30,6 +30,7 @@ public func render(_ state: AppState, into buffer: inout Buffer) {
     switch state.overlay {
     case .help(let scroll)?: HelpView.render(state, scroll: scroll, into: &buffer)
     case .topics(let selected)?: TopicsView.render(state, selected: selected, into: &buffer)
+    case .unsavedOnQuit(let reason)?: UnsavedPromptView.render(state, reason: reason, into: &buffer)
     case nil: break
     }
 }

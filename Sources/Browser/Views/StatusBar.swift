@@ -22,16 +22,53 @@ enum StatusBar {
             return
         }
         let end = buffer.put(left, at: area.origin, style: theme.style(.statusBar), clip: area)
-        let hints = hintText(for: state)
-        let hintWidth = displayWidth(of: hints)
-        let start = max(area.maxX - hintWidth - 1, end.x + 2)
-        var position = Point(x: start, y: area.y)
-        for (index, hint) in hints.split(separator: "  ").enumerated() {
+        let hints = fitting(hints(for: state), width: area.maxX - end.x - 3)
+        let hintWidth = width(of: hints)
+        var position = Point(x: max(area.maxX - hintWidth - 1, end.x + 2), y: area.y)
+        for (index, hint) in hints.enumerated() {
             if index > 0 { position = buffer.put("  ", at: position, style: theme.style(.statusBar), clip: area) }
-            let parts = hint.split(separator: " ", maxSplits: 1)
-            position = buffer.put(parts[0], at: position, style: theme.style(.statusKey), clip: area)
-            if parts.count > 1 { position = buffer.put(" " + parts[1], at: position, style: theme.style(.statusBar), clip: area) }
+            position = buffer.put(hint.keys, at: position, style: theme.style(.statusKey), clip: area)
+            position = buffer.put(" " + hint.words, at: position, style: theme.style(.statusBar), clip: area)
         }
+    }
+
+    /// The binding table's hints for where the reader is, left to right.
+    static func hints(for state: AppState) -> [KeyBinding.Hint] {
+        let places = hintPlaces(state)
+        return KeyBindings.all.flatMap(\.hints)
+            .filter { !$0.places.isDisjoint(with: places) }
+            .sorted { $0.order < $1.order }
+    }
+
+    static func hintPlaces(_ state: AppState) -> Set<HintPlace> {
+        switch state.mode {
+        case .overlay(.unsavedOnQuit): return [.prompt]
+        case .overlay: return [.window]
+        case .editingNote: return [.editor]
+        case .typingSearch: return [.searchLine]
+        case .browsing:
+            if state.search != nil, state.focus != .list { return [.searchResults] }
+            switch state.focus {
+            case .list: return [.list]
+            case .answer: return [.answer]
+            case .code: return [.code]
+            case .notes: return [.editor]
+            }
+        }
+    }
+
+    /// Whole hints, never cut: the least important go until the rest fit.
+    static func fitting(_ hints: [KeyBinding.Hint], width available: Int) -> [KeyBinding.Hint] {
+        var kept = hints
+        while !kept.isEmpty, width(of: kept) > available {
+            let least = kept.indices.min { kept[$0].priority < kept[$1].priority }!
+            kept.remove(at: least)
+        }
+        return kept
+    }
+
+    static func width(of hints: [KeyBinding.Hint]) -> Int {
+        hints.reduce(max(hints.count - 1, 0) * 2) { $0 + displayWidth(of: $1.keys) + 1 + displayWidth(of: $1.words) }
     }
 
     /// Where the focused pane is scrolled to, as less shows it.
@@ -61,19 +98,6 @@ enum StatusBar {
         case .answer: return "ответ"
         case .code: return "код"
         case .notes: return "заметка"
-        }
-    }
-
-    static func hintText(for state: AppState) -> String {
-        if let search = state.search {
-            if search.isEditing { return "Enter открыть  ↑/↓ выбор  Esc весь список" }
-            if state.focus != .list { return "n/N совпадения  / поиск  Esc весь список  Tab панель  q выход" }
-        }
-        switch state.focus {
-        case .list: return "j/k выбор  Enter открыть  Tab панель  t темы  ? справка  q выход"
-        case .answer: return "j/k листать  1-6 разделы  e заметка  Tab панель  ? справка  q выход"
-        case .code: return "j/k листать  h/l вбок  [/] блок  e заметка  Tab панель  ? справка  q выход"
-        case .notes: return "Esc/Ctrl+S сохранить и выйти  Ctrl+Z/Y отмена/повтор  Tab панель"
         }
     }
 }

@@ -1,13 +1,23 @@
 import Browser
+import Foundation
 import Chapter
 import Notes
 
 /// The runtime's side of the notes: opens the store after the first frame, matches every
 /// stored note and the reading position to the library by key, and performs saves. Errors
 /// become messages for the status bar; the editor keeps its text whatever happens here.
-struct NotesSession {
+public struct NotesSession: Sendable {
     let store: NotesStore
+    /// What stored keys are matched to, and saves are keyed by.
     let library: Library
+    /// Where `XDG_STATE_HOME` and `HOME` are read from, for the unsaved-notes file.
+    let environment: [String: String]
+
+    public init(store: NotesStore, library: Library, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.store = store
+        self.library = library
+        self.environment = environment
+    }
 
     /// Reads what the browser needs at start: the notes of the questions the library has,
     /// the notes whose question is gone (orphans), and messages: a database moved aside,
@@ -58,25 +68,49 @@ struct NotesSession {
             if let first = messages.first { actions.append(.notesMessage(first)) }
             return actions
         } catch {
-            return [.notesMessage("Заметки недоступны: \(error)")]
+            return [.notesUnavailable("\(error)")]
         }
     }
 
     /// Writes a note under its question's stable key; the outcome (or the error) comes back as an action.
-    func save(id: QuestionID, title: String, text: String, basedOn: RevisionID?, generation: Int) -> Action {
-        let key = library.question(id)?.key ?? QuestionKey(chapterID: id.chapterID, title: QuestionKey.normalizedTitle(title))
+    func save(id: QuestionID, title: String, text: String, basedOn: RevisionID?, changeCount: Int) -> Action {
         do {
-            let outcome = try store.save(key: NoteKey(key), title: title, text: text, basedOn: basedOn)
-            return .noteSaved(id: id, text: text, generation: generation, outcome: outcome)
+            let outcome = try store.save(key: noteKey(id, title: title), title: title, text: text, basedOn: basedOn)
+            return .noteSaved(id: id, text: text, changeCount: changeCount, outcome: outcome)
         } catch {
             return .noteSaveFailed(id: id, message: "\(error)")
         }
     }
 
-    func savePosition(_ position: ReadingPosition?) {
-        guard let position else { return }
+    /// Writes text no save could write to a file that `sobes notes import` reads back.
+    func writeUnsaved(_ notes: [UnsavedNote]) -> Action {
+        let entries = notes.map {
+            NotesMarkdown.Entry(key: noteKey($0.id, title: $0.title), questionTitle: $0.title, text: $0.text)
+        }
+        do {
+            return .unsavedNotesWritten(path: try UnsavedNotesFile.write(entries, dataDirectory: store.directory,
+                                                                         environment: environment))
+        } catch {
+            return .unsavedNotesNotWritten("\(error)")
+        }
+    }
+
+    /// The stable key of a question of this session (the title is the fallback for one
+    /// the library no longer has).
+    func noteKey(_ id: QuestionID, title: String) -> NoteKey {
+        NoteKey(library.question(id)?.key ?? QuestionKey(chapterID: id.chapterID, title: QuestionKey.normalizedTitle(title)))
+    }
+
+    func savePosition(_ position: ReadingPosition) {
         try? store.saveReadingPosition(position)
     }
+}
+
+extension NoteKey {
+    /// The content model's key as the notes store keeps it.
+    public init(_ key: QuestionKey) { self.init(chapterID: key.chapterID, question: key.title) }
+
+    public var questionKey: QuestionKey { QuestionKey(chapterID: chapterID, title: question) }
 }
 
 extension OrphanedNote {

@@ -15,9 +15,9 @@ final class SearchWorker: Sendable {
     private let latest = Mutex<Int>(0)
     private let pending = Mutex<Int>(0)
 
-    init(library: Library, contentDirectory: String, notes: [QuestionID: String]) {
+    init(library: Library, terms: TermDictionary, notes: [QuestionID: String]) {
         queue.async { [self] in
-            var built = SearchIndex(library: library, terms: TermDictionary.load(contentDirectory: contentDirectory))
+            var built = SearchIndex(library: library, terms: terms)
             for (id, text) in notes { built.setNote(text, for: id) }
             index.withLock { $0 = built }
         }
@@ -49,6 +49,6 @@ final class SearchWorker: Sendable {
         }
     }
 
-    /// True while a query may still produce results: the loop then polls more often.
+    /// True while a query may still produce results: the loop then looks again soon.
     var isBusy: Bool { pending.withLock { $0 > 0 } }
 }

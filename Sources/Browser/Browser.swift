@@ -1,2 +1,0 @@
-// The Browser module; see README.md for what it owns.
-import TOMLKit

@@ -1,0 +1,188 @@
+import Screen
+
+/// Every key of the program, in one table: the keymap looks actions up in it, and the
+/// help window, the status-bar hints and the README's key table are made from it.
+public enum KeyBindings {
+    public static let all: [KeyBinding] = browsing + overlay + unsavedPrompt + searchLine + editor
+
+    private typealias C = KeyChord
+    private static let reading: Set<HintPlace> = [.answer, .code]
+
+    static let browsing: [KeyBinding] = [
+        binding(.browsing, .moving, [(C.character("j"), .moveDown(1)), (C.character("k"), .moveUp(1)),
+                                     (C(.down), .moveDown(1)), (C(.up), .moveUp(1))],
+                help: "вниз / вверх", readme: "move down / up",
+                hints: [hint("j/k", "выбор", [.list], order: 1, priority: 6),
+                        hint("j/k", "листать", reading, order: 1, priority: 6)]),
+        binding(.browsing, .moving, [(C.character(" "), .pageDown), (C.character("b"), .pageUp),
+                                     (C(.pageDown), .pageDown), (C(.pageUp), .pageUp),
+                                     (C.character("f"), .pageDown), (C.ctrl("f"), .pageDown), (C.ctrl("b"), .pageUp)],
+                help: "страница вниз / вверх", readme: "page down / up"),
+        binding(.browsing, .moving, [(C.character("d"), .halfPageDown), (C.character("u"), .halfPageUp),
+                                     (C.ctrl("d"), .halfPageDown), (C.ctrl("u"), .halfPageUp)],
+                help: "полстраницы вниз / вверх", readme: "half a page down / up"),
+        binding(.browsing, .moving, [(C.character("g"), .top), (C.character("G"), .bottom),
+                                     (C(.home), .top), (C(.end), .bottom)],
+                help: "в начало / в конец", readme: "first / last line"),
+        binding(.browsing, .panes, [(C(.tab), .focusNext), (C(.backTab), .focusPrevious), (C(.tab, .shift), .focusPrevious)],
+                help: "следующая / предыдущая панель", readme: "next / previous pane (list, answer, code)",
+                hints: [hint("Tab", "панель", [.list, .answer, .code, .searchResults], order: 5, priority: 4)]),
+        binding(.browsing, .panes, [(C(.enter), .openSelected)],
+                help: "открыть вопрос", readme: "open the selected question",
+                hints: [hint("Enter", "открыть", [.list], order: 2, priority: 5)]),
+        binding(.browsing, .panes, [(C.character("<"), .narrowList), (C.character(">"), .widenList)],
+                help: "сузить / расширить список", readme: "narrow / widen the list"),
+        binding(.browsing, .answer, [(C.character("1"), .jumpToSection(1)), (C.character("2"), .jumpToSection(2)),
+                                     (C.character("3"), .jumpToSection(3)), (C.character("4"), .jumpToSection(4)),
+                                     (C.character("5"), .jumpToSection(5)), (C.character("6"), .jumpToSection(6))],
+                help: "разделы: зачем, коротко, разбор, пример, ошибки, интервью",
+                readme: "jump to a section: why, short answer, details, example, mistakes, interview",
+                hints: [hint("1-6", "разделы", [.answer], order: 2, priority: 3)]),
+        binding(.browsing, .answer, [(C.character("["), .previousCodeBlock), (C.character("]"), .nextCodeBlock)],
+                help: "предыдущий / следующий пример кода", readme: "previous / next code example",
+                hints: [hint("[/]", "блок", [.code], order: 3, priority: 2)]),
+        binding(.browsing, .answer, [(C.character("h"), .scrollLeft), (C.character("l"), .scrollRight),
+                                     (C(.left), .scrollLeft), (C(.right), .scrollRight)],
+                help: "код: прокрутка вбок", readme: "scroll the code sideways",
+                hints: [hint("h/l", "вбок", [.code], order: 2, priority: 3)]),
+        binding(.browsing, .answer, [(C.character("y"), .copyCodeBlock)],
+                help: "скопировать пример кода", readme: "copy the code example (OSC 52)"),
+        binding(.browsing, .search, [(C.character("/"), .startSearch)],
+                help: "поиск по всем вопросам (Enter открыть, Esc весь список)",
+                readme: "search every question; `Enter` opens a result, `Esc` the full list",
+                hints: [hint("/", "поиск", [.searchResults], order: 2, priority: 3)]),
+        binding(.browsing, .search, [(C.character("n"), .nextMatch), (C.character("N"), .previousMatch)],
+                help: "следующее / предыдущее совпадение в ответе", readme: "next / previous match in the answer",
+                hints: [hint("n/N", "совпадения", [.searchResults], order: 1, priority: 5)]),
+        binding(.browsing, .notes, [(C.character("e"), .openEditor)],
+                help: "заметка к вопросу", readme: "edit the question's note",
+                hints: [hint("e", "заметка", reading, order: 4, priority: 2)]),
+        binding(.browsing, .windows, [(C.character("t"), .openTopics)],
+                help: "темы (главы)", readme: "the topics (chapters)",
+                hints: [hint("t", "темы", [.list], order: 6, priority: 2)]),
+        binding(.browsing, .windows, [(C.character("?"), .toggleHelp), (C(.function(1)), .toggleHelp)],
+                help: "эта справка", readme: "every key",
+                hints: [hint("?", "справка", [.list, .answer, .code], order: 7, priority: 1)]),
+        binding(.browsing, .windows, [(C(.escape), .dismiss)],
+                help: "закрыть окно, выйти из поиска", readme: "close a window, leave the search results",
+                hints: [hint("Esc", "весь список", [.searchResults], order: 3, priority: 4)]),
+        binding(.browsing, .program, [(C.character("q"), .quit), (C.ctrl("c"), .quit)],
+                help: "выход", readme: "quit",
+                hints: [hint("q", "выход", [.list, .answer, .code, .searchResults], order: 9, priority: 7)]),
+    ]
+
+    static let overlay: [KeyBinding] = [
+        binding(.overlay, .windows, [(C.character("j"), .moveDown(1)), (C.character("k"), .moveUp(1)),
+                                     (C(.down), .moveDown(1)), (C(.up), .moveUp(1)),
+                                     (C.character(" "), .pageDown), (C.character("b"), .pageUp),
+                                     (C(.pageDown), .pageDown), (C(.pageUp), .pageUp),
+                                     (C.character("g"), .top), (C.character("G"), .bottom),
+                                     (C(.home), .top), (C(.end), .bottom)],
+                help: "окно: вниз, вверх, страницы, начало, конец", readme: "move, page, first, last",
+                hints: [hint("j/k", "листать", [.window], order: 1, priority: 3)]),
+        binding(.overlay, .windows, [(C(.enter), .openSelected)],
+                help: "окно тем: открыть главу", readme: "the topics: open the chapter"),
+        binding(.overlay, .windows, [(C(.escape), .dismiss), (C.character("q"), .dismiss),
+                                     (C.character("?"), .toggleHelp), (C(.function(1)), .toggleHelp),
+                                     (C.character("t"), .openTopics)],
+                help: "закрыть окно", readme: "close the window",
+                hints: [hint("Esc/q", "закрыть", [.window], order: 2, priority: 4)]),
+        binding(.overlay, .program, [(C.ctrl("c"), .quit)], help: "выход", readme: "quit",
+                hints: [hint("Ctrl+C", "выход", [.window], order: 3, priority: 2)]),
+    ]
+
+    static let unsavedPrompt: [KeyBinding] = [
+        binding(.unsavedPrompt, .notes, [(C.character("r"), .retrySave)],
+                help: "несохранённая заметка при выходе: сохранить ещё раз", readme: "save again",
+                hints: [hint("r", "ещё раз", [.prompt], order: 1, priority: 4)]),
+        binding(.unsavedPrompt, .notes, [(C.character("f"), .writeUnsavedToFile)],
+                help: "несохранённая заметка при выходе: записать в файл и выйти",
+                readme: "write the text to a file (`sobes notes import` takes it back) and quit",
+                hints: [hint("f", "в файл", [.prompt], order: 2, priority: 3)]),
+        binding(.unsavedPrompt, .notes, [(C.character("d"), .discardUnsaved)],
+                help: "несохранённая заметка при выходе: выбросить текст и выйти", readme: "discard the text and quit",
+                hints: [hint("d", "выбросить", [.prompt], order: 3, priority: 2)]),
+        binding(.unsavedPrompt, .notes, [(C(.escape), .dismiss), (C(.enter), .dismiss)],
+                help: "несохранённая заметка при выходе: остаться в программе", readme: "stay in the program (the text is kept)",
+                hints: [hint("Esc", "остаться", [.prompt], order: 4, priority: 5)]),
+    ]
+
+    static let searchLine: [KeyBinding] = [
+        binding(.searchLine, .search, [(C(.enter), .submitSearch), (C(.tab), .submitSearch)],
+                help: "строка поиска: к результатам", readme: "go to the results",
+                hints: [hint("Enter", "открыть", [.searchLine], order: 1, priority: 3)]),
+        binding(.searchLine, .search, [(C(.down), .moveDown(1)), (C(.up), .moveUp(1)),
+                                       (C(.pageDown), .pageDown), (C(.pageUp), .pageUp)],
+                help: "строка поиска: выбор результата", readme: "choose a result",
+                hints: [hint("↑/↓", "выбор", [.searchLine], order: 2, priority: 2)]),
+        binding(.searchLine, .search, [(C(.backspace), .editSearch(.deleteBackward)),
+                                       (C.ctrl("w"), .editSearch(.deleteWord)), (C.ctrl(.backspace), .editSearch(.deleteWord)),
+                                       (C.ctrl("u"), .editSearch(.clear))],
+                help: "строка поиска: стереть букву, слово, всё", readme: "delete a letter, a word, everything"),
+        binding(.searchLine, .search, [(C(.escape), .cancelSearch)],
+                help: "строка поиска: весь список", readme: "back to the full list",
+                hints: [hint("Esc", "весь список", [.searchLine], order: 3, priority: 4)]),
+        binding(.searchLine, .program, [(C.ctrl("c"), .quit)], help: "выход", readme: "quit"),
+    ]
+
+    static let editor: [KeyBinding] = [
+        binding(.editor, .notes, [(C(.escape), .closeEditor), (C.ctrl("s"), .closeEditor)],
+                help: "заметка: сохранить и выйти", readme: "save and leave",
+                hints: [hint("Esc/Ctrl+S", "сохранить и выйти", [.editor], order: 1, priority: 5)]),
+        binding(.editor, .notes, [(C.ctrl("z"), .editNote(.undo)), (C.ctrl("y"), .editNote(.redo))],
+                help: "заметка: отменить / повторить", readme: "undo / redo",
+                hints: [hint("Ctrl+Z/Y", "отмена/повтор", [.editor], order: 2, priority: 3)]),
+        binding(.editor, .notes, [(C(.left), .editNote(.left)), (C(.right), .editNote(.right)),
+                                  (C(.up), .editNote(.up)), (C(.down), .editNote(.down)),
+                                  (C(.home), .editNote(.lineStart)), (C(.end), .editNote(.lineEnd)),
+                                  (C(.pageUp), .editNote(.pageUp)), (C(.pageDown), .editNote(.pageDown))],
+                help: "заметка: курсор", readme: "move the cursor"),
+        binding(.editor, .notes, [(C.ctrl(.left), .editNote(.wordLeft)), (C.ctrl(.right), .editNote(.wordRight)),
+                                  (C.ctrl(.home), .editNote(.documentStart)), (C.ctrl(.end), .editNote(.documentEnd))],
+                help: "заметка: по словам, в начало, в конец", readme: "by words, to the start, to the end"),
+        binding(.editor, .notes, [(C(.enter), .editNote(.newline)), (C(.backspace), .editNote(.deleteBackward)),
+                                  (C(.delete), .editNote(.deleteForward))],
+                help: "заметка: новая строка, стереть", readme: "new line, delete"),
+        binding(.editor, .panes, [(C(.tab), .focusNext), (C(.backTab), .focusPrevious)],
+                help: "заметка: к другой панели (заметка остаётся открытой)", readme: "from the note to another pane (it stays open)",
+                hints: [hint("Tab", "панель", [.editor], order: 3, priority: 2)]),
+        binding(.editor, .program, [(C.ctrl("c"), .quit)], help: "выход (заметка сохраняется)", readme: "quit (the note is saved)"),
+    ]
+
+    private static func binding(_ context: KeyBinding.Context, _ group: KeyBinding.Group,
+                                _ chords: [(KeyChord, Action)], help: String, readme: String,
+                                hints: [KeyBinding.Hint] = []) -> KeyBinding {
+        KeyBinding(context: context, group: group, chords: chords.map { KeyBinding.Chord(chord: $0.0, action: $0.1) },
+                   help: help, readme: readme, hints: hints)
+    }
+
+    private static func hint(_ keys: String, _ words: String, _ places: Set<HintPlace>,
+                             order: Int, priority: Int) -> KeyBinding.Hint {
+        KeyBinding.Hint(keys: keys, words: words, places: places, order: order, priority: priority)
+    }
+
+    /// The action of a chord in a context, looked up in O(1).
+    static func action(for chord: KeyChord, in context: KeyBinding.Context) -> Action? {
+        lookup[context]?[chord]
+    }
+
+    private static let lookup: [KeyBinding.Context: [KeyChord: Action]] = {
+        var table: [KeyBinding.Context: [KeyChord: Action]] = [:]
+        for binding in all {
+            for chord in binding.chords where table[binding.context]?[chord.chord] == nil {
+                table[binding.context, default: [:]][chord.chord] = chord.action
+            }
+        }
+        return table
+    }()
+
+    /// The README's key table, as the README must have it.
+    public static func readmeTable() -> String {
+        var lines = ["| where | keys | what |", "|---|---|---|"]
+        for binding in all {
+            let keys = binding.keyNames.map { "`\($0)`" }.joined(separator: " ")
+            lines.append("| \(binding.context.readmeName) | \(keys) | \(binding.readme) |")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,27 @@
+import Chapter
+import Notes
+
+/// Work `update` asks for and the runtime performs: every effect the program has. What
+/// an effect finds comes back as an action (`.notesLoaded`, `.searchFinished`,
+/// `.noteSaved`, ...), so deciding stays in `update`.
+public enum Effect: Equatable, Sendable {
+    /// Reads the notes and the reading position (after the first frame is on screen).
+    case loadNotes
+    /// Builds the search index in the background, with the notes' texts as a field.
+    case buildSearchIndex(notes: [QuestionID: String])
+    /// Runs a query in the background; results come back as `.searchFinished`.
+    case search(text: String, generation: Int)
+    /// Puts a saved note's text into the search index.
+    case indexNote(id: QuestionID, text: String)
+    /// Writes a note; the outcome comes back as `.noteSaved` or `.noteSaveFailed`.
+    case saveNote(id: QuestionID, title: String, text: String, basedOn: RevisionID?, changeCount: Int)
+    /// Writes notes the database would not take to a file `sobes notes import` reads back;
+    /// the outcome comes back as `.unsavedNotesWritten` or `.unsavedNotesNotWritten`.
+    case writeUnsavedNotes([UnsavedNote])
+    /// Remembers where the reader is, so the next start reopens there.
+    case savePosition(ReadingPosition)
+    /// Puts text on the system clipboard (through the terminal: OSC 52).
+    case copyToClipboard(String)
+    /// Asks for a `.tick` at (or soon after) a moment, even if no key comes.
+    case wake(at: Moment)
+}

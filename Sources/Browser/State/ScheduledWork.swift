@@ -1,0 +1,73 @@
+import Chapter
+import Notes
+
+/// The rules that wait: `update` applies them after every action, with `now` from the
+/// latest `.tick`, and asks the runtime to wake it when the next one falls due.
+extension AppState {
+    /// How long typed text may wait before it is saved: kill -9 loses at most this much.
+    public static let autosaveDelay: Duration = .milliseconds(800)
+    /// How long after a failed save it is tried again (the text stays in the editor).
+    public static let retryDelay: Duration = .seconds(5)
+    /// How long after the reader moves the new reading position is saved.
+    public static let positionDelay: Duration = .seconds(1)
+
+    /// Saves whatever is due now and asks for a wake-up at the next deadline.
+    mutating func scheduledWork() -> [Effect] {
+        var effects: [Effect] = []
+        if var editing, editing.isDirty {
+            // Within `autosaveDelay` of the first unsaved keystroke, even while typing goes on;
+            // `retryDelay` after a failed save.
+            let due = editing.saveDue ?? now + (editing.saveError == nil ? Self.autosaveDelay : Self.retryDelay)
+            if now >= due {
+                editing.saveDue = nil
+                self.editing = editing
+                effects += saveEffect()
+            } else {
+                if editing.saveDue == nil { effects.append(.wake(at: due)) }
+                editing.saveDue = due
+                self.editing = editing
+            }
+        }
+        // Notes whose editor closed before a save could write them are tried again.
+        for var unsaved in notes.unsaved.values.sorted(by: { $0.id < $1.id }) where unsaved.hasFailed {
+            let due = unsaved.retryDue ?? now + Self.retryDelay
+            if now >= due {
+                unsaved.retryDue = nil
+                effects.append(.saveNote(id: unsaved.id, title: unsaved.title, text: unsaved.text,
+                                         basedOn: unsaved.basedOn, changeCount: 0))
+            } else {
+                if unsaved.retryDue == nil { effects.append(.wake(at: due)) }
+                unsaved.retryDue = due
+            }
+            notes.unsaved[unsaved.id] = unsaved
+        }
+        if notes.isLoaded, let position = readingPosition, position != savedPosition {
+            let due = positionDue ?? now + Self.positionDelay
+            if now >= due {
+                effects += positionEffect()
+            } else {
+                if positionDue == nil { effects.append(.wake(at: due)) }
+                positionDue = due
+            }
+        } else {
+            positionDue = nil
+        }
+        return effects
+    }
+
+    /// The save the editor needs now, if its text changed since the last save.
+    func saveEffect() -> [Effect] {
+        guard let editing, editing.isDirty else { return [] }
+        return [.saveNote(id: editing.questionID, title: editing.questionTitle, text: editing.editor.text,
+                          basedOn: editing.basedOn, changeCount: editing.editor.changeCount)]
+    }
+
+    /// Saves the reading position if it moved since the last save (only once the notes
+    /// database has been read, so a start that failed to read it never overwrites it).
+    mutating func positionEffect() -> [Effect] {
+        positionDue = nil
+        guard notes.isLoaded, let position = readingPosition, position != savedPosition else { return [] }
+        savedPosition = position
+        return [.savePosition(position)]
+    }
+}

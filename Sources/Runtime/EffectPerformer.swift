@@ -1,0 +1,12 @@
+import Browser
+
+/// Does the work effects name (storage, search) and reports what it found as actions.
+/// The loop hands it every effect but its own (waking, the clipboard).
+public protocol EffectPerformer {
+    /// Performs an effect; what it learned right away comes back as actions, in order.
+    mutating func perform(_ effect: Effect) -> [Action]
+    /// What finished in the background since the last call (search results).
+    mutating func takeFinished() -> [Action]
+    /// True while background work may still report: the loop then checks again soon.
+    var isBusy: Bool { get }
+}

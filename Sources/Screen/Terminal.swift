@@ -1,0 +1,11 @@
+/// A terminal the runtime loop runs on: frames out, input events in. The ncurses session
+/// is one; tests script another in memory.
+public protocol Terminal: Backend {
+    /// The next input event, waiting at most `timeout` (nil: until one comes). Nil when the
+    /// time is up or a signal arrived (see `pendingSignal`).
+    mutating func nextEvent(timeout: Duration?) -> InputEvent?
+    /// SIGTERM, SIGHUP or SIGINT, once one has arrived: the program should save and end.
+    var pendingSignal: Int32? { get }
+    /// Asks the terminal to put text on the system clipboard.
+    mutating func copyToClipboard(_ text: String)
+}
