@@ -135,6 +135,7 @@ import Testing
     @Test func numberKeysGoToTheSectionsInOrder() {
         var state = AppState(library: ChapterShapeRenderingTests.shapes, theme: .fallback, size: Size(width: 120, height: 12))
         state.openChapter("02-system-design")
+        state.refreshLayout()
         #expect(state.sectionLine(forKey: 2).map { state.renderedAnswer.plainLines[$0] } == "Нефункциональные")
         state.apply(.jumpToSection(2))
         #expect(state.message == nil)
