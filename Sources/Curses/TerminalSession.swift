@@ -226,6 +226,23 @@ public final class TerminalSession: Terminal {
         Self.writeDirectly(clipboardEscape(for: text))
     }
 
+    /// Forgets what the screen shows, so the next flush repaints every cell (Ctrl+L).
+    public func redraw() {
+        guard isRunning else { return }
+        writer.invalidate()
+        clearok(sobes_curscr(), true)
+    }
+
+    /// Stops the process as the suspend key would (ncurses' SIGTSTP handler gives the terminal
+    /// back and takes it again on `fg`); bracketed paste is ours to turn off and on.
+    public func suspend() {
+        guard isRunning else { return }
+        Self.writeDirectly("\u{1B}[?2004l")
+        raise(SIGTSTP)
+        restoreModesAfterSuspend()
+        redraw()
+    }
+
     // MARK: Helpers
 
     /// ncurses restores its own modes after Ctrl+Z and fg; bracketed paste is ours to restore.

@@ -64,6 +64,10 @@ public struct BrowserLoop<Screen: Terminal, Clock: RuntimeClock, Performer: Effe
                     wakeTimes.insert(moment, at: wakeTimes.firstIndex { $0 > moment } ?? wakeTimes.endIndex)
                 case .copyToClipboard(let text):
                     terminal.copyToClipboard(text)
+                case .redrawScreen:
+                    terminal.redraw()
+                case .suspend:
+                    terminal.suspend()
                 default:
                     pending += performer.perform(effect)
                 }

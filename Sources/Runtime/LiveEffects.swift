@@ -31,7 +31,7 @@ public struct LiveEffects: EffectPerformer {
             return [notes.writeUnsaved(unsaved)]
         case .savePosition(let position):
             notes.savePosition(position)
-        case .copyToClipboard, .wake:
+        case .copyToClipboard, .wake, .redrawScreen, .suspend:
             break  // the loop's own
         }
         return []

@@ -8,4 +8,8 @@ public protocol Terminal: Backend {
     var pendingSignal: Int32? { get }
     /// Asks the terminal to put text on the system clipboard.
     mutating func copyToClipboard(_ text: String)
+    /// Repaints everything at the next flush, whatever the terminal shows now.
+    mutating func redraw()
+    /// Gives the terminal back to the shell and stops until resumed (`fg`).
+    mutating func suspend()
 }

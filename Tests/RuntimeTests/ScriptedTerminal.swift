@@ -57,6 +57,11 @@ final class ScriptedTerminal: Terminal {
         copied.append(text)
     }
 
+    private(set) var redraws = 0
+    private(set) var suspensions = 0
+    func redraw() { redraws += 1 }
+    func suspend() { suspensions += 1 }
+
     func nextEvent(timeout: Duration?) -> InputEvent? {
         while let step = script.first {
             switch step {

@@ -25,4 +25,8 @@ public enum EditorCommand: Hashable, Sendable {
     case pageUp, pageDown
     case documentStart, documentEnd
     case undo, redo
+    /// Ctrl+K (nano): cuts the cursor's line; cuts in a row gather their lines together.
+    case cutLine
+    /// Ctrl+U (nano): pastes what was cut.
+    case pasteCut
 }

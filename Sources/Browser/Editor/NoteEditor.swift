@@ -41,6 +41,10 @@ public struct NoteEditor: Sendable, Equatable {
     /// the count it saved at, and knows the note is unsaved while it differs, without comparing
     /// texts.
     public internal(set) var changeCount = 0
+    /// What Ctrl+K cut, for Ctrl+U.
+    public internal(set) var cutBuffer = ""
+    /// True right after a cut: the next one adds its line to the buffer.
+    var isGatheringCuts = false
     /// The column (in cells) up/down and page moves aim for, kept across short rows.
     var goalColumn: Int?
     var history = EditHistory()
@@ -100,7 +104,10 @@ public struct NoteEditor: Sendable, Equatable {
         case .documentEnd: cursor = EditorPosition(line: storage.count - 1, grapheme: graphemeCount(storage.count - 1))
         case .undo: undo()
         case .redo: redo()
+        case .cutLine: cutLine()
+        case .pasteCut: insert(cutBuffer)
         }
+        if command != .cutLine { isGatheringCuts = false }
         switch command {
         case .up, .down, .pageUp, .pageDown: break
         default: goalColumn = nil

@@ -34,6 +34,10 @@ public enum Action: Equatable, Sendable {
     case click(Point)
     case wheel(up: Bool, at: Point)
     case resize(Size)
+    /// Ctrl+L: draws the whole screen again.
+    case redraw
+    /// Ctrl+Z: stops the program until the shell's `fg`.
+    case suspend
     case quit
     /// In the unsaved-notes prompt: save again, write the text to a file, or throw it away.
     case retrySave
@@ -79,13 +83,16 @@ public enum Action: Equatable, Sendable {
     case unsavedNotesNotWritten(String)
 }
 
-/// Edits to the search line.
+/// Edits to the search line, with readline's keys.
 public enum SearchEdit: Equatable, Sendable {
     case insert(String)
     case deleteBackward
+    case deleteForward
+    /// Ctrl+W, Alt+Backspace: the word before the cursor.
     case deleteWord
-    /// Ctrl+U: empties the line and stays in it, as readline does.
+    /// Ctrl+U: everything before the cursor (the whole query when the cursor is at its end).
     case clear
+    case left, right, wordLeft, wordRight, lineStart, lineEnd
 }
 
 extension Action {

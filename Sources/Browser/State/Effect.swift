@@ -22,6 +22,9 @@ public enum Effect: Equatable, Sendable {
     case savePosition(ReadingPosition)
     /// Puts text on the system clipboard (through the terminal: OSC 52).
     case copyToClipboard(String)
+    /// Repaints the whole terminal (Ctrl+L), and stops the process until `fg` (Ctrl+Z).
+    case redrawScreen
+    case suspend
     /// Asks for a `.tick` at (or soon after) a moment, even if no key comes.
     case wake(at: Moment)
 }

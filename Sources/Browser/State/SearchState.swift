@@ -5,7 +5,9 @@ import Search
 /// The search line and what it found. Results arrive as an action after the runtime
 /// ran the search, so typing never waits for it; stale results are dropped by generation.
 public struct SearchState: Sendable, Equatable {
-    public var text = ""
+    /// The query and the cursor in it.
+    public var line = LineEditing()
+    public var text: String { line.text }
     /// True while the search line takes the keys.
     public var isEditing = true
     /// Bumped on every edit; only results of the latest generation are shown.

@@ -46,6 +46,11 @@ private func updateLifecycle(_ state: inout AppState, _ action: Action) -> [Effe
     case .resize(let size):
         state.size = size
         return []
+    case .redraw:
+        return [.redrawScreen]
+    case .suspend:
+        // The note is saved first: a stopped program may never be resumed.
+        return state.saveEffect() + state.positionEffect() + [.suspend]
     case .quit, .terminate, .retrySave, .writeUnsavedToFile, .discardUnsaved, .unsavedNotesWritten, .unsavedNotesNotWritten:
         return updateQuitting(&state, action)
     case .notesLoaded(let texts, let revisions, let position):

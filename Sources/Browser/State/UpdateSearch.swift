@@ -12,13 +12,9 @@ func updateSearch(_ state: inout AppState, _ action: Action) -> [Effect]? {
         return []
     case .editSearch(let edit):
         guard var search = state.search else { return [] }
-        switch edit {
-        case .insert(let text): search.text += text.filter { $0 != "\n" && $0 != "\r" && $0 != "\t" }
-        case .deleteBackward: if !search.text.isEmpty { search.text.removeLast() }
-        case .deleteWord:
-            while search.text.last == " " { search.text.removeLast() }
-            while let last = search.text.last, last != " " { search.text.removeLast() }
-        case .clear: search.text = ""
+        guard search.line.apply(edit) else {
+            state.search = search  // the cursor moved; the query is the same
+            return []
         }
         search.generation += 1
         let reopen = search.text.isEmpty

@@ -66,21 +66,35 @@ enum SearchLine {
     static func render(_ search: SearchState, area: Rect, theme: Theme, into buffer: inout Buffer) {
         guard !area.isEmpty else { return }
         let end = buffer.put(" /", at: area.origin, style: theme.style(.helpKey), clip: area)
-        buffer.put(visibleQuery(search, width: area.width - 3), at: end, style: theme.style(.searchInput), clip: area)
+        buffer.put(String(visibleQuery(search, width: area.width - 3).text), at: end, style: theme.style(.searchInput), clip: area)
         if search.isEditing { buffer.patchStyle(Style(attributes: .underline), in: area) }
     }
 
-    /// The end of the query when it is wider than the line (measured once, from the end).
-    static func visibleQuery(_ search: SearchState, width: Int) -> String {
+    /// The part of the query that fits the line and holds the cursor, and the cursor's
+    /// column in it: the start of the query, or the stretch that ends at the cursor.
+    static func visibleQuery(_ search: SearchState, width: Int) -> (text: Substring, cursor: Int) {
+        let text = search.line.text
+        let before = search.line.beforeCursor
+        let width = max(width, 0)
+        var start = before.endIndex
         var used = 0
-        var start = search.text.endIndex
-        while start > search.text.startIndex {
-            let previous = search.text.index(before: start)
-            used += displayWidth(of: search.text[previous])
-            if used > max(width, 0) { break }
+        // Measured once, back from the cursor: a long query costs its visible part only.
+        while start > text.startIndex {
+            let previous = text.index(before: start)
+            let next = used + displayWidth(of: text[previous])
+            if next > width { break }
+            used = next
             start = previous
         }
-        return String(search.text[start...])
+        var end = before.endIndex
+        var total = used
+        while end < text.endIndex {
+            let next = total + displayWidth(of: text[end])
+            if next > width { break }
+            total = next
+            end = text.index(after: end)
+        }
+        return (text[start..<end], used)
     }
 
     /// Where the terminal cursor goes while the reader types a query.
@@ -88,7 +102,7 @@ enum SearchLine {
         guard let search = state.search, search.isEditing, state.overlay == nil else { return nil }
         let list = state.layout.list
         guard list.height > 1 else { return nil }
-        let x = list.x + 2 + displayWidth(of: visibleQuery(search, width: list.width - 3))
+        let x = list.x + 2 + visibleQuery(search, width: list.width - 3).cursor
         return Point(x: min(x, list.maxX - 1), y: list.y + 1)
     }
 }

@@ -17,9 +17,13 @@ public func render(_ state: AppState, into buffer: inout Buffer) {
         TooSmallView.render(state, into: &buffer)
         return
     }
+    // The border beside the focused pane takes the focus colour, so focus shows at a glance.
+    let focused = layout.rect(of: state.focus)
     for separator in layout.separators {
+        let touches = focused.maxX == separator.x || focused.x == separator.maxX
         for y in separator.rows {
-            buffer.put("│", at: Point(x: separator.x, y: y), style: theme.style(.border))
+            let role: Role = touches && (focused.y..<focused.maxY).contains(y) ? .borderFocused : .border
+            buffer.put("│", at: Point(x: separator.x, y: y), style: theme.style(role))
         }
     }
     if !layout.list.isEmpty { ListView.render(state, area: layout.list, into: &buffer) }
