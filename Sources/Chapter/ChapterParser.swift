@@ -206,7 +206,7 @@ enum Appendix {
     ]
 
     static func isHeading(_ heading: String) -> Bool {
-        titles.contains(QuestionKey.normalizedTitle(heading))
+        heading.utf8.count <= 64 && titles.contains(QuestionKey.normalizedTitle(heading))
     }
 }
 
@@ -281,7 +281,7 @@ enum HeadingText {
     /// "Вопрос 3: Title" → (3, "Title", "Вопрос 3"); anything else → (nil, heading, nil).
     static func question(_ heading: String) -> (number: Int?, title: String, label: String?) {
         let words = ["вопрос", "question"]
-        let lowered = heading.lowercased()
+        let lowered = heading.prefix(8).lowercased()
         guard let word = words.first(where: { lowered.hasPrefix($0) }) else { return (nil, heading, nil) }
         let afterWord = heading.dropFirst(word.count).drop(while: { $0 == " " || $0 == "№" })
         let (number, title) = numbered(String(afterWord))

@@ -27,6 +27,7 @@ public struct Section: Sendable, Equatable {
         /// The kind a `###` heading names; unknown headings are `.other`.
         /// Russian and English names, compared as normalised titles (case, ё, punctuation).
         public init(heading: String) {
+            guard heading.utf8.count <= 64 else { self = .other; return }
             switch QuestionKey.normalizedTitle(heading) {
             case "зачем спрашивают", "why they ask", "why it is asked", "why ask", "why this is asked":
                 self = .whyAsked

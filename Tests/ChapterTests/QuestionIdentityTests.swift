@@ -11,6 +11,21 @@ import Testing
         #expect(QuestionKey.normalizedTitle("  Требования\t") == "требования")
     }
 
+    @Test func theFastPathAgreesWithTheRule() throws {
+        let chapter04 = Fixtures.chapter04.questions.flatMap { [$0.title] + $0.sections.map(\.title) }
+        let samples = chapter04 + [
+            "Что такое «GIL» — и зачем?", "Ёжик: gather vs TaskGroup…", "A_B c$d e+f {g} [h] (i) <j> ~k `l` |m| ^n",
+            "  tabs\tand\nnewlines  ", "UPPER Ё lower ё", "3.14 и 42", "",
+        ]
+        for sample in samples {
+            #expect(QuestionKey.fastNormalized(sample) == QuestionKey.generalNormalized(sample), "\(sample)")
+        }
+        // Anything else takes the general rule.
+        #expect(QuestionKey.fastNormalized("naïve") == nil)
+        #expect(QuestionKey.normalizedTitle("Naïve café") == "naïve café")
+        #expect(QuestionKey.normalizedTitle("non\u{A0}breaking") == "non breaking")
+    }
+
     @Test func renumberingKeepsKeys() throws {
         let before = try ChapterParser.parse("# T\n## Вопрос 1: Первый\nx\n## Вопрос 2: Второй\ny\n", chapterID: "t")
         let after = try ChapterParser.parse(
