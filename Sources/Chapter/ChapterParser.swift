@@ -206,7 +206,8 @@ enum Appendix {
     ]
 
     static func isHeading(_ heading: String) -> Bool {
-        heading.utf8.count <= 64 && titles.contains(QuestionKey.normalizedTitle(heading))
+        heading.utf8.count <= 64
+            && titles.contains(QuestionKey.fastNormalized(heading) ?? QuestionKey.generalNormalized(heading))
     }
 }
 
@@ -280,6 +281,8 @@ enum HeadingText {
 
     /// "Вопрос 3: Title" → (3, "Title", "Вопрос 3"); anything else → (nil, heading, nil).
     static func question(_ heading: String) -> (number: Int?, title: String, label: String?) {
+        // Most headings are not "Вопрос N" at all: one scalar tells.
+        guard let first = heading.unicodeScalars.first, "вВqQ".unicodeScalars.contains(first) else { return (nil, heading, nil) }
         let words = ["вопрос", "question"]
         let lowered = heading.prefix(8).lowercased()
         guard let word = words.first(where: { lowered.hasPrefix($0) }) else { return (nil, heading, nil) }

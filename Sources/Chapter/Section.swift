@@ -28,7 +28,7 @@ public struct Section: Sendable, Equatable {
         /// Russian and English names, compared as normalised titles (case, ё, punctuation).
         public init(heading: String) {
             guard heading.utf8.count <= 64 else { self = .other; return }
-            switch QuestionKey.normalizedTitle(heading) {
+            switch QuestionKey.fastNormalized(heading) ?? QuestionKey.generalNormalized(heading) {
             case "зачем спрашивают", "why they ask", "why it is asked", "why ask", "why this is asked":
                 self = .whyAsked
             case "короткий ответ", "short answer", "brief answer", "tldr":
