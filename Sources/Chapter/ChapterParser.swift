@@ -199,15 +199,16 @@ struct QuestionKeys {
 
 /// Chapter-level headings that open the appendix rather than a question.
 enum Appendix {
-    static let titles: Set<String> = [
+    /// Normalised titles, as UTF-8 bytes (see `Section.Kind.byName`).
+    static let titles: Set<[UInt8]> = Set([
         "см также", "смотри также", "смотрите также", "ссылки", "полезные ссылки", "литература",
         "источники", "дополнительные материалы", "что почитать", "see also", "resources",
         "references", "further reading", "links", "useful links", "reading",
-    ]
+    ].map { Array($0.utf8) })
 
     static func isHeading(_ heading: String) -> Bool {
-        heading.utf8.count <= 64
-            && titles.contains(QuestionKey.fastNormalized(heading) ?? QuestionKey.generalNormalized(heading))
+        guard heading.utf8.count <= 64 else { return false }
+        return titles.contains(Array((QuestionKey.fastNormalized(heading) ?? QuestionKey.generalNormalized(heading)).utf8))
     }
 }
 

@@ -28,23 +28,25 @@ public struct Section: Sendable, Equatable {
         /// Russian and English names, compared as normalised titles (case, ё, punctuation).
         public init(heading: String) {
             guard heading.utf8.count <= 64 else { self = .other; return }
-            switch QuestionKey.fastNormalized(heading) ?? QuestionKey.generalNormalized(heading) {
-            case "зачем спрашивают", "why they ask", "why it is asked", "why ask", "why this is asked":
-                self = .whyAsked
-            case "короткий ответ", "short answer", "brief answer", "tldr":
-                self = .shortAnswer
-            case "детальный разбор", "подробный разбор", "details", "detailed answer", "detailed breakdown", "deep dive", "in depth":
-                self = .details
-            case "пример", "примеры", "пример кода", "example", "examples", "code example":
-                self = .example
-            case "типичные ошибки", "частые ошибки", "common mistakes", "typical mistakes", "mistakes", "pitfalls", "common pitfalls":
-                self = .mistakes
-            case "на интервью", "на собеседовании", "at the interview", "at an interview", "in the interview", "interview tips":
-                self = .interview
-            default:
-                self = .other
-            }
+            let name = QuestionKey.fastNormalized(heading) ?? QuestionKey.generalNormalized(heading)
+            self = Kind.byName[Array(name.utf8)] ?? .other
         }
+
+        /// Keyed by UTF-8 bytes: a `switch` over forty Cyrillic strings compares them one by
+        /// one with Unicode normalisation, the costliest step of loading a chapter.
+        private static let byName: [[UInt8]: Kind] = {
+            let names: [(Kind, [String])] = [
+                (.whyAsked, ["зачем спрашивают", "why they ask", "why it is asked", "why ask", "why this is asked"]),
+                (.shortAnswer, ["короткий ответ", "short answer", "brief answer", "tldr"]),
+                (.details, ["детальный разбор", "подробный разбор", "details", "detailed answer", "detailed breakdown", "deep dive", "in depth"]),
+                (.example, ["пример", "примеры", "пример кода", "example", "examples", "code example"]),
+                (.mistakes, ["типичные ошибки", "частые ошибки", "common mistakes", "typical mistakes", "mistakes", "pitfalls", "common pitfalls"]),
+                (.interview, ["на интервью", "на собеседовании", "at the interview", "at an interview", "in the interview", "interview tips"]),
+            ]
+            var table: [[UInt8]: Kind] = [:]
+            for (kind, list) in names { for name in list { table[Array(name.utf8)] = kind } }
+            return table
+        }()
 
         /// The number key (1–6) that jumps to this kind; nil for `.other`.
         public var key: Int? {
