@@ -12,7 +12,7 @@ RELEASE_FLAGS := -c release --static-swift-stdlib
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev \
                 libncurses-dev libsqlite3-dev tmux python3
 
-.PHONY: all deps build release run test unit-test e2e study-check bench install fuzz clean
+.PHONY: all deps build release run test unit-test e2e study-check bench install install-files fuzz clean
 
 all: build
 
@@ -47,10 +47,16 @@ bench: release
 	@if [ -z "$(ARGS)" ]; then python3 Tests/bench/terminal_bench.py "$(RELEASE_BIN)/sobes" Content/04-asyncio.md; fi
 
 install: release
-	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/sobes"
-	install -m 0755 "$(RELEASE_BIN)/sobes" "$(DESTDIR)$(PREFIX)/bin/sobes"
-	rm -rf "$(DESTDIR)$(PREFIX)/share/sobes/Content" "$(DESTDIR)$(PREFIX)/share/sobes/Themes"
-	cp -R Content Themes "$(DESTDIR)$(PREFIX)/share/sobes/"
+	$(MAKE) install-files INSTALL_BIN="$(RELEASE_BIN)/sobes"
+
+# Copies the binary, Content/ and Themes/ over what is installed; deletes nothing, so
+# chapters or themes a reader put under PREFIX/share/sobes stay.
+INSTALL_BIN ?= $(RELEASE_BIN)/sobes
+install-files:
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/sobes/Content" "$(DESTDIR)$(PREFIX)/share/sobes/Themes"
+	install -m 0755 "$(INSTALL_BIN)" "$(DESTDIR)$(PREFIX)/bin/sobes"
+	install -m 0644 Content/* "$(DESTDIR)$(PREFIX)/share/sobes/Content/"
+	install -m 0644 Themes/* "$(DESTDIR)$(PREFIX)/share/sobes/Themes/"
 
 # The libFuzzer target for the Python lexer: `make fuzz SECONDS=600`.
 fuzz:

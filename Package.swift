@@ -42,10 +42,10 @@ let package = Package(
             "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Browser", "Study",
         ]),
 
-        .testTarget(name: "ChapterTests", dependencies: ["Chapter"]),
+        .testTarget(name: "ChapterTests", dependencies: ["Chapter"], exclude: ["Fixtures"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Chapter"], exclude: ["QualityLibrary", "JudgedQueries.tsv"]),
         .testTarget(name: "PythonSyntaxTests", dependencies: ["PythonSyntax"], exclude: ["Fixtures"]),
-        .testTarget(name: "NotesTests", dependencies: ["Notes"]),
+        .testTarget(name: "NotesTests", dependencies: ["Notes", "Chapter"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen"]),
         .testTarget(name: "StudyTests", dependencies: ["Study"], exclude: ["Fixtures"]),
         .testTarget(name: "SobesTests", dependencies: ["sobes", "Chapter"]),

@@ -17,6 +17,8 @@ public struct Block: Sendable, Equatable {
         case code(CodeBlock)
         case quote([Block])
         case rule
+        /// `<details><summary>…</summary>…</details>`: a titled block.
+        case details(summary: [Inline], blocks: [Block])
     }
 }
 
@@ -26,11 +28,20 @@ public struct List: Sendable, Equatable {
     /// The number of the first item of an ordered list.
     public var start: Int
     public var items: [[Block]]
+    /// For a GFM task list, each item's box: true ticked, false empty, nil not a task.
+    /// Empty when no item is a task.
+    public var checks: [Bool?]
 
-    public init(isOrdered: Bool, start: Int = 1, items: [[Block]]) {
+    public init(isOrdered: Bool, start: Int = 1, items: [[Block]], checks: [Bool?] = []) {
         self.isOrdered = isOrdered
         self.start = start
         self.items = items
+        self.checks = checks
+    }
+
+    /// The box of an item: nil when it is not a task.
+    public func check(at index: Int) -> Bool? {
+        checks.indices.contains(index) ? checks[index] : nil
     }
 }
 

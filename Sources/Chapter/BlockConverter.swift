@@ -11,7 +11,10 @@ enum BlockConverter {
             return Block(.heading(level: node.headingLevel, inlines(of: node)), lines: lines)
         case CMARK_NODE_LIST:
             let items = node.children.map { item in item.children.map(block) }
-            return Block(.list(List(isOrdered: node.isOrderedList, start: node.listStart, items: items)), lines: lines)
+            let checks: [Bool?] = node.children.map { $0.typeName == "tasklist" ? $0.isCheckedTask : nil }
+            let list = List(isOrdered: node.isOrderedList, start: node.listStart, items: items,
+                            checks: checks.contains { $0 != nil } ? checks : [])
+            return Block(.list(list), lines: lines)
         case CMARK_NODE_CODE_BLOCK:
             let language = node.fenceInfo.split(separator: " ", maxSplits: 1).first.map { $0.lowercased() }
             return Block(.code(CodeBlock(language: language, code: node.literal)), lines: lines)
@@ -20,10 +23,13 @@ enum BlockConverter {
         case CMARK_NODE_THEMATIC_BREAK:
             return Block(.rule, lines: lines)
         case CMARK_NODE_HTML_BLOCK:
-            // Raw HTML is shown as the text it is, never interpreted.
-            return Block(.paragraph([.text(node.literal.trimmingWhitespace())]), lines: lines)
+            // Raw HTML never shows its tags: its text, a <details> as a titled block.
+            return Block(HTMLText.content(of: node.literal), lines: lines)
         default:
             if node.typeName == "table" { return Block(.table(table(node)), lines: lines) }
+            if node.type == CMARK_NODE_FOOTNOTE_DEFINITION {
+                return Block(.quote(node.children.map(block)), lines: lines)
+            }
             // An unknown block keeps its text rather than vanishing.
             return Block(.paragraph(inlines(of: node)), lines: lines)
         }
@@ -50,22 +56,35 @@ enum BlockConverter {
 
     static func inlines(of node: MarkdownNode) -> [Inline] {
         var result: [Inline] = []
+        var openTags: [(tag: String, start: Int)] = []
         for child in node.children {
             let inline: Inline
+            if child.type == CMARK_NODE_HTML_INLINE {
+                // Tags shape the text around them (or go); they are never shown.
+                HTMLText.applyInlineTag(child.literal, to: &result, openTags: &openTags)
+                continue
+            }
             switch child.type {
             case CMARK_NODE_TEXT: inline = .text(child.literal)
             case CMARK_NODE_CODE: inline = .code(child.literal)
             case CMARK_NODE_STRONG: inline = .strong(inlines(of: child))
             case CMARK_NODE_EMPH: inline = .emphasis(inlines(of: child))
             case CMARK_NODE_LINK: inline = .link(text: inlines(of: child), destination: child.url)
-            case CMARK_NODE_IMAGE: inline = .link(text: inlines(of: child), destination: child.url)
+            case CMARK_NODE_IMAGE: inline = .image(alt: inlines(of: child).plainText, destination: child.url)
+            case CMARK_NODE_FOOTNOTE_REFERENCE: inline = .footnoteReference(child.literal)
             case CMARK_NODE_SOFTBREAK: inline = .softBreak
             case CMARK_NODE_LINEBREAK: inline = .lineBreak
-            case CMARK_NODE_HTML_INLINE: inline = .text(child.literal)
-            default: inline = .text(inlines(of: child).plainText)
+            default:
+                if child.typeName == "strikethrough" {
+                    inline = .strikethrough(inlines(of: child))
+                } else {
+                    inline = .text(inlines(of: child).plainText)
+                }
             }
             // cmark splits text at some punctuation; keep one run per stretch of text.
-            if case .text(let text) = inline, case .text(let previous)? = result.last {
+            // (Never into text before an open tag: the tag's content starts after it.)
+            if case .text(let text) = inline, case .text(let previous)? = result.last,
+               openTags.last.map({ $0.start < result.count }) ?? true {
                 result[result.count - 1] = .text(previous + text)
             } else {
                 result.append(inline)

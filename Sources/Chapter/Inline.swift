@@ -9,6 +9,14 @@ public indirect enum Inline: Sendable, Equatable {
     case lineBreak
     /// A newline inside a paragraph; renderers treat it as a space.
     case softBreak
+    /// `~~struck~~` (GFM).
+    case strikethrough([Inline])
+    /// `<kbd>Ctrl</kbd>`: a key cap.
+    case keyboard(String)
+    /// `![alt](path)` or `<img alt=…>`: a terminal cannot show it, so its description stands in.
+    case image(alt: String, destination: String)
+    /// `[^label]`: the question's `footnotes` hold the text and its number.
+    case footnoteReference(String)
 }
 
 extension Inline {
@@ -16,7 +24,10 @@ extension Inline {
     public var plainText: String {
         switch self {
         case .text(let text), .code(let text): return text
-        case .strong(let children), .emphasis(let children): return children.plainText
+        case .strong(let children), .emphasis(let children), .strikethrough(let children): return children.plainText
+        case .keyboard(let key): return key
+        case .image(let alt, _): return alt
+        case .footnoteReference: return ""
         case .link(let text, _): return text.plainText
         case .lineBreak: return "\n"
         case .softBreak: return " "

@@ -11,11 +11,15 @@ public struct Chapter: Sendable, Equatable, Identifiable {
     }
     /// Blocks between the chapter's title and its first question, if any.
     public var introduction: [Block]
+    /// "См. также", "See also", "Литература", ...: shown after the last question, never a question.
+    public var appendix: [Section]
     private var questionIndex: [Int: Int]
 
-    public init(id: String, number: Int?, title: String, sourcePath: String, questions: [Question], introduction: [Block] = []) {
+    public init(id: String, number: Int?, title: String, sourcePath: String, questions: [Question],
+                introduction: [Block] = [], appendix: [Section] = []) {
         self.id = id
         self.introduction = introduction
+        self.appendix = appendix
         self.number = number
         self.title = title
         self.sourcePath = sourcePath
@@ -42,14 +46,18 @@ public struct Library: Sendable, Equatable {
     public private(set) var chapters: [Chapter]
     /// What loading noticed but could go on from: bad bytes, skipped files.
     public private(set) var warnings: [LoadWarning]
-    /// Chapter ids in the order the library's README.md lists them (the topics list).
+    /// Chapter ids in the order the READMEs list them (the topics list).
     public private(set) var topics: [String]
+    /// The topics by track and README group, in order; `topics` is their concatenation.
+    public private(set) var groups: [TopicGroup]
     private var chapterIndex: [String: Int]
 
-    public init(chapters: [Chapter], warnings: [LoadWarning] = [], topics: [String]? = nil) {
+    public init(chapters: [Chapter], warnings: [LoadWarning] = [], topics: [String]? = nil, groups: [TopicGroup]? = nil) {
         self.chapters = chapters
         self.warnings = warnings
-        self.topics = topics ?? chapters.map(\.id)
+        let groups = groups ?? [TopicGroup(track: nil, title: nil, chapterIDs: topics ?? chapters.map(\.id))]
+        self.groups = groups
+        self.topics = groups.flatMap(\.chapterIDs)
         var index: [String: Int] = [:]
         for (position, chapter) in chapters.enumerated() where index[chapter.id] == nil {
             index[chapter.id] = position
@@ -65,8 +73,35 @@ public struct Library: Sendable, Equatable {
         chapter(id: id.chapterID)?.question(number: id.number)
     }
 
+    /// The question a stable key names, if the library still has it.
+    public func question(key: QuestionKey) -> Question? {
+        chapter(id: key.chapterID)?.questions.first { $0.key == key }
+    }
+
+    /// The chapter's appendix when `question` is its last question (shown after it), else nothing.
+    public func appendix(after question: Question) -> [Section] {
+        guard let chapter = chapter(id: question.id.chapterID), chapter.questions.last?.id == question.id else { return [] }
+        return chapter.appendix
+    }
+
     /// Every question of every chapter, in reading order.
     public var allQuestions: [Question] { chapters.flatMap(\.questions) }
+}
+
+/// Chapters listed together: by track (a sub-folder of the library) and by the README
+/// heading they are listed under.
+public struct TopicGroup: Sendable, Equatable {
+    /// The track's name (its README's title, else its folder); nil at a library's top.
+    public var track: String?
+    /// The README heading ("Основы"); nil for chapters no heading lists.
+    public var title: String?
+    public var chapterIDs: [String]
+
+    public init(track: String?, title: String?, chapterIDs: [String]) {
+        self.track = track
+        self.title = title
+        self.chapterIDs = chapterIDs
+    }
 }
 
 /// Something wrong with the content that did not stop loading.

@@ -4,13 +4,16 @@ import CCmarkGFM
 final class MarkdownDocument {
     let root: OpaquePointer
 
-    /// Parses CommonMark with the GFM table extension.
+    /// Parses CommonMark with GitHub's extensions: tables, strikethrough, task lists,
+    /// autolinks and footnotes.
     init(parsing bytes: UnsafeRawBufferPointer) {
         MarkdownDocument.registerExtensions
-        let parser = cmark_parser_new(CMARK_OPT_DEFAULT)!
+        let parser = cmark_parser_new(CMARK_OPT_FOOTNOTES)!
         defer { cmark_parser_free(parser) }
-        if let table = cmark_find_syntax_extension("table") {
-            cmark_parser_attach_syntax_extension(parser, table)
+        for name in ["table", "strikethrough", "tasklist", "autolink"] {
+            if let syntax = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntax)
+            }
         }
         if let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self) {
             cmark_parser_feed(parser, base, bytes.count)
@@ -41,6 +44,9 @@ struct MarkdownNode {
     var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     var endLine: Int { max(startLine, Int(cmark_node_get_end_line(pointer))) }
     var lines: ClosedRange<Int> { startLine...endLine }
+
+    /// For a task list item: whether its box is ticked.
+    var isCheckedTask: Bool { cmark_gfm_extensions_get_tasklist_item_checked(pointer) }
 
     var tableColumnCount: Int { Int(cmark_gfm_extensions_get_table_columns(pointer)) }
     /// Column alignments as cmark-gfm stores them: 'l', 'c', 'r' or 0.

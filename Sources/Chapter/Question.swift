@@ -16,20 +16,55 @@ public struct QuestionID: Hashable, Sendable, Comparable, CustomStringConvertibl
 }
 
 /// One `##` question of a chapter and its answer.
+///
+/// `id` is positional, for the session (lists, `sobes show 6`); `key` is what the question is
+/// known by across edits of the file (see `QuestionKey`).
 public struct Question: Sendable, Equatable, Identifiable {
     public var id: QuestionID
     public var number: Int { id.number }
+    /// The stable identity: chapter id and normalised title (unique within the chapter).
+    public var key: QuestionKey
     /// The title without the "Вопрос N:" prefix.
     public var title: String
+    /// The prefix as written ("Вопрос 3", "Question 3"); nil for a heading without one,
+    /// which is shown as its own title.
+    public var label: String?
     /// The line of the `##` heading, 1-based.
     public var line: Int
     public var sections: [Section]
+    /// The footnotes the answer refers to, numbered in order of first reference.
+    public var footnotes: [Footnote]
 
-    public init(id: QuestionID, title: String, line: Int, sections: [Section]) {
+    public init(id: QuestionID, key: QuestionKey? = nil, title: String, label: String? = nil, line: Int,
+                sections: [Section], footnotes: [Footnote] = []) {
         self.id = id
+        self.key = key ?? QuestionKey(chapterID: id.chapterID, title: QuestionKey.normalizedTitle(title))
         self.title = title
+        self.label = label
         self.line = line
         self.sections = sections
+        self.footnotes = footnotes
+    }
+
+    /// The heading as the reader sees it: "Вопрос 3. Title", or the title alone.
+    public var heading: String {
+        label.map { "\($0). \(title)" } ?? title
+    }
+
+    /// The section a number key (1–6) goes to: in an answer written with the six known
+    /// kinds, the kind of that number; otherwise the number-th titled section in order.
+    public func section(forKey number: Int) -> Section? {
+        sectionIndex(forKey: number).map { sections[$0] }
+    }
+
+    /// The position in `sections` of `section(forKey:)`.
+    public func sectionIndex(forKey number: Int) -> Int? {
+        if sections.contains(where: { $0.kind != .other }) {
+            guard let kind = Section.Kind.allCases.first(where: { $0.key == number }) else { return nil }
+            return sections.firstIndex { $0.kind == kind }
+        }
+        let titled = sections.indices.filter { !sections[$0].title.isEmpty }
+        return titled.indices.contains(number - 1) ? titled[number - 1] : nil
     }
 
     /// The first section of a kind.
@@ -43,5 +78,19 @@ public struct Question: Sendable, Equatable, Identifiable {
     /// The "На интервью" section read as advice and follow-up questions.
     public var interview: Interview? {
         section(.interview).map(Interview.init(section:))
+    }
+}
+
+/// A footnote of an answer: `[^label]` in the text, `[^label]: …` below.
+public struct Footnote: Sendable, Equatable {
+    public var label: String
+    /// 1, 2, ... in the order the answer first refers to them.
+    public var number: Int
+    public var blocks: [Block]
+
+    public init(label: String, number: Int, blocks: [Block]) {
+        self.label = label
+        self.number = number
+        self.blocks = blocks
     }
 }

@@ -25,16 +25,32 @@ public struct Section: Sendable, Equatable {
         case other
 
         /// The kind a `###` heading names; unknown headings are `.other`.
+        /// Russian and English names, compared as normalised titles (case, ё, punctuation).
         public init(heading: String) {
-            switch heading.trimmingWhitespace().lowercased() {
-            case "зачем спрашивают": self = .whyAsked
-            case "короткий ответ": self = .shortAnswer
-            case "детальный разбор": self = .details
-            case "пример", "примеры": self = .example
-            case "типичные ошибки": self = .mistakes
-            case "на интервью": self = .interview
-            default: self = .other
-            }
+            guard heading.utf8.count <= 64 else { self = .other; return }
+            let name = QuestionKey.fastNormalized(heading) ?? QuestionKey.generalNormalized(heading)
+            self = Kind.byName[Array(name.utf8)] ?? .other
+        }
+
+        /// Keyed by UTF-8 bytes: a `switch` over forty Cyrillic strings compares them one by
+        /// one with Unicode normalisation, the costliest step of loading a chapter.
+        private static let byName: [[UInt8]: Kind] = {
+            let names: [(Kind, [String])] = [
+                (.whyAsked, ["зачем спрашивают", "why they ask", "why it is asked", "why ask", "why this is asked"]),
+                (.shortAnswer, ["короткий ответ", "short answer", "brief answer", "tldr"]),
+                (.details, ["детальный разбор", "подробный разбор", "details", "detailed answer", "detailed breakdown", "deep dive", "in depth"]),
+                (.example, ["пример", "примеры", "пример кода", "example", "examples", "code example"]),
+                (.mistakes, ["типичные ошибки", "частые ошибки", "common mistakes", "typical mistakes", "mistakes", "pitfalls", "common pitfalls"]),
+                (.interview, ["на интервью", "на собеседовании", "at the interview", "at an interview", "in the interview", "interview tips"]),
+            ]
+            var table: [[UInt8]: Kind] = [:]
+            for (kind, list) in names { for name in list { table[Array(name.utf8)] = kind } }
+            return table
+        }()
+
+        /// The number key (1–6) that jumps to this kind; nil for `.other`.
+        public var key: Int? {
+            Kind.allCases.firstIndex(of: self).flatMap { self == .other ? nil : $0 + 1 }
         }
     }
 
@@ -48,7 +64,7 @@ extension Block {
         switch content {
         case .code(let code): return [code]
         case .list(let list): return list.items.flatMap { $0.flatMap(\.codeBlocks) }
-        case .quote(let blocks): return blocks.flatMap(\.codeBlocks)
+        case .quote(let blocks), .details(_, let blocks): return blocks.flatMap(\.codeBlocks)
         case .paragraph, .heading, .table, .rule: return []
         }
     }

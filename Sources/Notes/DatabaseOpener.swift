@@ -6,6 +6,7 @@ import GRDB
 /// fresh one created; every other failure becomes a `NotesError`.
 struct DatabaseOpener {
     var directory: String
+    var questionKey: QuestionKeyFunction
     var now: @Sendable () -> Date
 
     var databasePath: String { directory + "/" + DataDirectory.databaseFileName }
@@ -47,7 +48,7 @@ struct DatabaseOpener {
             // WAL survives kill -9 with NORMAL; FULL also survives power loss, for about
             // one fsync per save (see the "notes" benchmark).
             try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-            try NotesSchema.migrator.migrate(queue)
+            try NotesSchema.migrator(questionKey: questionKey).migrate(queue)
             return queue
         } catch {
             try? queue.close()
@@ -70,7 +71,14 @@ struct DatabaseOpener {
             if verdict != ["ok"] {
                 throw Damage(reason: "quick_check: " + verdict.prefix(3).joined(separator: "; "))
             }
+            // Migrations this sobes does not know mean a newer one wrote the file: refuse it
+            // here, before a read-write connection could change a byte.
+            if try queue.read({ db in try NotesSchema.migrator(questionKey: questionKey).hasBeenSuperseded(db) }) {
+                throw NotesError.newerDatabase(path: databasePath)
+            }
         } catch let error as Damage {
+            throw error
+        } catch let error as NotesError {
             throw error
         } catch {
             throw damage(in: error) ?? translate(error)

@@ -1,41 +1,26 @@
-/// Which question a note belongs to: plain values, so Notes never depends on the content model.
+/// Which question a note belongs to: its chapter and its normalised title (the `title` of
+/// the content model's `QuestionKey`), never its number, so adding, removing or renumbering
+/// questions moves no note. Plain values, so Notes never depends on the content model.
 public struct NoteKey: Hashable, Comparable, Sendable, CustomStringConvertible {
-    /// The chapter's id (its file stem, e.g. `04-asyncio`).
+    /// The chapter's id (its path in the library without `.md`, e.g. `04-asyncio`).
     public var chapterID: String
-    /// The question's number inside the chapter (`## Вопрос N`).
-    public var questionNumber: Int
+    /// The question's normalised title, e.g. `как работает event loop`.
+    public var question: String
 
-    public init(chapterID: String, questionNumber: Int) {
+    public init(chapterID: String, question: String) {
         self.chapterID = chapterID
-        self.questionNumber = questionNumber
+        self.question = question
     }
 
-    /// `04-asyncio/6`: the form the command line reads and prints.
-    public var description: String { "\(chapterID)/\(questionNumber)" }
+    /// `04-asyncio/как работает event loop`.
+    public var description: String { "\(chapterID)/\(question)" }
 
     public static func < (lhs: NoteKey, rhs: NoteKey) -> Bool {
-        (lhs.chapterID, lhs.questionNumber) < (rhs.chapterID, rhs.questionNumber)
-    }
-
-    /// Reads a question reference as the command line writes it: `6` (a question of
-    /// `defaultChapterID`) or `04-asyncio/6`. Returns nil for anything else.
-    ///
-    /// The caller chooses `defaultChapterID` (the library's first chapter), so a bare
-    /// number follows whatever library is open.
-    public init?(reference: String, defaultChapterID: String) {
-        let chapterID: Substring
-        let number: Substring
-        if let slash = reference.lastIndex(of: "/") {
-            chapterID = reference[..<slash]
-            number = reference[reference.index(after: slash)...]
-        } else {
-            chapterID = Substring(defaultChapterID)
-            number = Substring(reference)
-        }
-        guard !chapterID.isEmpty,
-              !number.isEmpty, number.allSatisfy({ $0.isASCII && $0.isNumber }),
-              let questionNumber = Int(number), questionNumber > 0
-        else { return nil }
-        self.init(chapterID: String(chapterID), questionNumber: questionNumber)
+        (lhs.chapterID, lhs.question) < (rhs.chapterID, rhs.question)
     }
 }
+
+/// Turns a question's title into the `question` of its key. The store is given the
+/// content model's normalisation (`QuestionKey.normalizedTitle`): it needs it to migrate
+/// old databases and to read old exports, whose notes were keyed by number.
+public typealias QuestionKeyFunction = @Sendable (String) -> String

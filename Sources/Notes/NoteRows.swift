@@ -4,13 +4,13 @@ import GRDB
 /// The SQL behind `NotesStore`: reads and writes rows inside the caller's transaction.
 enum NoteRows {
     private static let revisionColumns =
-        "id, chapterID, questionNumber, number, questionTitle, text, kind, restoredFrom, createdAt"
+        "id, chapterID, questionKey, number, questionTitle, text, kind, restoredFrom, createdAt"
 
     static func currentRevision(_ db: Database, _ key: NoteKey) throws -> Revision? {
         try Row.fetchOne(db, sql: """
             SELECT \(prefixed("r")) FROM note n JOIN revision r ON r.id = n.currentRevisionID
-            WHERE n.chapterID = ? AND n.questionNumber = ?
-            """, arguments: [key.chapterID, key.questionNumber]).map(revision(from:))
+            WHERE n.chapterID = ? AND n.questionKey = ?
+            """, arguments: [key.chapterID, key.question]).map(revision(from:))
     }
 
     /// The note's current revision id, and whether its text equals `text` byte for byte,
@@ -19,8 +19,8 @@ enum NoteRows {
         guard let row = try Row.fetchOne(db, sql: """
             SELECT n.currentRevisionID AS id, r.text = ? AS same
             FROM note n JOIN revision r ON r.id = n.currentRevisionID
-            WHERE n.chapterID = ? AND n.questionNumber = ?
-            """, arguments: [text, key.chapterID, key.questionNumber]) else { return nil }
+            WHERE n.chapterID = ? AND n.questionKey = ?
+            """, arguments: [text, key.chapterID, key.question]) else { return nil }
         return (RevisionID(row["id"]), row["same"])
     }
 
@@ -35,13 +35,13 @@ enum NoteRows {
     static func nonEmptyNotes(_ db: Database) throws -> [Note] {
         try Row.fetchAll(db, sql: """
             SELECT \(prefixed("r")) FROM note n JOIN revision r ON r.id = n.currentRevisionID
-            WHERE r.text <> '' ORDER BY n.chapterID, n.questionNumber
+            WHERE r.text <> '' ORDER BY n.chapterID, n.questionKey
             """).map { note(from: revision(from: $0)) }
     }
 
-    static func notedQuestions(_ db: Database, chapterID: String) throws -> Set<Int> {
-        Set(try Int.fetchAll(db, sql: """
-            SELECT n.questionNumber FROM note n JOIN revision r ON r.id = n.currentRevisionID
+    static func notedQuestions(_ db: Database, chapterID: String) throws -> Set<String> {
+        Set(try String.fetchAll(db, sql: """
+            SELECT n.questionKey FROM note n JOIN revision r ON r.id = n.currentRevisionID
             WHERE n.chapterID = ? AND r.text <> ''
             """, arguments: [chapterID]))
     }
@@ -49,8 +49,8 @@ enum NoteRows {
     static func revisions(_ db: Database, _ key: NoteKey) throws -> [Revision] {
         try Row.fetchAll(db, sql: """
             SELECT \(revisionColumns) FROM revision
-            WHERE chapterID = ? AND questionNumber = ? ORDER BY id DESC
-            """, arguments: [key.chapterID, key.questionNumber]).map(revision(from:))
+            WHERE chapterID = ? AND questionKey = ? ORDER BY id DESC
+            """, arguments: [key.chapterID, key.question]).map(revision(from:))
     }
 
     static func revision(_ db: Database, _ id: RevisionID) throws -> Revision? {
@@ -63,13 +63,13 @@ enum NoteRows {
         _ db: Database, key: NoteKey, title: String, text: String, kind: RevisionKind, at date: Date
     ) throws -> Revision {
         let number = try Int.fetchOne(db, sql: """
-            SELECT COALESCE(MAX(number), 0) + 1 FROM revision WHERE chapterID = ? AND questionNumber = ?
-            """, arguments: [key.chapterID, key.questionNumber]) ?? 1
+            SELECT COALESCE(MAX(number), 0) + 1 FROM revision WHERE chapterID = ? AND questionKey = ?
+            """, arguments: [key.chapterID, key.question]) ?? 1
         let restoredFrom: Int64? = if case .restore(let from) = kind { from.rawValue } else { nil }
         try db.execute(sql: """
-            INSERT INTO revision (chapterID, questionNumber, number, questionTitle, text, kind, restoredFrom, createdAt)
+            INSERT INTO revision (chapterID, questionKey, number, questionTitle, text, kind, restoredFrom, createdAt)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [key.chapterID, key.questionNumber, number, title, text,
+            """, arguments: [key.chapterID, key.question, number, title, text,
                              kind.storedName, restoredFrom, date.timeIntervalSince1970])
         return Revision(id: RevisionID(db.lastInsertedRowID), key: key, number: number,
                         questionTitle: title, text: text, kind: kind, createdAt: date)
@@ -77,19 +77,31 @@ enum NoteRows {
 
     static func makeCurrent(_ db: Database, _ revision: Revision) throws {
         try db.execute(sql: """
-            INSERT INTO note (chapterID, questionNumber, currentRevisionID) VALUES (?, ?, ?)
-            ON CONFLICT (chapterID, questionNumber) DO UPDATE SET currentRevisionID = excluded.currentRevisionID
-            """, arguments: [revision.key.chapterID, revision.key.questionNumber, revision.id.rawValue])
+            INSERT INTO note (chapterID, questionKey, currentRevisionID) VALUES (?, ?, ?)
+            ON CONFLICT (chapterID, questionKey) DO UPDATE SET currentRevisionID = excluded.currentRevisionID
+            """, arguments: [revision.key.chapterID, revision.key.question, revision.id.rawValue])
+    }
+
+    static func reattach(_ db: Database, _ orphan: NoteKey, to target: NoteKey) throws {
+        guard try currentRevision(db, orphan) != nil else { throw NotesError.noNote(orphan.description) }
+        if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM revision WHERE chapterID = ? AND questionKey = ?",
+                            arguments: [target.chapterID, target.question]) ?? 0 > 0 {
+            throw NotesError.targetHasNote(target.description)
+        }
+        for table in ["revision", "note"] {
+            try db.execute(sql: "UPDATE \(table) SET chapterID = ?, questionKey = ? WHERE chapterID = ? AND questionKey = ?",
+                           arguments: [target.chapterID, target.question, orphan.chapterID, orphan.question])
+        }
     }
 
     static func readingPosition(_ db: Database) throws -> ReadingPosition? {
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT chapterID, questionNumber, paneScroll FROM readingPosition WHERE id = 1
+            SELECT chapterID, questionKey, paneScroll FROM readingPosition WHERE id = 1
             """) else { return nil }
         let scrollJSON: String = row["paneScroll"]
         // A scroll map that no longer decodes is not worth failing over: start at the top.
         let scroll = (try? JSONDecoder().decode([String: Int].self, from: Data(scrollJSON.utf8))) ?? [:]
-        return ReadingPosition(chapterID: row["chapterID"], questionNumber: row["questionNumber"], paneScroll: scroll)
+        return ReadingPosition(chapterID: row["chapterID"], question: row["questionKey"], paneScroll: scroll)
     }
 
     static func saveReadingPosition(_ db: Database, _ position: ReadingPosition, at date: Date) throws {
@@ -97,10 +109,10 @@ enum NoteRows {
         encoder.outputFormatting = .sortedKeys
         let scroll = String(decoding: try encoder.encode(position.paneScroll), as: UTF8.self)
         try db.execute(sql: """
-            INSERT INTO readingPosition (id, chapterID, questionNumber, paneScroll, updatedAt) VALUES (1, ?, ?, ?, ?)
-            ON CONFLICT (id) DO UPDATE SET chapterID = excluded.chapterID, questionNumber = excluded.questionNumber,
+            INSERT INTO readingPosition (id, chapterID, questionKey, paneScroll, updatedAt) VALUES (1, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET chapterID = excluded.chapterID, questionKey = excluded.questionKey,
                 paneScroll = excluded.paneScroll, updatedAt = excluded.updatedAt
-            """, arguments: [position.chapterID, position.questionNumber, scroll, date.timeIntervalSince1970])
+            """, arguments: [position.chapterID, position.question, scroll, date.timeIntervalSince1970])
     }
 
     // MARK: Rows to values
@@ -121,7 +133,7 @@ enum NoteRows {
         }
         return Revision(
             id: RevisionID(row["id"]),
-            key: NoteKey(chapterID: row["chapterID"], questionNumber: row["questionNumber"]),
+            key: NoteKey(chapterID: row["chapterID"], question: row["questionKey"]),
             number: row["number"], questionTitle: row["questionTitle"], text: row["text"], kind: kind,
             createdAt: Date(timeIntervalSince1970: row["createdAt"]))
     }

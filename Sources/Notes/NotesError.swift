@@ -19,6 +19,12 @@ public enum NotesError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadableFile(path: String, reason: String)
     /// An import file is not a well-formed notes export; `line` is 1-based.
     case malformedImport(file: String, line: Int, problem: String)
+    /// The database was written by a newer sobes: it is neither opened for writing nor moved.
+    case newerDatabase(path: String)
+    /// No note with text under this key.
+    case noNote(String)
+    /// Re-attaching onto a question that already has a note would merge two notes.
+    case targetHasNote(String)
 
     public var description: String {
         switch self {
@@ -40,6 +46,12 @@ public enum NotesError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(path): \(reason)"
         case .malformedImport(let file, let line, let problem):
             "\(file):\(line): \(problem)"
+        case .newerDatabase(let path):
+            "notes database \(path) was written by a newer sobes; not opened (nothing in it was changed): use that version"
+        case .noNote(let key):
+            "no note for \(key)"
+        case .targetHasNote(let key):
+            "\(key) already has a note; export both and merge them by hand"
         }
     }
 }

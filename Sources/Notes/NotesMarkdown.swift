@@ -1,13 +1,13 @@
 /// The Markdown export: a document a person can read, that `parse` reads back exactly.
 ///
 /// ```
-/// <!-- sobes-notes version=1 -->
+/// <!-- sobes-notes version=2 -->
 /// # Заметки
 ///
 /// ## 04-asyncio
 ///
-/// <!-- sobes-note chapter=04-asyncio question=3 -->
-/// ### Вопрос 3: Как работает event loop?
+/// <!-- sobes-note chapter=04-asyncio question=%D0%BA%D0%B0%D0%BA... -->
+/// ### Как работает event loop?
 ///
 /// the note's text, verbatim
 /// <!-- /sobes-note -->
@@ -17,10 +17,13 @@
 /// marker, joined by "\n": the writer puts one "\n" after the text, so trailing newlines
 /// and an empty text survive. A text line that looks like a marker (`<!-- sobes-note`,
 /// `<!-- /sobes-note`, after any backslashes) gets one more leading backslash, removed on
-/// reading, so a note can contain anything. Chapter ids outside `[A-Za-z0-9._~-]` are
-/// percent-encoded in the marker.
+/// reading, so a note can contain anything. The question is its key (normalised title);
+/// chapter ids and keys are percent-encoded outside `[A-Za-z0-9._~-]` in the marker.
+/// Version 1 files (written before notes were keyed by title: `question=N` and a heading
+/// `### Вопрос N: title`) are read too, their key taken from the heading's title.
 public enum NotesMarkdown {
-    static let header = "<!-- sobes-notes version=1 -->"
+    static let header = "<!-- sobes-notes version=2 -->"
+    static let versionOneHeader = "<!-- sobes-notes version=1 -->"
     static let endMarker = "<!-- /sobes-note -->"
     private static let startPrefix = "<!-- sobes-note "
     private static let markerStem = "<!-- sobes-note"
@@ -51,8 +54,8 @@ public enum NotesMarkdown {
                 chapter = entry.key.chapterID
                 out += "\n## \(oneLine(entry.key.chapterID))\n"
             }
-            out += "\n\(startPrefix)chapter=\(encode(entry.key.chapterID)) question=\(entry.key.questionNumber) -->\n"
-            out += heading(number: entry.key.questionNumber, title: entry.questionTitle) + "\n\n"
+            out += "\n\(startPrefix)chapter=\(encode(entry.key.chapterID)) question=\(encode(entry.key.question)) -->\n"
+            out += "### \(oneLine(entry.questionTitle))\n\n"
             for line in lines(of: entry.text) {
                 out += (isMarkerLike(line) ? "\\" + line : line) + "\n"
             }
@@ -61,8 +64,8 @@ public enum NotesMarkdown {
         return out
     }
 
-    public static func parse(_ document: String, fileName: String) throws -> [Entry] {
-        var reader = LineReader(document: document, fileName: fileName)
+    public static func parse(_ document: String, fileName: String, questionKey: @escaping QuestionKeyFunction) throws -> [Entry] {
+        var reader = LineReader(document: document, fileName: fileName, questionKey: questionKey)
         try reader.expectHeader()
         var entries: [Entry] = []
         var firstLine: [NoteKey: Int] = [:]
@@ -72,22 +75,17 @@ public enum NotesMarkdown {
                 throw reader.error("text outside a note (it would be lost); notes start with \(startPrefix)chapter=ID question=N -->")
             }
             let start = reader.lineNumber
-            let key = try reader.marker(line)
-            if let earlier = firstLine[key] {
-                throw reader.error("a second note for \(key) (the first is at line \(earlier))")
+            let entry = try reader.body(of: try reader.marker(line))
+            if let earlier = firstLine[entry.key] {
+                throw reader.error("a second note for \(entry.key) (the first is at line \(earlier))", line: start)
             }
-            firstLine[key] = start
-            entries.append(try reader.body(of: key))
+            firstLine[entry.key] = start
+            entries.append(entry)
         }
         return entries
     }
 
     // MARK: Writing
-
-    static func heading(number: Int, title: String) -> String {
-        let title = oneLine(title)
-        return title.isEmpty ? "### Вопрос \(number)" : "### Вопрос \(number): \(title)"
-    }
 
     /// Headings are one line; a title never holds a newline, but if one did it must not
     /// break the document.
@@ -148,10 +146,14 @@ public enum NotesMarkdown {
     private struct LineReader {
         var lines: [String]
         var fileName: String
+        var questionKey: QuestionKeyFunction
+        /// 1 for files keyed by question number, 2 for files keyed by title.
+        var version = 2
         /// 1-based number of the line `next()` returned last.
         var lineNumber = 0
 
-        init(document: String, fileName: String) {
+        init(document: String, fileName: String, questionKey: @escaping QuestionKeyFunction) {
+            self.questionKey = questionKey
             var text = document
             if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
             var lines = NotesMarkdown.lines(of: text)
@@ -184,24 +186,32 @@ public enum NotesMarkdown {
             while let line = next() {
                 if line.isEmpty { continue }
                 if line == NotesMarkdown.header { return }
+                if line == NotesMarkdown.versionOneHeader { version = 1; return }
                 if line.hasPrefix("<!-- sobes-notes version=") {
-                    throw error("written by a newer sobes (\(line)); this one reads version=1")
+                    throw error("written by a newer sobes (\(line)); this one reads version=1 and 2")
                 }
                 throw error("not a sobes notes export: the first line should be \(NotesMarkdown.header)")
             }
             throw error("empty file: not a sobes notes export")
         }
 
-        /// `<!-- sobes-note chapter=ID question=N -->` → the note's key.
-        func marker(_ line: String) throws -> NoteKey {
-            let usage = "malformed note marker: expected \(NotesMarkdown.startPrefix)chapter=ID question=N -->"
+        /// What a marker line names: the chapter, and the question's key (version 2) or number (version 1).
+        struct Marker {
+            var chapterID: String
+            var question: String
+            var description: String { "\(chapterID)/\(question)" }
+        }
+
+        /// `<!-- sobes-note chapter=ID question=KEY -->` (or `question=N` in version 1).
+        func marker(_ line: String) throws -> Marker {
+            let usage = "malformed note marker: expected \(NotesMarkdown.startPrefix)chapter=ID question=KEY -->"
             if line.hasPrefix(NotesMarkdown.endStem) {
                 throw error("an end marker without a note before it")
             }
             guard line.hasPrefix(NotesMarkdown.startPrefix), line.hasSuffix(" -->") else { throw error(usage) }
             let inner = line.dropFirst(NotesMarkdown.startPrefix.count).dropLast(" -->".count)
             var chapterID: String?
-            var questionNumber: Int?
+            var question: String?
             for field in inner.split(separator: " ") {
                 guard let equals = field.firstIndex(of: "=") else { throw error(usage) }
                 let value = field[field.index(after: equals)...]
@@ -211,26 +221,42 @@ public enum NotesMarkdown {
                         throw error("malformed chapter id in note marker: \(value)")
                     }
                     chapterID = decoded
-                case "question":
+                case "question" where version == 1:
                     guard value.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(value), number > 0 else {
                         throw error("malformed question number in note marker: \(value)")
                     }
-                    questionNumber = number
+                    question = String(number)
+                case "question":
+                    guard let decoded = NotesMarkdown.decode(value) else {
+                        throw error("malformed question key in note marker: \(value)")
+                    }
+                    question = decoded
                 default:
                     continue  // a later version's attribute: not needed to read the note
                 }
             }
-            guard let chapterID, let questionNumber else { throw error(usage) }
-            return NoteKey(chapterID: chapterID, questionNumber: questionNumber)
+            guard let chapterID, let question else { throw error(usage) }
+            return Marker(chapterID: chapterID, question: question)
         }
 
         /// The heading, the blank line, the text and the end marker after a marker line.
-        mutating func body(of key: NoteKey) throws -> Entry {
+        mutating func body(of marker: Marker) throws -> Entry {
             let markerLine = lineNumber
             guard let heading = next() else {
-                throw error("the note for \(key) ends before its heading", line: markerLine)
+                throw error("the note for \(marker) ends before its heading", line: markerLine)
             }
-            let title = try self.title(in: heading, number: key.questionNumber)
+            let title: String
+            let key: NoteKey
+            if version == 1 {
+                title = try self.title(in: heading, number: Int(marker.question)!)
+                key = NoteKey(chapterID: marker.chapterID, question: questionKey(title))
+            } else {
+                guard heading == "###" || heading.hasPrefix("### ") else {
+                    throw error("expected the heading \"### title\" after the note marker")
+                }
+                title = String(heading.dropFirst(4))
+                key = NoteKey(chapterID: marker.chapterID, question: marker.question)
+            }
             guard let blank = next() else {
                 throw error("the note for \(key) has no end marker \(NotesMarkdown.endMarker)", line: markerLine)
             }
@@ -252,7 +278,7 @@ public enum NotesMarkdown {
             throw error("the note for \(key) has no end marker \(NotesMarkdown.endMarker)", line: markerLine)
         }
 
-        /// `### Вопрос N: title` or `### Вопрос N`, with N matching the marker.
+        /// Version 1: `### Вопрос N: title` or `### Вопрос N`, with N matching the marker.
         func title(in heading: String, number: Int) throws -> String {
             let prefix = "### Вопрос \(number)"
             guard heading.hasPrefix(prefix) else {

@@ -30,20 +30,28 @@ public final class NotesStore: @unchecked Sendable {
     private var queue: DatabaseQueue?
     private var openedRecovery: DatabaseRecovery?
 
-    /// A store in `directory`; nothing is opened yet. `now` stamps revisions (tests fix it).
-    public init(directory: String, now: @escaping @Sendable () -> Date = { Date() }) {
+    /// Normalises a question title into the `question` of a `NoteKey`.
+    public let questionKey: QuestionKeyFunction
+
+    /// A store in `directory`; nothing is opened yet. `questionKey` is the content model's
+    /// title normalisation (`QuestionKey.normalizedTitle`); `now` stamps revisions (tests fix it).
+    public init(directory: String, questionKey: @escaping QuestionKeyFunction,
+                now: @escaping @Sendable () -> Date = { Date() }) {
         self.directory = directory
         self.now = now
-        self.opener = DatabaseOpener(directory: directory, now: now)
+        self.questionKey = questionKey
+        self.opener = DatabaseOpener(directory: directory, questionKey: questionKey, now: now)
     }
 
     /// A store where `--data DIR`, `SOBES_DATA_DIR` or `XDG_DATA_HOME` says (see
     /// `DataDirectory.resolve`).
     public convenience init(
         explicitDirectory: String?,
+        questionKey: @escaping QuestionKeyFunction,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws {
-        self.init(directory: try DataDirectory.resolve(explicit: explicitDirectory, environment: environment))
+        self.init(directory: try DataDirectory.resolve(explicit: explicitDirectory, environment: environment),
+                  questionKey: questionKey)
     }
 
     /// Opens the database now if it is not open yet. Returns what was done about a damaged
@@ -79,8 +87,8 @@ public final class NotesStore: @unchecked Sendable {
         try read { db in try NoteRows.nonEmptyNotes(db) }
     }
 
-    /// The questions of a chapter that have a note with text: the list marks them.
-    public func notedQuestions(inChapter chapterID: String) throws -> Set<Int> {
+    /// The questions (keys) of a chapter that have a note with text: the list marks them.
+    public func notedQuestions(inChapter chapterID: String) throws -> Set<String> {
         try read { db in try NoteRows.notedQuestions(db, chapterID: chapterID) }
     }
 
@@ -158,6 +166,12 @@ public final class NotesStore: @unchecked Sendable {
         try write { db in try NoteRows.saveReadingPosition(db, position, at: now) }
     }
 
+    /// Moves an orphaned note (every revision) to another question, which must have no
+    /// note yet: a note is never merged into another or dropped.
+    public func reattach(_ orphan: NoteKey, to target: NoteKey) throws {
+        try write { db in try NoteRows.reattach(db, orphan, to: target) }
+    }
+
     // MARK: Export and import
 
     /// Every note with text, as a document (`NotesMarkdown` or `NotesJSON`).
@@ -173,7 +187,7 @@ public final class NotesStore: @unchecked Sendable {
     /// all in one transaction: a malformed file imports nothing. `fileName` names the file
     /// in error messages.
     public func importMarkdown(_ document: String, fileName: String) throws -> ImportReport {
-        let entries = try NotesMarkdown.parse(document, fileName: fileName)
+        let entries = try NotesMarkdown.parse(document, fileName: fileName, questionKey: questionKey)
         let now = now()
         return try write { db in
             var report = ImportReport()

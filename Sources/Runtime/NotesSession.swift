@@ -3,45 +3,80 @@ import Foundation
 import Chapter
 import Notes
 
-/// The runtime's side of the notes: opens the store after the first frame, reads
-/// every note and the reading position, and performs saves. Errors become messages
-/// for the status bar; the editor keeps its text whatever happens here.
+/// The runtime's side of the notes: opens the store after the first frame, matches every
+/// stored note and the reading position to the library by key, and performs saves. Errors
+/// become messages for the status bar; the editor keeps its text whatever happens here.
 public struct NotesSession: Sendable {
     let store: NotesStore
+    /// What stored keys are matched to, and saves are keyed by.
+    let library: Library
     /// Where `XDG_STATE_HOME` and `HOME` are read from, for the unsaved-notes file.
     let environment: [String: String]
 
-    public init(store: NotesStore, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(store: NotesStore, library: Library, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.store = store
+        self.library = library
         self.environment = environment
     }
 
-    /// Reads what the browser needs at start: the notes, and a message when the database
-    /// had to be moved aside or cannot be used.
+    /// Reads what the browser needs at start: the notes of the questions the library has,
+    /// the notes whose question is gone (orphans), and messages: a database moved aside,
+    /// notes that followed a renamed question, orphans.
     func load() -> [Action] {
         do {
             let recovery = try store.open()
+            let notes = try store.notes()
+            let position = try store.readingPosition()
+            let stored = notes.map(\.key.questionKey) + (position.map { [QuestionKey(chapterID: $0.chapterID, title: $0.question)] } ?? [])
+            let matches = KeyMatching.match(stored, in: library)
             var texts: [QuestionID: String] = [:]
             var revisions: [QuestionID: RevisionID] = [:]
-            for note in try store.notes() {
-                let id = QuestionID(chapterID: note.key.chapterID, number: note.key.questionNumber)
-                texts[id] = note.text
-                revisions[id] = note.revisionID
+            var orphans: [OrphanedNote] = []
+            var messages: [String] = []
+            for note in notes {
+                switch matches[note.key.questionKey] ?? .orphan {
+                case .exact(let id):
+                    texts[id] = note.text
+                    revisions[id] = note.revisionID
+                case .similar(let id, let message):
+                    // The note moves to the question's new key, so saves and later runs agree.
+                    guard let question = library.question(id), (try? store.reattach(note.key, to: NoteKey(question.key))) != nil else {
+                        orphans.append(OrphanedNote(note))
+                        continue
+                    }
+                    texts[id] = note.text
+                    revisions[id] = note.revisionID
+                    messages.append(message)
+                case .orphan:
+                    orphans.append(OrphanedNote(note))
+                }
             }
-            let position = try store.readingPosition()
-            let loaded = Action.notesLoaded(texts: texts, revisions: revisions, position: position)
-            return recovery.map { [loaded, .notesMessage($0.message)] } ?? [loaded]
+            var restored = position
+            if let position {
+                switch matches[QuestionKey(chapterID: position.chapterID, title: position.question)] ?? .orphan {
+                case .exact(let id), .similar(let id, _): restored?.questionNumber = id.number
+                case .orphan: restored?.questionNumber = nil
+                }
+            }
+            if !orphans.isEmpty {
+                messages.append("Заметок без вопроса: \(orphans.count) — они сохранены, список в темах (t) и в sobes notes list")
+            }
+            var actions: [Action] = [.notesLoaded(texts: texts, revisions: revisions, position: restored)]
+            if !orphans.isEmpty { actions.append(.orphanedNotesLoaded(orphans)) }
+            if let recovery { messages.insert(recovery.message, at: 0) }
+            // The status bar shows one message: the first that matters most.
+            if let first = messages.first { actions.append(.notesMessage(first)) }
+            return actions
         } catch {
             if case NotesError.busy = error { return [.notesUnavailable("\(error)", canRetry: true)] }
             return [.notesUnavailable("\(error)", canRetry: false)]
         }
     }
 
-    /// Writes a note; the outcome (or the error) comes back as an action.
+    /// Writes a note under its question's stable key; the outcome (or the error) comes back as an action.
     func save(id: QuestionID, title: String, text: String, basedOn: RevisionID?, changeCount: Int) -> Action {
         do {
-            let outcome = try store.save(key: NoteKey(chapterID: id.chapterID, questionNumber: id.number),
-                                         title: title, text: text, basedOn: basedOn)
+            let outcome = try store.save(key: noteKey(id, title: title), title: title, text: text, basedOn: basedOn)
             return .noteSaved(id: id, text: text, changeCount: changeCount, outcome: outcome)
         } catch {
             return .noteSaveFailed(id: id, message: "\(error)")
@@ -51,8 +86,7 @@ public struct NotesSession: Sendable {
     /// Writes text no save could write to a file that `sobes notes import` reads back.
     func writeUnsaved(_ notes: [UnsavedNote]) -> Action {
         let entries = notes.map {
-            NotesMarkdown.Entry(key: NoteKey(chapterID: $0.id.chapterID, questionNumber: $0.id.number),
-                                questionTitle: $0.title, text: $0.text)
+            NotesMarkdown.Entry(key: noteKey($0.id, title: $0.title), questionTitle: $0.title, text: $0.text)
         }
         do {
             return .unsavedNotesWritten(path: try UnsavedNotesFile.write(entries, dataDirectory: store.directory,
@@ -62,7 +96,26 @@ public struct NotesSession: Sendable {
         }
     }
 
+    /// The stable key of a question of this session (the title is the fallback for one
+    /// the library no longer has).
+    func noteKey(_ id: QuestionID, title: String) -> NoteKey {
+        NoteKey(library.question(id)?.key ?? QuestionKey(chapterID: id.chapterID, title: QuestionKey.normalizedTitle(title)))
+    }
+
     func savePosition(_ position: ReadingPosition) {
         try? store.saveReadingPosition(position)
+    }
+}
+
+extension NoteKey {
+    /// The content model's key as the notes store keeps it.
+    public init(_ key: QuestionKey) { self.init(chapterID: key.chapterID, question: key.title) }
+
+    public var questionKey: QuestionKey { QuestionKey(chapterID: chapterID, title: question) }
+}
+
+extension OrphanedNote {
+    init(_ note: Note) {
+        self.init(chapterID: note.key.chapterID, key: note.key.question, questionTitle: note.questionTitle, text: note.text)
     }
 }

@@ -50,6 +50,9 @@ enum QuestionText {
                 walk(block, index == followUps ? .followUp : field, &visitor)
             }
         }
+        for footnote in question.footnotes {
+            for block in footnote.blocks { walk(block, .prose, &visitor) }
+        }
     }
 
     /// The short answer, also under an English heading, which the model keeps as a generic section.
@@ -111,6 +114,10 @@ enum QuestionText {
             visitor.piece(code.code)
         case .quote(let blocks):
             for block in blocks { walk(block, field, &visitor) }
+        case .details(let summary, let blocks):
+            visitor.beginUnit(field)
+            walk(summary, &visitor)
+            for block in blocks { walk(block, field, &visitor) }
         case .rule:
             break
         }
@@ -119,8 +126,9 @@ enum QuestionText {
     private static func walk<Visitor: TextVisitor>(_ inlines: [Inline], _ visitor: inout Visitor) {
         for inline in inlines {
             switch inline {
-            case .text(let text), .code(let text): visitor.piece(text)
-            case .strong(let children), .emphasis(let children): walk(children, &visitor)
+            case .text(let text), .code(let text), .keyboard(let text), .image(let text, _): visitor.piece(text)
+            case .strong(let children), .emphasis(let children), .strikethrough(let children): walk(children, &visitor)
+            case .footnoteReference: break
             case .link(let text, _): walk(text, &visitor)
             case .lineBreak, .softBreak: visitor.piece(" ")
             }

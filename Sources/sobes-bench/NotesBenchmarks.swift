@@ -1,4 +1,5 @@
 import Foundation
+import Chapter
 import Notes
 
 /// Saving a note (budget ≤ 5 ms per save), plus opening the store and loading a note.
@@ -9,19 +10,19 @@ enum NotesBenchmarks {
         defer { try? FileManager.default.removeItem(atPath: directory) }
 
         let openSamples = try context.measure(iterations: 20, warmup: 1) {
-            let store = NotesStore(directory: directory)
+            let store = NotesStore(directory: directory, questionKey: QuestionKey.normalizedTitle)
             try store.open()
             store.close()
         }
         print("open (check + migrate), small database: \(Summary(openSamples))")
 
-        let store = NotesStore(directory: directory)
+        let store = NotesStore(directory: directory, questionKey: QuestionKey.normalizedTitle)
         try store.open()
-        let small = NoteKey(chapterID: "04-asyncio", questionNumber: 3)
+        let small = NoteKey(chapterID: "04-asyncio", question: "как работает event loop")
         let smallText = String(repeating: "Event loop крутится в одном потоке; await отдаёт управление.\n", count: 23)
         report("save, \(smallText.utf8.count) B note", try measureSaves(store, small, smallText, 300))
 
-        let large = NoteKey(chapterID: "04-asyncio", questionNumber: 6)
+        let large = NoteKey(chapterID: "04-asyncio", question: "gather и wait")
         let largeText = (1...10_000).map { "строка \($0): заметка о gather, wait и отмене задач" }.joined(separator: "\n")
         report("save, 10,000-line note (\(largeText.utf8.count / 1024) KB)", try measureSaves(store, large, largeText, 60))
 
@@ -31,7 +32,7 @@ enum NotesBenchmarks {
 
         let size = (try? FileManager.default.attributesOfItem(atPath: store.databasePath)[.size] as? Int) ?? 0
         let reopenSamples = try context.measure(iterations: 10, warmup: 1) {
-            let reopened = NotesStore(directory: directory)
+            let reopened = NotesStore(directory: directory, questionKey: QuestionKey.normalizedTitle)
             try reopened.open()
             reopened.close()
         }

@@ -1,3 +1,4 @@
+import Chapter
 import Foundation
 import Notes
 import Study
@@ -40,7 +41,7 @@ enum StudyBenchmarks {
 
         let directory = NSTemporaryDirectory() + "sobes-bench-study-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let store = NotesStore(directory: directory)
+        let store = NotesStore(directory: directory, questionKey: QuestionKey.normalizedTitle)
         let document = ReviewLogJSONLines.render(records)
         _ = try store.importReviewLog(document, fileName: "bench.jsonl")
         var read: [ReviewRecord] = []

@@ -33,7 +33,7 @@ struct BrowseCommand: ParsableCommand {
         let themes = ThemeSelection.standard(contentDirectory: self.library.bundledOrGivenContent)
         let performer = LiveEffects(library: library,
                                     terms: TermDictionary.load(contentDirectory: self.library.contentDirectory),
-                                    notes: NotesSession(store: store))
+                                    notes: NotesSession(store: store, library: library))
         var status: Int32 = 0
         var messages: [String] = []
         do {

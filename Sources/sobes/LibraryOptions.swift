@@ -1,21 +1,30 @@
 import ArgumentParser
+import Browser
 import Chapter
 import Foundation
+import Synchronization
 
-/// `--content DIR`, shared by every command that reads the library.
+/// `--content DIR` (repeatable), shared by every command that reads the library.
 struct LibraryOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The folder of chapters (default: $SOBES_CONTENT, else the bundled Content/).", valueName: "DIR"))
-    var content: String?
+    @Option(name: .long, help: ArgumentHelp(
+        "A folder of chapters or of tracks, read besides the bundled library and your own ($XDG_DATA_HOME/sobes/library, `library = [...]` in config.toml); may be repeated.",
+        valueName: "DIR"))
+    var content: [String] = []
 
-    var contentDirectory: String { ContentLocator.directory(option: content) }
+    /// The bundled library (or SOBES_CONTENT): its terms.tsv is the dictionary search uses.
+    var contentDirectory: String { ContentLocator.directory(option: nil) }
 
     /// Where the shipped Themes/ sit: beside the bundled Content/, even when `--content` points elsewhere.
     var bundledOrGivenContent: String { ContentLocator.bundledDirectory() ?? contentDirectory }
 
     /// Loads the library, printing warnings; a library that cannot load ends the command with status 2.
     func loadLibrary() throws -> Library {
+        var configWarnings: [String] = []
+        let roots = LibraryRoots.resolve(content: content, environment: ProcessInfo.processInfo.environment,
+                                         warnings: &configWarnings)
+        for warning in configWarnings { Console.warn(warning) }
         do {
-            let library = try LibraryLoader.load(directory: contentDirectory)
+            let library = try LibraryLoader.load(roots: roots)
             for warning in library.warnings { Console.warn(warning.description) }
             return library
         } catch {
@@ -24,9 +33,53 @@ struct LibraryOptions: ParsableArguments {
     }
 }
 
+/// The folders a library is read from, in order: the bundled one (or `SOBES_CONTENT`), the
+/// reader's own (`$XDG_DATA_HOME/sobes/library`), those in config.toml, then `--content`.
+enum LibraryRoots {
+    static func resolve(content: [String], environment: [String: String], warnings: inout [String]) -> [LibraryLoader.Root] {
+        // The bundled library may be absent (a bare binary): others then carry the load.
+        var roots = [LibraryLoader.Root(path: ContentLocator.directory(option: nil, environment: environment),
+                                        isRequired: content.isEmpty)]
+        if let data = userLibrary(environment: environment) {
+            roots.append(LibraryLoader.Root(path: data, isRequired: false))
+        }
+        if let configFile = ThemeSelection.configFile(environment: environment),
+           let text = try? String(contentsOfFile: configFile, encoding: .utf8) {
+            do {
+                let folder = URL(fileURLWithPath: configFile).deletingLastPathComponent().path
+                for entry in try ConfigFile.parse(text, path: configFile).library {
+                    roots.append(LibraryLoader.Root(path: expand(entry, relativeTo: folder, environment: environment), isRequired: false))
+                }
+            } catch {
+                warnings.append("\(error)")
+            }
+        }
+        roots += content.map { LibraryLoader.Root(path: $0, isRequired: true) }
+        // A folder named twice is read once.
+        var seen: Set<String> = []
+        return roots.filter { seen.insert(URL(fileURLWithPath: $0.path).standardizedFileURL.path).inserted }
+    }
+
+    /// `$XDG_DATA_HOME/sobes/library`, else `~/.local/share/sobes/library`.
+    static func userLibrary(environment: [String: String]) -> String? {
+        if let data = environment["XDG_DATA_HOME"], !data.isEmpty { return data + "/sobes/library" }
+        if let home = environment["HOME"], !home.isEmpty { return home + "/.local/share/sobes/library" }
+        return nil
+    }
+
+    /// `~/x` is under HOME; a relative folder is beside the config file.
+    static func expand(_ path: String, relativeTo folder: String, environment: [String: String]) -> String {
+        if path == "~" || path.hasPrefix("~/"), let home = environment["HOME"] { return home + path.dropFirst() }
+        if path.hasPrefix("/") { return path }
+        return folder + "/" + path
+    }
+}
+
 /// Messages for people: one line each on stderr, prefixed with the program's name.
 enum Console {
+    /// One line on stderr; a warning two readers of the same file both find is told once.
     static func warn(_ message: String) {
+        guard printedWarnings.withLock({ $0.insert(message).inserted }) else { return }
         FileHandle.standardError.write(Data("sobes: warning: \(message)\n".utf8))
     }
 
@@ -46,24 +99,54 @@ enum Console {
     }
 }
 
-/// A question named on the command line: `6` (the first chapter) or `04-asyncio/6`.
+/// A question named on the command line: `6` (the first chapter), `04-asyncio/6`, or
+/// `04-asyncio/как работает event loop` (by title, for notes whose question is gone).
+/// Chapter ids of tracks hold a slash themselves (`python/01-types/2`): the last one splits.
 struct QuestionReference {
     var chapterID: String?
-    var number: Int
+    var number: Int?
+    /// The normalised title, when the reference names one rather than a number.
+    var title: String?
 
     init?(argument: String) {
-        let parts = argument.split(separator: "/", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let number = Int(parts.last!), number > 0 else { return nil }
-        self.chapterID = parts.count == 2 ? String(parts[0]) : nil
-        self.number = number
+        let slash = argument.lastIndex(of: "/")
+        let chapter = slash.map { String(argument[..<$0]) }
+        let last = slash.map { String(argument[argument.index(after: $0)...]) } ?? argument
+        if chapter?.isEmpty == true || last.isEmpty { return nil }
+        self.chapterID = chapter
+        if last.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            guard let number = Int(last), number > 0 else { return nil }
+            self.number = number
+        } else {
+            guard chapter != nil else { return nil }
+            let title = QuestionKey.normalizedTitle(last)
+            guard !title.isEmpty else { return nil }
+            self.title = title
+        }
     }
 
     func resolve(in library: Library) throws -> Question {
         let chapter = chapterID.map { library.chapter(id: $0) } ?? library.chapters.first
         guard let chapter else { throw Console.failure("no chapter '\(chapterID ?? "")'; `sobes list` shows them") }
-        guard let question = chapter.question(number: number) else {
-            throw Console.failure("no question \(number) in \(chapter.id); `sobes list` shows them")
+        if let number {
+            guard let question = chapter.question(number: number) else {
+                throw Console.failure("no question \(number) in \(chapter.id); `sobes list` shows them")
+            }
+            return question
+        }
+        let key = QuestionKey(chapterID: chapter.id, title: title ?? "")
+        guard let question = library.question(key: key) else {
+            throw Console.failure("no question «\(key.title)» in \(chapter.id); `sobes list` shows them")
         }
         return question
     }
+
+    /// The stable key: of the question the library has, or (for a title) the one named,
+    /// which may be an orphan's.
+    func key(in library: Library) throws -> QuestionKey {
+        if let title, let chapterID { return QuestionKey(chapterID: chapterID, title: title) }
+        return try resolve(in: library).key
+    }
 }
+
+private let printedWarnings = Mutex<Set<String>>([])

@@ -33,9 +33,12 @@ enum QuestionListing {
                 [$0.id.chapterID, String($0.number), $0.title].map(tsvField).joined(separator: "\t") + "\n"
             }.joined()
         case .json:
-            struct Row: Encodable { var chapter: String; var chapterTitle: String; var number: Int; var title: String; var line: Int }
+            // `key` is the question's stable identity (its normalised title): notes follow it.
+            struct Row: Encodable { var chapter: String; var chapterTitle: String; var number: Int; var title: String; var key: String; var line: Int }
             let rows = library.chapters.flatMap { chapter in
-                chapter.questions.map { Row(chapter: chapter.id, chapterTitle: chapter.title, number: $0.number, title: $0.title, line: $0.line) }
+                chapter.questions.map {
+                    Row(chapter: chapter.id, chapterTitle: chapter.title, number: $0.number, title: $0.title, key: $0.key.title, line: $0.line)
+                }
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]

@@ -2,6 +2,8 @@ import ArgumentParser
 import Chapter
 import Foundation
 import Notes
+import Runtime
+import Screen
 
 /// `sobes notes ...`: the reader's notes from the shell.
 struct NotesCommand: ParsableCommand {
@@ -10,16 +12,9 @@ struct NotesCommand: ParsableCommand {
         abstract: "List, show, export and import your notes.",
         subcommands: [
             NotesListCommand.self, NotesShowCommand.self, NotesRevisionsCommand.self, NotesRestoreCommand.self,
-            NotesExportCommand.self, NotesImportCommand.self, NotesPathCommand.self,
+            NotesAttachCommand.self, NotesExportCommand.self, NotesImportCommand.self, NotesPathCommand.self,
         ]
     )
-
-    /// The chapter a bare question number (`sobes notes show 6`) refers to: the library's
-    /// first chapter (SOBES_CONTENT or the bundled one), as for `sobes show 6`.
-    static func defaultChapterID() -> String {
-        let library = try? LibraryLoader.load(directory: ContentLocator.directory(option: nil))
-        return library?.chapters.first?.id ?? "04-asyncio"
-    }
 }
 
 /// `--data DIR`, shared by every `notes` subcommand.
@@ -31,17 +26,20 @@ struct NotesDataOptions: ParsableArguments {
 
     /// The store, unopened; it opens on first use.
     func store() throws -> NotesStore {
-        try NotesStore(explicitDirectory: directory)
+        try NotesStore(explicitDirectory: directory, questionKey: QuestionKey.normalizedTitle)
     }
 }
 
 struct NotesListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List every note: question, title, revision, last change.")
+        commandName: "list",
+        abstract: "List every note: question, title, revision, last change; notes whose question is gone as orphans.")
 
     @OptionGroup var data: NotesDataOptions
+    @OptionGroup var library: LibraryOptions
 
     func run() throws {
+        let library = try library.loadLibrary()
         try reportingNotesErrors {
             let store = try data.store()
             let notes = try store.notes()
@@ -49,9 +47,21 @@ struct NotesListCommand: ParsableCommand {
             if notes.isEmpty {
                 printToStandardError("no notes yet in \(store.databasePath)")
             }
+            let matches = KeyMatching.match(notes.map(\.key.questionKey), in: library)
             for note in notes {
-                let title = note.questionTitle.isEmpty ? "" : "  \(note.questionTitle)"
-                print("\(note.key)\(title)  (revision \(note.revisionNumber), \(NotesDateFormat.string(note.updatedAt)))")
+                let when = "revision \(note.revisionNumber), \(NotesDateFormat.string(note.updatedAt))"
+                switch matches[note.key.questionKey] ?? .orphan {
+                case .exact(let id):
+                    print("\(id)  \(visibleSingleLine(library.question(id)?.title ?? note.questionTitle))  (\(when))")
+                case .similar(let id, let message):
+                    // The browser moves such a note to the renamed question when it next opens.
+                    printToStandardError(visibleSingleLine(message))
+                    print("\(id)  \(visibleSingleLine(library.question(id)?.title ?? note.questionTitle))  (\(when))")
+                case .orphan:
+                    // Its question is gone: kept, listed under the key it was saved with.
+                    let title = note.questionTitle.isEmpty ? "" : "  \(visibleSingleLine(note.questionTitle))"
+                    print("orphan \(visibleSingleLine(note.key.description))\(title)  (\(when); its question is not in the library)")
+                }
             }
         }
     }
@@ -61,15 +71,16 @@ struct NotesShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show", abstract: "Print the note of one question, verbatim.")
 
-    @Argument(help: ArgumentHelp("N (a question of the first chapter) or CHAPTER/N, e.g. 04-asyncio/6.",
+    @Argument(help: ArgumentHelp("N (a question of the first chapter), CHAPTER/N (04-asyncio/6) or CHAPTER/TITLE (an orphan's).",
                                  valueName: "QUESTION"))
     var question: String
 
     @OptionGroup var data: NotesDataOptions
+    @OptionGroup var library: LibraryOptions
 
     func run() throws {
+        let key = try NoteKey.parse(question, library: library)
         try reportingNotesErrors {
-            let key = try NoteKey.parse(question)
             let store = try data.store()
             let note = try store.note(for: key)
             reportRecovery(of: store)

@@ -35,8 +35,9 @@ struct SearchCommand: ParsableCommand {
         // The reader's notes are searched too, when there are any (nothing is created here).
         if let store = try? data.store(), FileManager.default.fileExists(atPath: store.databasePath),
            let notes = try? store.notes() {
+            // Orphans have no question to be found under.
             for note in notes {
-                index.setNote(note.text, for: QuestionID(chapterID: note.key.chapterID, number: note.key.questionNumber))
+                if let question = loaded.question(key: note.key.questionKey) { index.setNote(note.text, for: question.id) }
             }
         }
         let results = index.search(query.joined(separator: " "), limit: limit, prefixLastWord: prefix)

@@ -32,7 +32,8 @@ struct ShowCommand: ParsableCommand {
         }
         let theme: Theme = useColor ? .fallback : .monochrome
         let renderer = AnswerRenderer(theme: theme, code: .inline(highlight: CodeStyling.highlighter(theme: theme)))
-        let answer = renderer.render(question, width: width ?? Console.terminalWidth ?? 80)
+        let answer = renderer.render(question, width: width ?? Console.terminalWidth ?? 80,
+                                     appendix: library.appendix(after: question))
         FileHandle.standardOutput.write(Data(ansiText(answer.lines, color: useColor).utf8))
     }
 }

@@ -8,7 +8,7 @@ struct Sobes: ParsableCommand {
         abstract: "Study interview questions: a terminal browser for Markdown chapters.",
         discussion: "With no command, opens the browser on the library (press ? inside for keys).",
         version: SobesVersion.current,
-        subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self,
+        subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, CheckCommand.self,
                       HighlightCommand.self, NotesCommand.self, ReviewCommand.self, DueCommand.self,
                       ProgressCommand.self, StudyCommand.self],
         // The browser is the default, so `sobes --theme light` opens it. The root itself takes

@@ -1,40 +1,7 @@
 import Chapter
-import Foundation
 
-/// The key a question's reviews are stored under: its normalised title, so renumbering
-/// the chapter moves nothing. The one place the key is computed; when the Chapter model
-/// gains `Question.key`, this body becomes that key's title.
+/// The key a question's reviews are stored under: its stable identity's normalised title
+/// (see `QuestionKey`), so renumbering the chapter moves nothing.
 func studyKey(for question: Question) -> String {
-    normalisedQuestionTitle(question.title)
-}
-
-/// Lowercased (NFC), ё read as е, a leading "Вопрос N:" dropped, punctuation turned into
-/// spaces, runs of spaces collapsed, no space at either end.
-func normalisedQuestionTitle(_ title: String) -> String {
-    var text = title.precomposedStringWithCanonicalMapping.lowercased().replacingOccurrences(of: "ё", with: "е")
-    if let prefix = text.range(of: #"^\s*(вопрос|question)\s+\d+\s*[:.]"#, options: .regularExpression) {
-        text.removeSubrange(prefix)
-    }
-    var key = String.UnicodeScalarView()
-    var pendingSpace = false
-    for scalar in text.unicodeScalars {
-        if scalar.properties.isWhitespace || isPunctuation(scalar) {
-            pendingSpace = !key.isEmpty
-            continue
-        }
-        if pendingSpace { key.append(" ") }
-        pendingSpace = false
-        key.append(scalar)
-    }
-    return String(key)
-}
-
-private func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.properties.generalCategory {
-    case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-         .initialPunctuation, .finalPunctuation, .otherPunctuation:
-        true
-    default:
-        false
-    }
+    question.key.title
 }

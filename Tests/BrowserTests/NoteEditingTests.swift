@@ -35,7 +35,7 @@ import Testing
             Issue.record("no save effect"); return
         }
         #expect(id == QuestionID(chapterID: "04-asyncio", number: 3) && text == "Привет" && basedOn == nil)
-        let revision = Revision(id: RevisionID(7), key: NoteKey(chapterID: "04-asyncio", questionNumber: 3), number: 1,
+        let revision = Revision(id: RevisionID(7), key: NoteKey(chapterID: "04-asyncio", question: "q3"), number: 1,
                                 questionTitle: "t", text: text, kind: .edit, createdAt: .init(timeIntervalSince1970: 0))
         update(&state, .noteSaved(id: id, text: text, changeCount: generation, outcome: .saved(revision)))
         #expect(state.editing?.isDirty == false)
@@ -85,7 +85,7 @@ import Testing
     @Test func aConflictIsToldToTheReader() {
         var state = editingState()
         type("моё", into: &state)
-        let key = NoteKey(chapterID: "04-asyncio", questionNumber: 3)
+        let key = NoteKey(chapterID: "04-asyncio", question: "q3")
         let theirs = Revision(id: RevisionID(2), key: key, number: 2, questionTitle: "t", text: "их", kind: .edit, createdAt: .init(timeIntervalSince1970: 0))
         let mine = Revision(id: RevisionID(3), key: key, number: 3, questionTitle: "t", text: "моё", kind: .conflict, createdAt: .init(timeIntervalSince1970: 0))
         update(&state, .noteSaved(id: QuestionID(chapterID: "04-asyncio", number: 3), text: "моё", changeCount: 3, outcome: .conflict(theirs: theirs, mine: mine)))

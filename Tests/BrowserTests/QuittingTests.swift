@@ -22,7 +22,7 @@ import Testing
 
     func saved(_ state: inout AppState, _ text: String) -> [Effect] {
         update(&state, .noteSaved(id: id, text: text, changeCount: state.editing?.editor.changeCount ?? 0,
-                                  outcome: .saved(Revision(id: RevisionID(1), key: NoteKey(chapterID: id.chapterID, questionNumber: 1),
+                                  outcome: .saved(Revision(id: RevisionID(1), key: NoteKey(chapterID: id.chapterID, question: "t"),
                                                            number: 1, questionTitle: "t", text: text, kind: .edit,
                                                            createdAt: .init(timeIntervalSince1970: 0)))))
     }

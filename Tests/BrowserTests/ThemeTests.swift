@@ -71,3 +71,12 @@ import Testing
         })
     }
 }
+
+@Suite struct ConfigLibraryTests {
+    @Test func theConfigNamesLibraryFolders() throws {
+        let config = try ConfigFile.parse("theme = \"light\"\nlibrary = [\"~/interview\", \"tracks\"]\n", path: "c.toml")
+        #expect(config.library == ["~/interview", "tracks"])
+        #expect(throws: ThemeLoader.Failure.self) { try ConfigFile.parse("library = \"one\"\n", path: "c.toml") }
+        #expect(throws: ThemeLoader.Failure.self) { try ConfigFile.parse("library = [1]\n", path: "c.toml") }
+    }
+}

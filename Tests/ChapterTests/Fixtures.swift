@@ -1,4 +1,4 @@
-import Chapter
+@testable import Chapter
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,6 +11,15 @@ enum Fixtures {
         return parts.joined(separator: "/")
     }()
     static let contentDirectory = repositoryRoot + "/Content"
+    /// Chapters of every shape the loader knows (front matter, appendix, topics, English, GFM, HTML).
+    static let shapesDirectory = repositoryRoot + "/Tests/ChapterTests/Fixtures/shapes"
+    /// A folder of tracks, each with its own README and groups.
+    static let tracksDirectory = repositoryRoot + "/Tests/ChapterTests/Fixtures/tracks"
+
+    static func shape(_ id: String) throws -> Chapter {
+        let bytes = try FileSystem.read(shapesDirectory + "/" + id + ".md")
+        return try ChapterParser.parse(bytes: bytes, chapterID: id, path: id + ".md").chapter
+    }
 
     static let chapter04: Chapter = {
         let library = try! LibraryLoader.load(directory: contentDirectory)

@@ -24,7 +24,7 @@ import Testing
         #expect(chapter.questions.map(\.number) == [1, 2])
         #expect(chapter.questions.map(\.title) == ["What is yield?", "How does send() work?"])
         let first = chapter.questions[0]
-        #expect(first.sections.map(\.kind) == [.other, .other])
+        #expect(first.sections.map(\.kind) == [.other, .shortAnswer])
         #expect(first.sections[0].blocks.first?.content == .paragraph([.text("Text under the question before any section.")]))
         #expect(chapter.questions[1].sections[0].title == "Custom heading")
         guard case .list(let list) = chapter.questions[1].sections[0].blocks[0].content else {

@@ -66,7 +66,7 @@ import Testing
         try withTemporaryDirectory { root throws in
             let notes = store(in: root)
             for number in 1...40 {
-                let key = NoteKey(chapterID: "04-asyncio", questionNumber: number)
+                let key = NoteKey(chapterID: "04-asyncio", question: "q\(number)")
                 _ = try notes.save(key: key, title: "вопрос \(number)", text: String(repeating: "заметка \(number) ", count: 200), basedOn: nil)
             }
             notes.close()  // the last connection checkpoints the WAL into the file

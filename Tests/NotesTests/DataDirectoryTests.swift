@@ -38,19 +38,3 @@ import Testing
         }
     }
 }
-
-@Suite struct NoteKeyReferenceTests {
-    @Test func bareNumberMeansTheDefaultChapter() {
-        #expect(NoteKey(reference: "6", defaultChapterID: "04-asyncio") == asyncio6)
-        #expect(NoteKey(reference: "6", defaultChapterID: "07-git") == NoteKey(chapterID: "07-git", questionNumber: 6))
-    }
-
-    @Test func chapterSlashNumber() {
-        #expect(NoteKey(reference: "04-asyncio/3", defaultChapterID: "x") == asyncio3)
-    }
-
-    @Test(arguments: ["", "six", "0", "-1", "04-asyncio/", "/3", "3/", "٣", "04-asyncio/3a"])
-    func rejectsAnythingElse(_ reference: String) {
-        #expect(NoteKey(reference: reference, defaultChapterID: "04-asyncio") == nil)
-    }
-}

@@ -1,15 +1,16 @@
 import Foundation
 import Testing
 @testable import Notes
+import Chapter
 
 @Suite struct ExportImportTests {
     /// Texts that break naive formats: headings, markers, trailing newlines, CR, Cyrillic.
     static let trickyNotes: [(NoteKey, String, String)] = [
         (asyncio3, "Как работает event loop?", "Один поток.\n# Это не заголовок экспорта\n## и это\n\n```python\nawait x\n```\n\n\n"),
         (asyncio6, "gather vs wait: разница", "<!-- /sobes-note -->\n\\<!-- sobes-note chapter=x question=1 -->\n<!-- sobes-notes version=1 -->"),
-        (NoteKey(chapterID: "04-asyncio", questionNumber: 12), "", "строка с CRLF\r\nи ещё\r\n"),
-        (NoteKey(chapterID: "05 базы данных", questionNumber: 1), "Индексы", "\n"),
-        (NoteKey(chapterID: "07-git", questionNumber: 2), "rebase", "no trailing newline"),
+        (NoteKey(chapterID: "04-asyncio", question: "q12"), "", "строка с CRLF\r\nи ещё\r\n"),
+        (NoteKey(chapterID: "05 базы данных", question: "q1"), "Индексы", "\n"),
+        (NoteKey(chapterID: "07-git", question: "q2"), "rebase", "no trailing newline"),
     ]
 
     private func fill(_ notes: NotesStore) throws {
@@ -44,7 +45,9 @@ import Testing
     @Test func importAddsARevisionOnTopOfExistingNotes() throws {
         try withTemporaryDirectory { root throws in
             let notes = store(in: root)
-            let first = try savedRevision(notes.save(key: asyncio3, title: "t", text: "старое", basedOn: nil))
+            // A version 1 export keys the note by its heading's title ("t").
+            let keyedByTitle = NoteKey(chapterID: "04-asyncio", question: "t")
+            let first = try savedRevision(notes.save(key: keyedByTitle, title: "t", text: "старое", basedOn: nil))
             let document = """
                 <!-- sobes-notes version=1 -->
                 <!-- sobes-note chapter=04-asyncio question=3 -->
@@ -55,7 +58,7 @@ import Testing
 
                 """
             #expect(try notes.importMarkdown(document, fileName: "n.md").imported == 1)
-            #expect(try notes.revisions(of: asyncio3).map(\.text) == ["новое", "старое"])
+            #expect(try notes.revisions(of: keyedByTitle).map(\.text) == ["новое", "старое"])
             #expect(try notes.revision(first.id)?.text == "старое")
         }
     }
@@ -66,13 +69,13 @@ import Testing
             _ = try notes.save(key: asyncio3, title: "Как работает event loop?", text: "Мой ответ", basedOn: nil)
             let exported = try notes.export(format: .markdown)
             #expect(exported == """
-                <!-- sobes-notes version=1 -->
+                <!-- sobes-notes version=2 -->
                 # Заметки
 
                 ## 04-asyncio
 
-                <!-- sobes-note chapter=04-asyncio question=3 -->
-                ### Вопрос 3: Как работает event loop?
+                <!-- sobes-note chapter=04-asyncio question=q3 -->
+                ### Как работает event loop?
 
                 Мой ответ
                 <!-- /sobes-note -->
@@ -90,7 +93,7 @@ import Testing
             #expect(document["format"] as? String == "sobes-notes")
             let entries = try #require(document["notes"] as? [[String: Any]])
             #expect(entries.count == Self.trickyNotes.count)
-            let first = try #require(entries.first { $0["chapter"] as? String == "04-asyncio" && $0["question"] as? Int == 3 })
+            let first = try #require(entries.first { $0["chapter"] as? String == "04-asyncio" && $0["question"] as? String == "q3" })
             #expect(first["title"] as? String == "Как работает event loop?")
             #expect(first["text"] as? String == Self.trickyNotes[0].2)
             #expect(first["revision"] as? Int == 1)
@@ -102,7 +105,7 @@ import Testing
 
     private func importError(_ document: String) -> NotesError? {
         do {
-            _ = try NotesMarkdown.parse(document, fileName: "notes.md")
+            _ = try NotesMarkdown.parse(document, fileName: "notes.md", questionKey: QuestionKey.normalizedTitle)
             return nil
         } catch {
             return error as? NotesError
@@ -152,7 +155,7 @@ import Testing
     @Test func otherProblemsAreReportedWithTheirLines() {
         #expect(line(of: importError("# My notes\n")) == 1)
         #expect(line(of: importError("")) == 1)
-        #expect(line(of: importError("<!-- sobes-notes version=2 -->\n")) == 1)
+        #expect(line(of: importError("<!-- sobes-notes version=3 -->\n")) == 1)
         #expect(line(of: importError("<!-- sobes-notes version=1 -->\nstray paragraph\n")) == 2)
         // The heading must name the marker's question.
         #expect(line(of: importError("<!-- sobes-notes version=1 -->\n<!-- sobes-note chapter=a question=1 -->\n### Вопрос 2: t\n\nx\n<!-- /sobes-note -->\n")) == 3)
@@ -184,7 +187,7 @@ import Testing
                  revisionNumber: 1, updatedAt: Date()),
         ])
         let converted = exported.replacingOccurrences(of: "\n", with: "\r\n")
-        let entries = try NotesMarkdown.parse(converted, fileName: "notes.md")
+        let entries = try NotesMarkdown.parse(converted, fileName: "notes.md", questionKey: QuestionKey.normalizedTitle)
         #expect(entries.map(\.text) == ["строка 1\nстрока 2"])
     }
 }

@@ -27,7 +27,7 @@ import Testing
             #expect(note.questionTitle == "Как работает event loop?")
             #expect(note.revisionID == revision.id)
             #expect(try reopened.notes().map(\.key) == [asyncio3])
-            #expect(try reopened.notedQuestions(inChapter: "04-asyncio") == [3])
+            #expect(try reopened.notedQuestions(inChapter: "04-asyncio") == ["q3"])
             #expect(try reopened.notedQuestions(inChapter: "05-other").isEmpty)
         }
     }
@@ -128,12 +128,12 @@ import Testing
         try withTemporaryDirectory { root throws in
             let notes = store(in: root)
             #expect(try notes.readingPosition() == nil)
-            let position = ReadingPosition(chapterID: "04-asyncio", questionNumber: 7,
+            let position = ReadingPosition(chapterID: "04-asyncio", question: "q7",
                                            paneScroll: ["list": 4, "answer": 120, "code": 0])
             try notes.saveReadingPosition(position)
             #expect(try store(in: root).readingPosition() == position)
 
-            let later = ReadingPosition(chapterID: "05-db", questionNumber: 1)
+            let later = ReadingPosition(chapterID: "05-db", question: "q1")
             try notes.saveReadingPosition(later)
             #expect(try store(in: root).readingPosition() == later)
         }

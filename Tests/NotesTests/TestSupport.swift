@@ -1,5 +1,6 @@
 import Foundation
 @testable import Notes
+import Chapter
 
 /// Runs `body` with a fresh directory under /tmp, removed afterwards whatever happens.
 func withTemporaryDirectory<T>(_ body: (String) throws -> T) throws -> T {
@@ -19,11 +20,11 @@ final class TestClock: @unchecked Sendable {
 }
 
 func store(in directory: String, clock: TestClock = TestClock()) -> NotesStore {
-    NotesStore(directory: directory, now: { clock.now })
+    NotesStore(directory: directory, questionKey: QuestionKey.normalizedTitle, now: { clock.now })
 }
 
-let asyncio3 = NoteKey(chapterID: "04-asyncio", questionNumber: 3)
-let asyncio6 = NoteKey(chapterID: "04-asyncio", questionNumber: 6)
+let asyncio3 = NoteKey(chapterID: "04-asyncio", question: "q3")
+let asyncio6 = NoteKey(chapterID: "04-asyncio", question: "q6")
 
 /// The revision a save wrote; fails the caller's test through the thrown error otherwise.
 func savedRevision(_ outcome: SaveOutcome) throws -> Revision {

@@ -1,3 +1,4 @@
+import Chapter
 import Browser
 import Foundation
 import Runtime
@@ -71,7 +72,7 @@ import Testing
             let clock = ManualClock()
             let terminal = ScriptedTerminal(size: Size(width: 120, height: 40), clock: clock, script: script)
             terminalRef = terminal
-            let live = LiveEffects(library: Fixture.library, terms: .init(), notes: .init(store: .init(directory: directory)))
+            let live = LiveEffects(library: Fixture.library, terms: .init(), notes: .init(store: .init(directory: directory, questionKey: QuestionKey.normalizedTitle), library: Fixture.library))
             var loop = BrowserLoop(state: AppState(library: Fixture.library, size: terminal.size), terminal: terminal,
                                    clock: clock, performer: FailingSaves(live: live, failures: 1))
             _ = loop.run()
@@ -103,16 +104,17 @@ import Testing
 @Suite struct ReadingPositionLoopTests {
     @Test func thePositionIsSavedASecondAfterItChanges() throws {
         try Fixture.withDataDirectory { directory in
-            var early: Int?, late: Int?
+            var early: String?, late: String?
             let script: [ScriptedTerminal.Step] = [
                 .wait(.seconds(2)),  // the start position is stored by now
                 .key("j"), .key("j"),
-                .wait(.milliseconds(500)), .inspect { early = Fixture.storedPosition(in: directory)?.questionNumber },
-                .wait(.milliseconds(600)), .inspect { late = Fixture.storedPosition(in: directory)?.questionNumber },
+                .wait(.milliseconds(500)), .inspect { early = Fixture.storedPosition(in: directory)?.question },
+                .wait(.milliseconds(600)), .inspect { late = Fixture.storedPosition(in: directory)?.question },
             ]
             Fixture.run(script, dataDirectory: directory)
-            #expect(early == 1)
-            #expect(late == 3)
+            // Stored by key (the question's normalised title), not by number.
+            #expect(early == Fixture.library.chapters[0].questions[0].key.title)
+            #expect(late == Fixture.library.chapters[0].questions[2].key.title)
         }
     }
 
@@ -131,7 +133,7 @@ import Testing
         try Fixture.withDataDirectory { directory in
             let clock = ManualClock()
             let scripted = ScriptedTerminal(size: Size(width: 100, height: 30), clock: clock, script: [.key("q")])
-            let live = LiveEffects(library: Fixture.library, terms: .init(), notes: .init(store: .init(directory: directory)))
+            let live = LiveEffects(library: Fixture.library, terms: .init(), notes: .init(store: .init(directory: directory, questionKey: QuestionKey.normalizedTitle), library: Fixture.library))
             var loop = BrowserLoop(state: AppState(library: Fixture.library, size: scripted.size), terminal: scripted,
                                    clock: clock, performer: FramesAtLoad(live: live, terminal: scripted))
             _ = loop.run()

@@ -1,3 +1,4 @@
+import Chapter
 import Browser
 import Foundation
 import Notes
@@ -18,7 +19,8 @@ import Testing
         let terminal = ScriptedTerminal(size: Size(width: 100, height: 30), clock: clock, script: steps)
         terminalRef = terminal
         let live = LiveEffects(library: Fixture.library, terms: .init(),
-                               notes: NotesSession(store: NotesStore(directory: directory), environment: [:]))
+                               notes: NotesSession(store: NotesStore(directory: directory, questionKey: QuestionKey.normalizedTitle),
+                                                   library: Fixture.library, environment: [:]))
         var loop = BrowserLoop(state: AppState(library: Fixture.library, size: terminal.size), terminal: terminal,
                                clock: clock, performer: FailingSaves(live: live, failures: .max))
         let status = loop.run()
@@ -31,7 +33,7 @@ import Testing
         let path = directory + "/" + (files.first ?? "")
         let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
-        return try NotesMarkdown.parse(String(contentsOfFile: path, encoding: .utf8), fileName: path)
+        return try NotesMarkdown.parse(String(contentsOfFile: path, encoding: .utf8), fileName: path, questionKey: QuestionKey.normalizedTitle)
     }
 
     @Test func aSignalWithAFailingDatabaseWritesAFileTheImportReads() throws {

@@ -30,7 +30,7 @@ enum Fixture {
                     wrap: (LiveEffects) -> any EffectPerformer = { $0 }) -> (status: Int32, terminal: ScriptedTerminal, state: AppState) {
         let clock = ManualClock()
         let terminal = ScriptedTerminal(size: size, clock: clock, script: script)
-        let live = LiveEffects(library: library, terms: TermDictionary.load(contentDirectory: repositoryRoot + "/Content"), notes: NotesSession(store: NotesStore(directory: directory)))
+        let live = LiveEffects(library: library, terms: TermDictionary.load(contentDirectory: repositoryRoot + "/Content"), notes: NotesSession(store: NotesStore(directory: directory, questionKey: QuestionKey.normalizedTitle), library: library))
         var loop = BrowserLoop(state: AppState(library: library, size: size), terminal: terminal, clock: clock,
                                performer: AnyPerformer(wrap(live)))
         let status = loop.run()
@@ -39,13 +39,13 @@ enum Fixture {
 
     /// The note whose question has this title, as a second process would read it now.
     static func storedNote(titled title: String, in directory: String) -> String? {
-        let store = NotesStore(directory: directory)
+        let store = NotesStore(directory: directory, questionKey: QuestionKey.normalizedTitle)
         defer { store.close() }
         return (try? store.notes())?.first { $0.questionTitle == title }?.text
     }
 
     static func storedPosition(in directory: String) -> ReadingPosition? {
-        let store = NotesStore(directory: directory)
+        let store = NotesStore(directory: directory, questionKey: QuestionKey.normalizedTitle)
         defer { store.close() }
         return try? store.readingPosition()
     }

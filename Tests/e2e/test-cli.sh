@@ -62,6 +62,15 @@ cp -R "$here/../../Content" "$here/../../Themes" "$work/prefix/share/sobes/"
 printf '# 07. Only here\n## Вопрос 1: Installed?\ntext\n' > "$work/prefix/share/sobes/Content/07-only.md"
 (cd "$work" && "$work/prefix/bin/sobes" list --format tsv | grep -qP '^07-only\t1\tInstalled\?$') || fail "the installed program does not read PREFIX/share/sobes/Content"
 
+# `make install` copies over what it installed and deletes nothing else: a reader's own
+# chapter under PREFIX/share/sobes/Content survives a reinstall.
+mkdir -p "$work/p/share/sobes/Content"
+printf '# 08. Mine\n## Вопрос 1: Kept?\ntext\n' > "$work/p/share/sobes/Content/08-mine.md"
+make -s -C "$here/../.." install-files PREFIX="$work/p" INSTALL_BIN="$SOBES" >/dev/null || fail "make install-files failed"
+[ -f "$work/p/share/sobes/Content/08-mine.md" ] || fail "make install deleted a chapter it did not install"
+cmp -s "$work/p/share/sobes/Content/04-asyncio.md" "$here/../../Content/04-asyncio.md" || fail "make install did not copy Content"
+[ -x "$work/p/bin/sobes" ] && [ -f "$work/p/share/sobes/Themes/dark.toml" ] || fail "make install did not install the binary and themes"
+
 # A terminal that cannot move its cursor gets one line and status 2, not a scrambled screen.
 output="$(TERM=dumb script -qec "$SOBES" /dev/null </dev/null 2>&1)" && status=0 || status=$?
 [ "$status" -eq 2 ] || fail "TERM=dumb: expected status 2, got $status: $output"

@@ -22,10 +22,13 @@ public struct AnswerRenderer: Sendable {
         self.code = code
     }
 
-    public func render(_ question: Question, width: Int, note: String? = nil) -> RenderedAnswer {
+    /// `appendix` is the chapter's "См. также" and the like: given for its last question,
+    /// it is shown after the answer.
+    public func render(_ question: Question, width: Int, note: String? = nil, appendix: [Section] = []) -> RenderedAnswer {
         var output = Output(width: max(width, 1))
+        output.footnoteNumbers = Dictionary(question.footnotes.map { ($0.label, $0.number) }, uniquingKeysWith: { first, _ in first })
         let titleStyle = theme.style(.heading)
-        output.add(wrap([Span("Вопрос \(question.number). \(question.title)", style: titleStyle)], width: output.width))
+        output.add(wrap([Span(question.heading, style: titleStyle)], width: output.width))
         let codeCount = question.codeBlocks.count
         for section in question.sections {
             output.blankLine()
@@ -33,6 +36,15 @@ public struct AnswerRenderer: Sendable {
             if !section.title.isEmpty {
                 output.add(wrap([Span(section.title, style: theme.style(.sectionHeading))], width: output.width))
             }
+            for (position, block) in section.blocks.enumerated() {
+                if position > 0 { output.blankLineIfNeeded() }
+                add(block, indent: 0, codeCount: codeCount, to: &output)
+            }
+        }
+        addFootnotes(question.footnotes, codeCount: codeCount, to: &output)
+        for section in appendix {
+            output.blankLine()
+            output.add(wrap([Span(section.title, style: theme.style(.sectionHeading))], width: output.width))
             for (position, block) in section.blocks.enumerated() {
                 if position > 0 { output.blankLineIfNeeded() }
                 add(block, indent: 0, codeCount: codeCount, to: &output)
@@ -51,6 +63,8 @@ public struct AnswerRenderer: Sendable {
     struct Output {
         var width: Int
         var answer = RenderedAnswer()
+        /// Footnote labels to the numbers the reader sees.
+        var footnoteNumbers: [String: Int] = [:]
 
         mutating func add(_ lines: [StyledLine]) { answer.lines += lines }
         mutating func blankLine() { answer.lines.append([]) }
@@ -61,13 +75,14 @@ public struct AnswerRenderer: Sendable {
 
     func add(_ block: Block, indent: Int, codeCount: Int, to output: inout Output) {
         let room = max(output.width - indent, 1)
-        let styling = InlineStyling(theme: theme)
+        let styling = InlineStyling(theme: theme, footnoteNumbers: output.footnoteNumbers)
         let pad = Span(String(repeating: " ", count: indent))
         func indented(_ lines: [StyledLine]) -> [StyledLine] {
             indent == 0 ? lines : lines.map { [pad] + $0 }
         }
         switch block.content {
         case .paragraph(let inlines):
+            if inlines.isEmpty { return }
             output.add(indented(wrap(styling.spans(inlines, base: theme.style(.text)), width: room)))
         case .heading(_, let inlines):
             output.add(indented(wrap(styling.spans(inlines, base: theme.style(.strong)), width: room)))
@@ -91,20 +106,51 @@ public struct AnswerRenderer: Sendable {
             }))
         case .rule:
             output.add(indented([[Span(String(repeating: "─", count: room), style: theme.style(.tableBorder))]]))
+        case .details(let summary, let blocks):
+            addDetails(summary: summary, blocks: blocks, indent: indent, codeCount: codeCount, to: &output)
         }
+    }
+
+    /// `<details>`: its summary as a title, its content indented under it.
+    func addDetails(summary: [Inline], blocks: [Block], indent: Int, codeCount: Int, to output: inout Output) {
+        let styling = InlineStyling(theme: theme, footnoteNumbers: output.footnoteNumbers)
+        let title = summary.isEmpty ? [Inline.text("Подробнее")] : summary
+        let marker = Span("▾ ", style: theme.style(.bullet))
+        let pad = Span(String(repeating: " ", count: indent))
+        let lines = wrap(styling.spans(title, base: theme.style(.strong)), width: max(output.width - indent - 2, 1))
+        for (index, line) in lines.enumerated() {
+            output.add([[pad, index == 0 ? marker : Span("  ")] + line])
+        }
+        for (position, block) in blocks.enumerated() {
+            if position > 0 { output.blankLineIfNeeded() }
+            add(block, indent: indent + 2, codeCount: codeCount, to: &output)
+        }
+    }
+
+    /// The footnotes under the answer: "1. text".
+    func addFootnotes(_ footnotes: [Footnote], codeCount: Int, to output: inout Output) {
+        guard !footnotes.isEmpty else { return }
+        output.blankLine()
+        output.add(wrap([Span("Сноски", style: theme.style(.sectionHeading))], width: output.width))
+        let items = footnotes.map(\.blocks)
+        addList(List(isOrdered: true, start: footnotes[0].number, items: items), indent: 0, codeCount: codeCount, to: &output)
     }
 
     func addList(_ list: List, indent: Int, codeCount: Int, to output: inout Output) {
         let lastNumber = list.start + list.items.count - 1
         let markerWidth = list.isOrdered ? String(lastNumber).count + 2 : 2
         for (position, item) in list.items.enumerated() {
-            let marker = list.isOrdered ? "\(list.start + position)." : "•"
+            let marker = switch list.check(at: position) {
+            case true?: "☑"
+            case false?: "☐"
+            case nil: list.isOrdered ? "\(list.start + position)." : "•"
+            }
             let markerSpan = Span(marker.padding(toWidth: markerWidth), style: theme.style(.bullet))
             let hanging = indent + markerWidth
             var first = true
             for block in item {
                 if case .paragraph(let inlines) = block.content, first {
-                    let spans = InlineStyling(theme: theme).spans(inlines, base: theme.style(.text))
+                    let spans = InlineStyling(theme: theme, footnoteNumbers: output.footnoteNumbers).spans(inlines, base: theme.style(.text))
                     let lines = wrap(spans, width: max(output.width - hanging, 1))
                     let pad = Span(String(repeating: " ", count: indent))
                     let hang = Span(String(repeating: " ", count: hanging))

@@ -4,6 +4,8 @@ import Screen
 /// Turns Markdown inlines into styled spans with the theme's markup roles.
 struct InlineStyling {
     var theme: Theme
+    /// The numbers of the answer's footnotes, by label.
+    var footnoteNumbers: [String: Int] = [:]
 
     func spans(_ inlines: [Inline], base: Style) -> [Span] {
         var spans: [Span] = []
@@ -32,6 +34,15 @@ struct InlineStyling {
                 spans.append(Span(" ", style: style))
             case .lineBreak:
                 spans.append(Span("\n", style: style))
+            case .strikethrough(let children):
+                append(children, style: style.patched(with: theme.style(.dim)).adding(.strikethrough), to: &spans)
+            case .keyboard(let key):
+                spans.append(Span("[\(key)]", style: style.patched(with: theme.style(.inlineCode))))
+            case .image(let alt, _):
+                spans.append(Span("[рисунок: \(alt.isEmpty ? "без подписи" : alt)]", style: style.patched(with: theme.style(.dim))))
+            case .footnoteReference(let label):
+                let mark = footnoteNumbers[label].map { "[\($0)]" } ?? "[^\(label)]"
+                spans.append(Span(mark, style: style.patched(with: theme.style(.link))))
             }
         }
     }

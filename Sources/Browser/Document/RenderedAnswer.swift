@@ -19,6 +19,12 @@ public struct RenderedAnswer: Sendable {
         sectionStarts.first { $0.kind == kind }?.line
     }
 
+    /// The first line of the section a number key (1–6) goes to (`Question.section(forKey:)`):
+    /// `sectionStarts` follows `question.sections` one for one.
+    public func line(forKey number: Int, in question: Question) -> Int? {
+        question.sectionIndex(forKey: number).flatMap { sectionStarts.indices.contains($0) ? sectionStarts[$0].line : nil }
+    }
+
     /// The text of every line, without styles (for tests and plain output).
     public var plainLines: [String] { lines.map { $0.map(\.text).joined() } }
 }

@@ -78,6 +78,8 @@ public enum Action: Equatable, Sendable {
     case notesUnavailable(String, canRetry: Bool)
     /// Something about the notes the reader must know (a recovered database).
     case notesMessage(String)
+    /// Notes whose question is gone from the library: kept, shown in the topics overlay.
+    case orphanedNotesLoaded([OrphanedNote])
     case searchFinished(generation: Int, results: SearchResults)
     case noteSaved(id: QuestionID, text: String, changeCount: Int, outcome: SaveOutcome)
     case noteSaveFailed(id: QuestionID, message: String)
@@ -103,7 +105,7 @@ extension Action {
     /// runtime's reports, which must not wipe a message the reader has not seen yet.
     var isFromReader: Bool {
         switch self {
-        case .tick, .started, .terminate, .notesLoaded, .notesUnavailable, .notesMessage,
+        case .tick, .started, .terminate, .notesLoaded, .notesUnavailable, .notesMessage, .orphanedNotesLoaded,
              .searchFinished, .noteSaved, .noteSaveFailed, .unsavedNotesWritten, .unsavedNotesNotWritten:
             return false
         default:

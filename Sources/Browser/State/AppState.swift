@@ -125,12 +125,12 @@ public struct AppState: Sendable {
     }
 
     /// The sections the keys 1...6 jump to, in key order.
-    static let sectionKinds: [Section.Kind] = [.whyAsked, .shortAnswer, .details, .example, .mistakes, .interview]
 
     /// The answer line of the section a section key names, if the answer has it.
     func sectionLine(forKey number: Int) -> Int? {
-        guard Self.sectionKinds.indices.contains(number - 1) else { return nil }
-        return renderedAnswer.line(of: Self.sectionKinds[number - 1])
+        // The known kind in answers written with the six kinds, else the number-th section.
+        guard let question = openQuestion else { return nil }
+        return renderedAnswer.line(forKey: number, in: question)
     }
     public var currentCodeBlock: CodeBlock? {
         codeBlocks.indices.contains(codeBlockIndex) ? codeBlocks[codeBlockIndex] : nil
@@ -165,7 +165,8 @@ public struct AppState: Sendable {
         guard key != renderedKey else { return }
         renderedKey = key
         if let question = openQuestion, width > 0 {
-            renderedAnswer = AnswerRenderer(theme: theme, code: .placeholder).render(question, width: width, note: note)
+            renderedAnswer = AnswerRenderer(theme: theme, code: .placeholder).render(question, width: width, note: note,
+                                                                                     appendix: library.appendix(after: question))
         } else {
             renderedAnswer = RenderedAnswer()
         }

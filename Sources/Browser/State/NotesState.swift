@@ -13,6 +13,8 @@ public struct NotesState: Sendable, Equatable {
     /// True when the reason may pass (a lock): loading is tried again every few seconds.
     public var canRetryLoading = false
     var retryDue: Moment?
+    /// Notes whose question the library no longer has: listed in the topics overlay.
+    public var orphans: [OrphanedNote] = []
     /// Text of notes whose editor is closed but whose last save failed: kept, retried, and
     /// never dropped on quitting (see `UnsavedNote`).
     public var unsaved: [QuestionID: UnsavedNote] = [:]
@@ -21,6 +23,23 @@ public struct NotesState: Sendable, Equatable {
 
     public func hasNote(_ id: QuestionID) -> Bool {
         texts[id].map { !$0.trimmingWhitespace().isEmpty } ?? false
+    }
+}
+
+/// A note whose question is gone: kept in the database under its old key, shown with the
+/// title it was saved under.
+public struct OrphanedNote: Sendable, Equatable {
+    public var chapterID: String
+    /// The stored key (normalised title): `sobes notes show CHAPTER/KEY` prints it.
+    public var key: String
+    public var questionTitle: String
+    public var text: String
+
+    public init(chapterID: String, key: String, questionTitle: String, text: String) {
+        self.chapterID = chapterID
+        self.key = key
+        self.questionTitle = questionTitle
+        self.text = text
     }
 }
 
@@ -40,7 +59,7 @@ public struct UnsavedNote: Sendable, Equatable {
 extension AppState {
     public var readingPosition: ReadingPosition? {
         guard let question = openQuestion else { return nil }
-        return ReadingPosition(chapterID: question.id.chapterID, questionNumber: question.number, paneScroll: [
+        return ReadingPosition(chapterID: question.id.chapterID, question: question.key.title, questionNumber: question.number, paneScroll: [
             "list": listTop, "answer": answerScroll, "codeBlock": codeBlockIndex, "code": codeScroll,
             // The editor is not reopened at start: its pane comes back as the answer.
             "focus": Pane.allCases.firstIndex(of: focus == .notes ? .answer : focus) ?? 0,
@@ -49,8 +68,10 @@ extension AppState {
 
     /// Puts the reader back where a saved position says, as far as the library still has it.
     mutating func restore(_ position: ReadingPosition) {
-        guard search == nil, library.chapter(id: position.chapterID) != nil else { return }
-        showSearchTarget(QuestionID(chapterID: position.chapterID, number: position.questionNumber))
+        // The number is the one the runtime matched the stored question to; none: the chapter's start.
+        guard search == nil, let chapter = library.chapter(id: position.chapterID),
+              let number = position.questionNumber ?? chapter.questions.first?.number else { return }
+        showSearchTarget(QuestionID(chapterID: position.chapterID, number: number))
         let scroll = position.paneScroll
         codeBlockIndex = min(max(scroll["codeBlock"] ?? 0, 0), max(codeBlocks.count - 1, 0))
         refreshLayout()

@@ -82,6 +82,9 @@ private func updateLifecycle(_ state: inout AppState, _ action: Action) -> [Effe
     case .notesMessage(let message):
         state.message = message
         return []
+    case .orphanedNotesLoaded(let orphans):
+        state.notes.orphans = orphans
+        return []
     default:
         return nil
     }

@@ -1,9 +1,11 @@
 import TOMLKit
 
-/// The reader's settings file (TOML): `theme = "light"`, and a `[study]` table with
-/// `fuzz = false` (exact intervals) and `desired_retention = 0.9`.
+/// The reader's settings file (TOML): `theme = "light"`, `library = ["~/interview", …]`, and a
+/// `[study]` table with `fuzz = false` (exact intervals) and `desired_retention = 0.9`.
 public struct ConfigFile: Sendable, Equatable {
     public var theme: String?
+    /// Folders of chapters (or of tracks) read besides the bundled library, as written.
+    public var library: [String] = []
     public var study = Study()
 
     /// `[study]`: how reviews are scheduled. Unset values leave the scheduler's defaults.
@@ -17,8 +19,9 @@ public struct ConfigFile: Sendable, Equatable {
         }
     }
 
-    public init(theme: String? = nil, study: Study = Study()) {
+    public init(theme: String? = nil, library: [String] = [], study: Study = Study()) {
         self.theme = theme
+        self.library = library
         self.study = study
     }
 
@@ -40,6 +43,11 @@ public struct ConfigFile: Sendable, Equatable {
             case "study":
                 guard let study = value.table else { throw ThemeLoader.Failure(path: path, message: "study: expected a table") }
                 config.study = try parseStudy(study, path: path)
+            case "library":
+                guard let folders = value.array?.map({ $0.string }), !folders.contains(nil) else {
+                    throw ThemeLoader.Failure(path: path, message: "library: expected a list of folder names, e.g. [\"~/interview\"]")
+                }
+                config.library = folders.compactMap { $0 }
             default:
                 throw ThemeLoader.Failure(path: path, message: "unknown key \"\(key)\"")
             }
