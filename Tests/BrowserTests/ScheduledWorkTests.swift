@@ -14,7 +14,7 @@ import Testing
         return state
     }
 
-    func at(_ milliseconds: Int) -> Action { .tick(.start + .milliseconds(milliseconds)) }
+    func at(_ milliseconds: Int) -> Action { FakeClock.tick(.start + .milliseconds(milliseconds)) }
 
     func saves(_ effects: [Effect]) -> [String] {
         effects.compactMap { if case .saveNote(_, _, let text, _, _) = $0 { return text } else { return nil } }
@@ -121,7 +121,7 @@ import Testing
 }
 
 @Suite struct LockedDatabaseTests {
-    func at(_ milliseconds: Int) -> Action { .tick(.start + .milliseconds(milliseconds)) }
+    func at(_ milliseconds: Int) -> Action { FakeClock.tick(.start + .milliseconds(milliseconds)) }
 
     @Test func aLockedDatabaseIsReadAgainUntilItLetsGoAndTheEditorWaitsForIt() {
         var state = TestLibrary.state(width: 120, height: 40)

@@ -7,8 +7,9 @@ import Screen
 @discardableResult
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     var effects: [Effect] = []
-    if case .tick(let now) = action {
+    if case .tick(let now, let wall) = action {
         state.now = now
+        state.wallNow = wall
     } else {
         // A message stays until the reader does something: work finishing in the background
         // (results, saves) must not wipe what it, or an earlier step, has to say.
@@ -31,6 +32,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
 /// search and the panes.
 private func route(_ state: inout AppState, _ action: Action) -> [Effect] {
     if let effects = updateLifecycle(&state, action) { return effects }
+    if let effects = updateRecall(&state, action) { return effects }
     if case .overlay(.unsavedOnQuit) = state.mode, action == .dismiss { return updateQuitting(&state, action) }
     if case .overlay(let overlay) = state.mode, updateOverlay(&state, overlay, action) { return [] }
     if let effects = updateNotes(&state, action) { return effects }
@@ -42,7 +44,7 @@ private func route(_ state: inout AppState, _ action: Action) -> [Effect] {
 private func updateLifecycle(_ state: inout AppState, _ action: Action) -> [Effect]? {
     switch action {
     case .started:
-        return [.loadNotes]
+        return [.loadNotes, .loadCards]
     case .resize(let size):
         state.size = size
         return []

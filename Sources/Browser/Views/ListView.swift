@@ -29,6 +29,11 @@ enum ListView {
             let noteMatched = hits?[index].matchedNote == true
             position = buffer.put(state.notes.hasNote(question.id) ? "✎" : " ", at: position,
                                   style: theme.style(noteMatched ? .searchMatch : .noteMark), clip: line)
+            if state.study.isLoaded {
+                let bucket = state.study.bucket(of: question.id, at: state.wallNow)
+                position = buffer.put(ProgressMark.glyph(bucket), at: position, style: theme.style(ProgressMark.role(bucket)), clip: line)
+                position = buffer.put(" ", at: position, style: theme.style(.text), clip: line)
+            }
             let room = max(line.maxX - position.x - 1, 0)
             let titleStart = position.x
             position = buffer.put(truncate(question.title, toWidth: room), at: position, style: theme.style(.text), clip: line)
@@ -56,7 +61,8 @@ enum ListView {
     }
 
     static func detail(_ state: AppState) -> String {
-        guard let search = state.search, let results = search.results, !search.text.isEmpty else { return "" }
+        guard let search = state.search else { return ProgressMark.summary(of: state.questions, in: state) ?? "" }
+        guard let results = search.results, !search.text.isEmpty else { return "" }
         return "\(results.totalCount)"
     }
 }

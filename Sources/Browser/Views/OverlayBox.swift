@@ -54,7 +54,8 @@ enum TopicsView {
     static func titles(_ state: AppState) -> [String] {
         state.library.topics.map { id in
             guard let chapter = state.library.chapter(id: id) else { return id }
-            return (chapter.number.map { String(format2: $0) + ". " } ?? "") + chapter.title
+            let title = (chapter.number.map { String(format2: $0) + ". " } ?? "") + chapter.title
+            return ProgressMark.summary(of: chapter.questions, in: state).map { title + "  " + $0 } ?? title
         }
     }
 

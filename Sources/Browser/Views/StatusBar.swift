@@ -10,6 +10,7 @@ enum StatusBar {
         if let question = state.openQuestion, let chapter = state.library.chapter(id: question.id.chapterID) {
             left = " " + (chapter.number.map { String(format2: $0) } ?? chapter.id)
             left += " · вопрос \(question.number)/\(chapter.questions.count)"
+            if let progress = ProgressMark.summary(of: chapter.questions, in: state) { left += " · " + progress }
         }
         if let position = focusedPosition(state) {
             left += " · " + position  // it names the pane too
@@ -46,6 +47,7 @@ enum StatusBar {
         case .overlay: return [.window]
         case .editingNote: return [.editor]
         case .typingSearch: return [.searchLine]
+        case .recall: return [.recall]
         case .browsing:
             if state.search != nil, state.focus != .list { return [.searchResults] }
             switch state.focus {
