@@ -9,7 +9,8 @@ enum StatusBar {
         var left = ""
         if let question = state.openQuestion, let chapter = state.library.chapter(id: question.id.chapterID) {
             left = " " + (chapter.number.map { String(format2: $0) } ?? chapter.id)
-            left += " · вопрос \(question.number)/\(chapter.questions.count)"
+            // In a session the card's place is in its own title; the list's would mislead.
+            if state.study.session == nil { left += " · вопрос \(question.number)/\(chapter.questions.count)" }
             if let progress = ProgressMark.summary(of: chapter.questions, in: state) { left += " · " + progress }
         }
         if let position = focusedPosition(state) {
