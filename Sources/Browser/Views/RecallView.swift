@@ -5,9 +5,12 @@ import Study
 /// A recall session over the whole screen: the question with its answer hidden, then the
 /// short answer, then the full one; at the end, the summary.
 enum RecallView {
+    /// The widest a card's lines get: longer lines are hard to read back.
+    static let readableWidth = 100
+
     /// Where the card's lines go: under the title row, with margins, above the status bar.
     static func content(_ size: Size) -> Rect {
-        Rect(x: 2, y: 2, width: max(size.width - 4, 1), height: max(size.height - 3, 0))
+        Rect(x: 2, y: 2, width: max(min(size.width - 4, readableWidth), 1), height: max(size.height - 3, 0))
     }
 
     static func render(_ state: AppState, _ session: RecallSession, into buffer: inout Buffer) {
