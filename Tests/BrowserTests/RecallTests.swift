@@ -204,3 +204,15 @@ import Testing
         #expect(state.screenText.contains("known 1/\(questions.count) · due 1"))
     }
 }
+
+@Suite struct RecallLoadingTests {
+    @Test func aLogThatWasBusyIsReadWhenTheDatabaseFreesUp() {
+        var state = TestLibrary.state(width: 120, height: 40)
+        state.notes.isLoaded = false
+        state.apply(.notesUnavailable("locked", canRetry: true), .cardsUnavailable("locked"))
+        #expect(update(&state, .notesLoaded(texts: [:], revisions: [:], position: nil)).contains(.loadCards))
+        state.apply(.cardsLoaded([:]))
+        #expect(state.study.isLoaded)
+        #expect(state.study.unavailable == nil)
+    }
+}

@@ -66,7 +66,9 @@ private func updateLifecycle(_ state: inout AppState, _ action: Action) -> [Effe
         state.savedPosition = wasUnavailable ? nil : position
         if wasUnavailable {
             state.message = "Заметки прочитаны: база освободилась"
-            return texts.map { .indexNote(id: $0.key, text: $0.value) }
+            // The review log waited on the same lock.
+            let cards: [Effect] = state.study.unavailable == nil ? [] : [.loadCards]
+            return texts.map { .indexNote(id: $0.key, text: $0.value) } + cards
         }
         return [.buildSearchIndex(notes: texts)]
     case .notesUnavailable(let message, let canRetry):
