@@ -39,7 +39,7 @@ let package = Package(
         ]),
         // Benchmarks: run in release by `make bench`; timing never lives in unit tests.
         .executableTarget(name: "sobes-bench", dependencies: [
-            "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Browser", "Study",
+            "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Browser", "Study", "Runtime",
         ]),
 
         .testTarget(name: "ChapterTests", dependencies: ["Chapter"]),
