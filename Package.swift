@@ -28,18 +28,18 @@ let package = Package(
         .target(name: "Study"),
         .target(name: "Curses", dependencies: ["Screen", "CNcursesw"]),
         .target(name: "Browser", dependencies: [
-            "Chapter", "Search", "PythonSyntax", "Notes", "Screen",
+            "Chapter", "Search", "PythonSyntax", "Notes", "Study", "Screen",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         // The loop over a Terminal and a clock, and the performers of effects.
-        .target(name: "Runtime", dependencies: ["Browser", "Chapter", "Search", "Notes", "Screen"]),
+        .target(name: "Runtime", dependencies: ["Browser", "Chapter", "Search", "Notes", "Study", "Screen"]),
         .executableTarget(name: "sobes", dependencies: [
             "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Curses", "Browser", "Runtime", "Study",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks: run in release by `make bench`; timing never lives in unit tests.
         .executableTarget(name: "sobes-bench", dependencies: [
-            "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Browser", "Study",
+            "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Browser", "Study", "Runtime",
         ]),
 
         .testTarget(name: "ChapterTests", dependencies: ["Chapter"], exclude: ["Fixtures"]),
@@ -48,9 +48,9 @@ let package = Package(
         .testTarget(name: "NotesTests", dependencies: ["Notes", "Chapter"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen"]),
         .testTarget(name: "StudyTests", dependencies: ["Study"], exclude: ["Fixtures"]),
-        .testTarget(name: "SobesTests", dependencies: ["sobes", "Chapter"]),
+        .testTarget(name: "SobesTests", dependencies: ["sobes", "Browser", "Chapter"]),
         .testTarget(name: "CursesTests", dependencies: ["Curses"]),
-        .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Browser", "Chapter", "Notes", "Screen"]),
-        .testTarget(name: "BrowserTests", dependencies: ["Browser", "Chapter", "Screen", "Search", "Notes"], exclude: ["Snapshots"]),
+        .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Browser", "Chapter", "Notes", "Study", "Screen"]),
+        .testTarget(name: "BrowserTests", dependencies: ["Browser", "Chapter", "Screen", "Search", "Notes", "Study"], exclude: ["Snapshots"]),
     ]
 )

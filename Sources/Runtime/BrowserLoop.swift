@@ -30,7 +30,7 @@ public struct BrowserLoop<Screen: Terminal, Clock: RuntimeClock, Performer: Effe
 
     /// Runs until the reader quits or a signal ends the program; returns the exit status.
     public mutating func run() -> Int32 {
-        dispatch(.tick(clock.now))
+        dispatch(.tick(clock.now, wall: clock.wallTime))
         draw()
         dispatch(.started)
         while !state.isQuitting {
@@ -47,7 +47,7 @@ public struct BrowserLoop<Screen: Terminal, Clock: RuntimeClock, Performer: Effe
             }
             let now = clock.now
             wakeTimes.removeAll { $0 <= now }
-            dispatch(.tick(now))
+            dispatch(.tick(now, wall: clock.wallTime))
             for action in actions { dispatch(action) }
             if let event, let action = Keymap.action(for: event, in: state) { dispatch(action) }
         }

@@ -11,14 +11,16 @@ public struct LiveEffects: EffectPerformer {
     private let library: Library
     private let terms: TermDictionary
     private let notes: NotesSession
+    private let study: StudyLog
     private var search: SearchWorker?
     private var earlyQuery: (String, Int)?
     private let loading = Loading()
 
-    public init(library: Library, terms: TermDictionary, notes: NotesSession) {
+    public init(library: Library, terms: TermDictionary, notes: NotesSession, study: StudyLog = StudyLog()) {
         self.library = library
         self.terms = terms
         self.notes = notes
+        self.study = study
     }
 
     public mutating func perform(_ effect: Effect) -> [Action] {
@@ -41,6 +43,12 @@ public struct LiveEffects: EffectPerformer {
             return [notes.writeUnsaved(unsaved)]
         case .savePosition(let position):
             notes.savePosition(position)
+        case .loadCards:
+            // On the notes' queue, after the database is opened; off the first frame.
+            loading.start { [notes, study, library] in [notes.loadCards(study, library: library)] }
+        case .recordReview(let id, let key, let title, let rating, let time):
+            // Written before the next key is read: kill -9 loses no grade already given.
+            return [notes.recordReview(rating, of: id, key: key, title: title, at: time, study)]
         case .copyToClipboard, .wake, .redrawScreen, .suspend:
             break  // the loop's own
         }

@@ -2,6 +2,7 @@ import Browser
 import Foundation
 import Chapter
 import Notes
+import Study
 
 /// The runtime's side of the notes: opens the store after the first frame, matches every
 /// stored note and the reading position to the library by key, and performs saves. Errors
@@ -104,6 +105,34 @@ public struct NotesSession: Sendable {
 
     func savePosition(_ position: ReadingPosition) {
         try? store.saveReadingPosition(position)
+    }
+
+    /// The card of every question of the library the log has reviews of.
+    func loadCards(_ study: StudyLog, library: Library) -> Action {
+        do {
+            let cards = study.cards(from: try store.reviews())
+            var byQuestion: [QuestionID: Card] = [:]
+            for question in library.allQuestions {
+                if let card = cards[cardKey(for: question)], byQuestion[question.id] == nil { byQuestion[question.id] = card }
+            }
+            return .cardsLoaded(byQuestion)
+        } catch {
+            return .cardsUnavailable("\(error)")
+        }
+    }
+
+    /// Appends one grade; the question's card after it (or the error) comes back.
+    func recordReview(_ rating: Rating, of id: QuestionID, key: CardKey, title: String, at time: Instant,
+                      _ study: StudyLog) -> Action {
+        do {
+            let (outcome, card) = try study.record(rating, of: key, title: title, at: time, in: store)
+            if case .duplicate = outcome {
+                return .reviewNotRecorded(id: id, message: "у вопроса уже есть оценка в эту миллисекунду")
+            }
+            return .reviewRecorded(id: id, card: card)
+        } catch {
+            return .reviewNotRecorded(id: id, message: "\(error)")
+        }
     }
 }
 

@@ -1,6 +1,8 @@
+import Browser
 import Chapter
 import Foundation
 import Notes
+import Runtime
 import Study
 
 /// Deriving the cards from the review log at start-up (budget: 10,000 reviews in under
@@ -30,14 +32,19 @@ enum StudyBenchmarks {
         // The CPU figure holds up when other jobs share the machine's two cores.
         print("derive \(cardCount) cards from \(records.count) reviews (fold): CPU  \(Summary(foldCPU))")
 
-        let fromRecords = context.measure(iterations: 200) {
-            cards = scheduler.cards(replaying: records.map { record in
-                (key: CardKey(chapterID: record.chapterID, questionKey: record.questionKey),
-                 review: Review(rating: Rating(name: record.rating)!, time: Instant(millisecondsSince1970: record.reviewedAt),
-                                fuzzed: record.fuzzed))
-            })
-        }
+        // What the browser runs after its first frame (`StudyLog.cards`), then the keys of
+        // the library's questions it matches the cards to.
+        let studyLog = StudyLog()
+        let fromRecords = context.measure(iterations: 200) { cards = studyLog.cards(from: records) }
         print("derive \(cardCount) cards from \(records.count) log records (convert + fold): \(Summary(fromRecords))")
+        let questions = (0..<cardCount).map { index in
+            Question(id: QuestionID(chapterID: "\(10 + index / 10)-chapter", number: index % 10 + 1),
+                     title: "Вопрос \(index % 10 + 1): Как работает вопрос номер \(index) и что спросят дальше?", line: 1, sections: [])
+        }
+        var keyed = 0
+        let keying = context.measure(iterations: 50) { keyed = Set(questions.map(cardKey(for:))).count }
+        guard keyed == cardCount else { throw BenchmarkError("keyed \(keyed) questions") }
+        print("key \(cardCount) questions to their cards (studyKey): \(Summary(keying))")
 
         let directory = NSTemporaryDirectory() + "sobes-bench-study-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: directory) }

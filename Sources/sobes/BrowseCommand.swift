@@ -20,6 +20,12 @@ struct BrowseCommand: ParsableCommand {
     @OptionGroup var data: NotesDataOptions
 
     func run() throws {
+        try open(recalling: nil)
+    }
+
+    /// Runs the browser; with a scope, it opens in a recall session over it (`sobes study`),
+    /// started once the review log is read (and the reader's place restored).
+    func open(recalling scope: RecallScope?) throws {
         let library = try library.loadLibrary()
         let store: NotesStore
         do {
@@ -33,7 +39,7 @@ struct BrowseCommand: ParsableCommand {
         let themes = ThemeSelection.standard(contentDirectory: self.library.bundledOrGivenContent)
         let performer = LiveEffects(library: library,
                                     terms: TermDictionary.load(contentDirectory: self.library.contentDirectory),
-                                    notes: NotesSession(store: store, library: library))
+                                    notes: NotesSession(store: store, library: library), study: StudyContext.fromConfig().log)
         var status: Int32 = 0
         var messages: [String] = []
         do {
@@ -42,6 +48,7 @@ struct BrowseCommand: ParsableCommand {
                 let (theme, warnings) = themes.theme(named: theme, noColor: noColor, colorSupport: terminal.colorSupport)
                 var state = AppState(library: library, theme: theme, size: terminal.size)
                 state.message = (warnings + library.warnings.map(\.description)).first
+                state.study.pendingScope = scope
                 var loop = BrowserLoop(state: state, terminal: terminal, clock: SystemClock(), performer: performer)
                 status = loop.run()
                 messages = loop.state.exitMessages

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Browser
 import Chapter
 import Foundation
 import Notes

@@ -1,7 +1,9 @@
 import ArgumentParser
+import Browser
 import Chapter
 import Foundation
 import Notes
+import Runtime
 import Study
 
 /// `sobes review QUESTION again|hard|good|easy`: records one review without the browser.
@@ -30,21 +32,10 @@ struct ReviewCommand: ParsableCommand {
             let at = try time.instant()
             let context = StudyContext.fromConfig()
             let fuzzed = context.fuzzByDefault && !noFuzz
-            let key = CardKey(chapterID: question.id.chapterID, questionKey: studyKey(for: question))
+            let key = cardKey(for: question)
             let store = try data.store()
-            var scheduled = Card.new
-            let outcome = try store.appendReview(chapterID: key.chapterID, questionKey: key.questionKey) { logged in
-                let before = context.scheduler.card(
-                    replaying: logged.compactMap(Review.init).filter { $0.time < at }, seed: key.fuzzSeed)
-                let after = context.scheduler.review(before, rating, at: at, fuzzDraw: fuzzed ? key.fuzzSeed.draw(at: at) : nil)
-                scheduled = after
-                return ReviewRecord(
-                    chapterID: key.chapterID, questionKey: key.questionKey, questionTitle: question.title,
-                    reviewedAt: at.millisecondsSince1970, rating: rating.name, elapsed: nil,
-                    stateBefore: before.state.rawValue, stateAfter: after.state.rawValue, stepAfter: after.step,
-                    stabilityAfter: after.memory?.stability ?? 0, difficultyAfter: after.memory?.difficulty ?? 0,
-                    dueAfter: after.due?.millisecondsSince1970 ?? at.millisecondsSince1970, fuzzed: fuzzed)
-            }
+            let log = StudyLog(scheduler: context.scheduler, fuzzed: fuzzed)
+            let (outcome, scheduled) = try log.record(rating, of: key, title: question.title, at: at, in: store)
             reportRecovery(of: store)
             guard case .appended = outcome else {
                 throw Console.failure("\(question.id) already has a review at \(StudyFormat.time(at)); nothing recorded")

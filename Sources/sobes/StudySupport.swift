@@ -3,6 +3,7 @@ import Browser
 import Chapter
 import Foundation
 import Notes
+import Runtime
 import Study
 
 /// What the study commands share: the scheduler the config asks for, the clock, the
@@ -26,6 +27,9 @@ struct StudyContext {
         let configuration = SchedulerConfiguration(desiredRetention: study.desiredRetention ?? 0.9)
         return StudyContext(scheduler: Scheduler(configuration) ?? .standard, fuzzByDefault: study.fuzz ?? true)
     }
+
+    /// The review log as the browser reads and writes it, with these settings.
+    var log: StudyLog { StudyLog(scheduler: scheduler, fuzzed: fuzzByDefault) }
 
     /// Every reviewed card, folded from the log, with the title it was last reviewed under.
     func reviewedCards(from records: [ReviewRecord]) -> [ReviewedCard] {
@@ -51,19 +55,11 @@ struct ReviewedCard {
     var loggedTitle: String
 }
 
-extension Review {
-    /// The scheduling facts of a logged review (nil for a rating the log cannot hold).
-    init?(_ record: ReviewRecord) {
-        guard let rating = Rating(name: record.rating) else { return nil }
-        self.init(rating: rating, time: Instant(millisecondsSince1970: record.reviewedAt), fuzzed: record.fuzzed)
-    }
-}
-
 /// The library's questions by card key; where two titles normalise alike, the first wins.
 func questionsByKey(_ library: Library) -> [CardKey: Question] {
     var questions: [CardKey: Question] = [:]
     for question in library.allQuestions {
-        let key = CardKey(chapterID: question.id.chapterID, questionKey: studyKey(for: question))
+        let key = cardKey(for: question)
         if questions[key] == nil { questions[key] = question }
     }
     return questions

@@ -124,7 +124,7 @@ import Testing
     @Test func backgroundWorkDoesNotWipeAMessageButAKeyDoes() {
         var state = TestLibrary.state(width: 120, height: 40)
         update(&state, .notesMessage("важно"))
-        update(&state, .tick(.start + .seconds(5)))
+        update(&state, FakeClock.tick(.start + .seconds(5)))
         update(&state, .notesLoaded(texts: [:], revisions: [:], position: nil))
         #expect(state.message == "важно")
         update(&state, .moveDown(1))

@@ -106,13 +106,13 @@ import Testing
 
     @Test func leavingTheEditorAfterAFailedSaveKeepsRetrying() {
         var state = editing("позже")
-        update(&state, .tick(.start + .milliseconds(100)))
+        update(&state, FakeClock.tick(.start + .milliseconds(100)))
         #expect(saves(update(&state, .closeEditor)) == ["позже"])
         update(&state, .noteSaveFailed(id: id, message: "locked"))
         #expect(state.editing == nil)
         #expect(state.notes.unsaved[id]?.text == "позже")
-        #expect(saves(update(&state, .tick(.start + .milliseconds(5000)))).isEmpty)
-        #expect(saves(update(&state, .tick(.start + .milliseconds(5100)))) == ["позже"])
+        #expect(saves(update(&state, FakeClock.tick(.start + .milliseconds(5000)))).isEmpty)
+        #expect(saves(update(&state, FakeClock.tick(.start + .milliseconds(5100)))) == ["позже"])
         saved(&state, "позже")
         #expect(state.notes.unsaved.isEmpty)
     }

@@ -14,7 +14,7 @@ import Testing
         return state
     }
 
-    func at(_ milliseconds: Int) -> Action { .tick(.start + .milliseconds(milliseconds)) }
+    func at(_ milliseconds: Int) -> Action { FakeClock.tick(.start + .milliseconds(milliseconds)) }
 
     func saves(_ effects: [Effect]) -> [String] {
         effects.compactMap { if case .saveNote(_, _, let text, _, _) = $0 { return text } else { return nil } }
@@ -108,10 +108,10 @@ import Testing
         #expect(ended)
     }
 
-    @Test func theNotesLoadAfterTheFirstFrameAndTheIndexAfterThem() {
+    @Test func theNotesAndTheReviewLogLoadAfterTheFirstFrameAndTheIndexAfterThem() {
         var state = TestLibrary.state(width: 120, height: 40)
         state.notes.isLoaded = false
-        #expect(update(&state, .started) == [.loadNotes])
+        #expect(update(&state, .started) == [.loadNotes, .loadCards])
         let texts = [QuestionID(chapterID: "04-asyncio", number: 2): "моя"]
         #expect(update(&state, .notesLoaded(texts: texts, revisions: [:], position: nil)).contains(.buildSearchIndex(notes: texts)))
         var failed = TestLibrary.state(width: 120, height: 40)
@@ -121,7 +121,7 @@ import Testing
 }
 
 @Suite struct LockedDatabaseTests {
-    func at(_ milliseconds: Int) -> Action { .tick(.start + .milliseconds(milliseconds)) }
+    func at(_ milliseconds: Int) -> Action { FakeClock.tick(.start + .milliseconds(milliseconds)) }
 
     @Test func aLockedDatabaseIsReadAgainUntilItLetsGoAndTheEditorWaitsForIt() {
         var state = TestLibrary.state(width: 120, height: 40)
@@ -151,5 +151,18 @@ import Testing
         var state = TestLibrary.state(width: 120, height: 40)
         update(&state, .notesUnavailable("read-only file system", canRetry: false))
         #expect(!update(&state, at(60_000)).contains(.loadNotes))
+    }
+}
+
+@Suite struct EarlyEditorTests {
+    @Test func eBeforeTheNotesAreReadOpensTheEditorOnceTheyAre() {
+        var state = TestLibrary.state(width: 120, height: 40)
+        state.notes.isLoaded = false
+        update(&state, .openEditor)
+        #expect(state.editing == nil)
+        let id = QuestionID(chapterID: "04-asyncio", number: 1)
+        update(&state, .notesLoaded(texts: [id: "была"], revisions: [:], position: nil))
+        #expect(state.editing?.editor.text == "была")
+        #expect(state.focus == .notes)
     }
 }

@@ -1,6 +1,7 @@
 import Chapter
 import Screen
 import Search
+import Study
 @testable import Browser
 
 /// Loads the bundled chapter once for every browser test.
@@ -20,6 +21,21 @@ enum TestLibrary {
         state.notes.isLoaded = true
         return state
     }
+}
+
+/// The clock of update tests, moved by hand: the wall clock reads 2026-12-01T10:00:00Z at
+/// the monotonic start and runs with it.
+enum FakeClock {
+    static let wallAtStart = Instant(secondsSince1970: 1_796_119_200)
+
+    static func tick(_ moment: Moment) -> Action {
+        let (seconds, attoseconds) = moment.sinceStart.components
+        return .tick(moment, wall: wallAtStart + TimeSpan(milliseconds: seconds * 1000 + attoseconds / 1_000_000_000_000_000))
+    }
+
+    static func tick(seconds: Int64) -> Action { tick(.start + .seconds(seconds)) }
+
+    static func wall(seconds: Int64) -> Instant { wallAtStart + .seconds(seconds) }
 }
 
 extension AppState {

@@ -2,10 +2,18 @@ import Browser
 import Foundation
 import Runtime
 import Screen
+import Study
 
-/// A clock the tests move: the scripted terminal advances it while the loop "waits".
+/// A clock the tests move: the scripted terminal advances it while the loop "waits". Its
+/// wall clock reads 2026-12-01T10:00:00Z at the start and runs with it.
 final class ManualClock: RuntimeClock, @unchecked Sendable {
     private(set) var now = Moment.start
+    static let wallAtStart = Instant(secondsSince1970: 1_796_119_200)
+
+    var wallTime: Instant {
+        let (seconds, attoseconds) = now.sinceStart.components
+        return Self.wallAtStart + TimeSpan(milliseconds: seconds * 1000 + attoseconds / 1_000_000_000_000_000)
+    }
 
     func advance(by duration: Duration) {
         now = now + duration

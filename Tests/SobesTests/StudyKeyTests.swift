@@ -1,3 +1,4 @@
+import Browser
 import Chapter
 import Testing
 @testable import sobes

@@ -3,7 +3,7 @@
 public struct KeyBinding: Sendable {
     /// Which keys a mode listens to (see `Mode`).
     public enum Context: String, CaseIterable, Sendable {
-        case browsing, overlay, unsavedPrompt, searchLine, editor
+        case browsing, overlay, unsavedPrompt, searchLine, editor, recall
 
         /// The README's words for it.
         public var readmeName: String {
@@ -13,6 +13,7 @@ public struct KeyBinding: Sendable {
             case .unsavedPrompt: return "quitting with an unsaved note"
             case .searchLine: return "search line"
             case .editor: return "note editor"
+            case .recall: return "recall session"
             }
         }
     }
@@ -24,6 +25,7 @@ public struct KeyBinding: Sendable {
         case answer = "Ответ и код"
         case search = "Поиск"
         case notes = "Заметка"
+        case study = "Повторение"
         case windows = "Окна"
         case program = "Программа"
     }
@@ -70,4 +72,6 @@ public enum HintPlace: Hashable, Sendable {
     case window
     /// The unsaved-notes prompt.
     case prompt
+    /// A recall session.
+    case recall
 }

@@ -3,7 +3,7 @@ import Screen
 /// Every key of the program, in one table: the keymap looks actions up in it, and the
 /// help window, the status-bar hints and the README's key table are made from it.
 public enum KeyBindings {
-    public static let all: [KeyBinding] = browsing + overlay + unsavedPrompt + searchLine + editor
+    public static let all: [KeyBinding] = browsing + overlay + unsavedPrompt + searchLine + editor + recall
 
     private typealias C = KeyChord
     private static let reading: Set<HintPlace> = [.answer, .code]
@@ -62,6 +62,12 @@ public enum KeyBindings {
         binding(.browsing, .notes, [(C.character("e"), .openEditor)],
                 help: "заметка к вопросу", readme: "edit the question's note",
                 hints: [hint("e", "заметка", reading, order: 4, priority: 2)]),
+        binding(.browsing, .study, [(C.character("r"), .startRecall(.chapter))],
+                help: "повторение: вспомнить ответы главы", readme: "recall: quiz yourself on the open chapter",
+                hints: [hint("r", "повторить", [.list], order: 4, priority: 3)]),
+        binding(.browsing, .study, [(C.character("R"), .chooseRecallScope)],
+                help: "повторение: выбрать вопросы (глава, к повтору, новые, слабые, всё, поиск)",
+                readme: "recall: choose the questions (chapter, due, new, weakest, library, search results)"),
         binding(.browsing, .windows, [(C.character("t"), .openTopics)],
                 help: "темы (главы)", readme: "the topics (chapters)",
                 hints: [hint("t", "темы", [.list], order: 6, priority: 2)]),
@@ -143,6 +149,28 @@ public enum KeyBindings {
                 help: "строка поиска: весь список", readme: "back to the full list",
                 hints: [hint("Esc", "весь список", [.searchLine], order: 3, priority: 4)]),
         binding(.searchLine, .program, [(C.ctrl("c"), .quit)], help: "выход", readme: "quit"),
+    ]
+
+    static let recall: [KeyBinding] = [
+        binding(.recall, .study, [(C.character(" "), .revealAnswer)],
+                help: "повторение: короткий ответ, ещё раз — подробный", readme: "show the short answer, again for the full answer",
+                hints: [hint("Пробел", "ответ", [.recall], order: 1, priority: 5)]),
+        binding(.recall, .study, [(C.character("1"), .grade(.again)), (C.character("2"), .grade(.hard)),
+                                  (C.character("3"), .grade(.good)), (C.character("4"), .grade(.easy))],
+                help: "повторение: оценка — 1 снова, 2 трудно, 3 хорошо, 4 легко",
+                readme: "grade the answer: again, hard, good, easy (the next question follows)",
+                hints: [hint("1-4", "оценка", [.recall], order: 2, priority: 4)]),
+        binding(.recall, .study, [(C.character("j"), .moveDown(1)), (C.character("k"), .moveUp(1)),
+                                  (C(.down), .moveDown(1)), (C(.up), .moveUp(1)),
+                                  (C(.pageDown), .pageDown), (C(.pageUp), .pageUp)],
+                help: "повторение: прокрутить ответ", readme: "scroll the answer"),
+        binding(.recall, .study, [(C(.escape), .endRecall), (C.character("q"), .endRecall)],
+                help: "повторение: закончить (итоги), ещё раз — к списку", readme: "end the session (a summary), again to go back",
+                hints: [hint("Esc", "итоги", [.recall], order: 3, priority: 3)]),
+        binding(.recall, .windows, [(C.character("?"), .toggleHelp), (C(.function(1)), .toggleHelp)],
+                help: "эта справка", readme: "every key"),
+        binding(.recall, .program, [(C.ctrl("c"), .quit)], help: "выход (оценки уже записаны)", readme: "quit (every grade is already written)",
+                hints: [hint("Ctrl+C", "выход", [.recall], order: 4, priority: 1)]),
     ]
 
     static let editor: [KeyBinding] = [

@@ -14,7 +14,7 @@ public enum Keymap {
             switch mode {
             case .editingNote: return .editNote(.insert(text))
             case .typingSearch: return .editSearch(.insert(text))
-            case .overlay, .browsing: return nil
+            case .overlay, .browsing, .recall: return nil
             }
         case .mouse(let mouse):
             switch mouse.kind {
@@ -39,7 +39,7 @@ public enum Keymap {
         case .searchLine: return .editSearch(.insert(String(character)))
         case .unsavedPrompt:
             return nil
-        case .browsing, .overlay:
+        case .browsing, .overlay, .recall:
             // With the Russian layout on, keys still mean what they do on QWERTY (о is j).
             let latin = KeyboardLayout.switched(String(character))
             guard latin != String(character), let key = latin.first, key.isASCII else { return nil }
@@ -57,6 +57,7 @@ extension Mode {
         case .editingNote: return .editor
         case .typingSearch: return .searchLine
         case .browsing: return .browsing
+        case .recall: return .recall
         }
     }
 }

@@ -2,6 +2,7 @@ import Chapter
 import Notes
 import Search
 import Screen
+import Study
 
 /// What happened, named: the reader's keys (through the keymap), the clock, and the
 /// runtime's reports of the effects it performed. `update` is the only thing that reads them.
@@ -63,10 +64,21 @@ public enum Action: Equatable, Sendable {
     /// Esc: saves and leaves the editor.
     case closeEditor
 
+    /// `r`: a recall session over a scope's questions; `R`: the scope chooser.
+    case startRecall(RecallScope)
+    case chooseRecallScope
+    /// Space in a session: the short answer, then the full one.
+    case revealAnswer
+    /// 1-4 in a session: the reader's grade of the question shown.
+    case grade(Rating)
+    /// Esc in a session: the summary, then back to the browser.
+    case endRecall
+
     // The clock and the runtime.
 
-    /// The time now; the runtime sends it before the actions of each wake-up.
-    case tick(Moment)
+    /// The time now, on the monotonic clock (what waits) and the wall clock (what reviews
+    /// are stamped with and cards fall due by); the runtime sends it before each wake-up's actions.
+    case tick(Moment, wall: Instant)
     /// The first frame is on screen: what it did not need can load now.
     case started
     /// SIGTERM, SIGHUP or SIGINT: keep every word typed, then end with 128 + the signal.
@@ -86,6 +98,12 @@ public enum Action: Equatable, Sendable {
     /// Text the database would not take was written to a file (the path), or not even that.
     case unsavedNotesWritten(path: String)
     case unsavedNotesNotWritten(String)
+    /// The review log was read: the card of every reviewed question of the library.
+    case cardsLoaded([QuestionID: Card])
+    case cardsUnavailable(String)
+    /// A grade was appended to the log: the question's card after it.
+    case reviewRecorded(id: QuestionID, card: Card)
+    case reviewNotRecorded(id: QuestionID, message: String)
 }
 
 /// Edits to the search line, with readline's keys.
@@ -106,7 +124,8 @@ extension Action {
     var isFromReader: Bool {
         switch self {
         case .tick, .started, .terminate, .notesLoaded, .notesUnavailable, .notesMessage, .orphanedNotesLoaded,
-             .searchFinished, .noteSaved, .noteSaveFailed, .unsavedNotesWritten, .unsavedNotesNotWritten:
+             .searchFinished, .noteSaved, .noteSaveFailed, .unsavedNotesWritten, .unsavedNotesNotWritten,
+             .cardsLoaded, .cardsUnavailable, .reviewRecorded, .reviewNotRecorded:
             return false
         default:
             return true

@@ -2,6 +2,7 @@ import Chapter
 import Notes
 import Screen
 import Search
+import Study
 
 /// The panes of the browser. In narrow terminals only the focused one shows.
 public enum Pane: String, CaseIterable, Sendable {
@@ -45,6 +46,8 @@ public struct AppState: Sendable {
     public var notes = NotesState()
     /// The note being edited, if any.
     public var editing: NoteEditing?
+    /// The cards of the review log and the recall session.
+    public var study = StudyState()
     /// A one-line message for the status bar (cleared by the next key).
     public var message: String?
     public var isQuitting = false
@@ -59,6 +62,8 @@ public struct AppState: Sendable {
 
     /// The time of the latest `.tick`: when the action being handled happened.
     public var now = Moment.start
+    /// The wall-clock time of the latest `.tick`: reviews are stamped with it.
+    public var wallNow = Instant(millisecondsSince1970: 0)
     /// The reading position as last saved (or as the database had it at start).
     var savedPosition: ReadingPosition?
     /// When the changed reading position is saved by itself.
@@ -84,6 +89,8 @@ public struct AppState: Sendable {
         case topics(selected: Int)
         /// Quitting found notes no save could write: the reader chooses what happens to them.
         case unsavedOnQuit(reason: String)
+        /// `R`: which questions a recall session asks.
+        case recallScopes(selected: Int)
     }
 
     public init(library: Library, theme: Theme = .fallback, size: Size) {
@@ -155,6 +162,7 @@ public struct AppState: Sendable {
             codeMeasure = library.chapter(id: measured).map(CodeMeasure.init(chapter:)) ?? .usual
         }
         refreshCode()
+        refreshRecallCard()
         if editing != nil {
             let viewport = NotesEditorView.viewport(in: layout)
             if editing?.editor.viewport != viewport { editing?.editor.resize(to: viewport) }

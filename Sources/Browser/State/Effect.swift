@@ -1,5 +1,6 @@
 import Chapter
 import Notes
+import Study
 
 /// Work `update` asks for and the runtime performs: every effect the program has. What
 /// an effect finds comes back as an action (`.notesLoaded`, `.searchFinished`,
@@ -25,6 +26,12 @@ public enum Effect: Equatable, Sendable {
     /// Repaints the whole terminal (Ctrl+L), and stops the process until `fg` (Ctrl+Z).
     case redrawScreen
     case suspend
+    /// Reads the review log and folds it into cards (after the first frame); they come
+    /// back as `.cardsLoaded` or `.cardsUnavailable`.
+    case loadCards
+    /// Appends a grade to the review log; the card after it comes back as `.reviewRecorded`
+    /// (or `.reviewNotRecorded`).
+    case recordReview(id: QuestionID, key: CardKey, title: String, rating: Rating, at: Instant)
     /// Asks for a `.tick` at (or soon after) a moment, even if no key comes.
     case wake(at: Moment)
 }

@@ -15,11 +15,13 @@ extension AppState {
     static let titleRows = 2
     static let selectedTitleRows = 6
 
-    /// The columns before a title: " 10✎" for a question, " 04/9✎" for a search result.
+    /// The columns before a title: " 10✎" for a question, " 04/9✎" for a search result, and
+    /// the study mark ("· ") once the review log is read.
     var listLabelWidth: Int {
-        guard search?.hits != nil else { return String(listEntries.count).count + 2 }
+        let mark = study.isLoaded ? 2 : 0
+        guard search?.hits != nil else { return String(listEntries.count).count + 2 + mark }
         let labels = listEntries.map { ListView.shortName($0, in: self) }
-        return (labels.map(\.count).max() ?? 0) + 2
+        return (labels.map(\.count).max() ?? 0) + 2 + mark
     }
 
     /// The entries from `listTop` that fit the list's rows, each title wrapped.

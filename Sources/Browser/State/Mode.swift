@@ -7,6 +7,8 @@ public enum Mode: Equatable, Sendable {
     case editingNote
     /// The search line has focus: typed text goes into the query.
     case typingSearch
+    /// A recall session fills the screen: Space reveals, 1-4 grade, Esc ends.
+    case recall
     /// Reading: keys move, page and switch panes.
     case browsing
 }
@@ -14,6 +16,7 @@ public enum Mode: Equatable, Sendable {
 extension AppState {
     public var mode: Mode {
         if let overlay { return .overlay(overlay) }
+        if study.session != nil { return .recall }
         if editing != nil, focus == .notes { return .editingNote }
         if search?.isEditing == true { return .typingSearch }
         return .browsing

@@ -8,6 +8,8 @@ public struct NotesState: Sendable, Equatable {
     /// The revision each note's text descends from, for conflict-safe saves.
     public var revisions: [QuestionID: RevisionID] = [:]
     public var isLoaded = false
+    /// `e` pressed before the notes were read: the editor opens on this question once they are.
+    var editorRequested: QuestionID?
     /// Why the database could not be read, while it cannot; editing waits until it can.
     public var unavailable: String?
     /// True when the reason may pass (a lock): loading is tried again every few seconds.

@@ -7,8 +7,9 @@ import Screen
 @discardableResult
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     var effects: [Effect] = []
-    if case .tick(let now) = action {
+    if case .tick(let now, let wall) = action {
         state.now = now
+        state.wallNow = wall
     } else {
         // A message stays until the reader does something: work finishing in the background
         // (results, saves) must not wipe what it, or an earlier step, has to say.
@@ -34,6 +35,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
 /// search and the panes.
 private func route(_ state: inout AppState, _ action: Action) -> [Effect] {
     if let effects = updateLifecycle(&state, action) { return effects }
+    if let effects = updateRecall(&state, action) { return effects }
     if case .overlay(.unsavedOnQuit) = state.mode, action == .dismiss { return updateQuitting(&state, action) }
     if case .overlay(let overlay) = state.mode, updateOverlay(&state, overlay, action) { return [] }
     if let effects = updateNotes(&state, action) { return effects }
@@ -45,7 +47,7 @@ private func route(_ state: inout AppState, _ action: Action) -> [Effect] {
 private func updateLifecycle(_ state: inout AppState, _ action: Action) -> [Effect]? {
     switch action {
     case .started:
-        return [.loadNotes]
+        return [.loadNotes, .loadCards]
     case .resize(let size):
         state.size = size
         return []
@@ -65,11 +67,18 @@ private func updateLifecycle(_ state: inout AppState, _ action: Action) -> [Effe
         // A database that was late (held by another process) does not move the reader.
         if let position, !wasUnavailable { state.restore(position) }
         state.savedPosition = wasUnavailable ? nil : position
+        var effects: [Effect] = []
+        if let requested = state.notes.editorRequested, requested == state.openQuestion?.id {
+            effects = updateNotes(&state, .openEditor) ?? []
+        }
+        state.notes.editorRequested = nil
         if wasUnavailable {
             state.message = "Заметки прочитаны: база освободилась"
-            return texts.map { .indexNote(id: $0.key, text: $0.value) }
+            // The review log waited on the same lock.
+            let cards: [Effect] = state.study.unavailable == nil ? [] : [.loadCards]
+            return effects + texts.map { .indexNote(id: $0.key, text: $0.value) } + cards
         }
-        return [.buildSearchIndex(notes: texts)]
+        return effects + [.buildSearchIndex(notes: texts)]
     case .notesUnavailable(let message, let canRetry):
         let first = state.notes.unavailable == nil
         state.notes.unavailable = message

@@ -12,6 +12,7 @@ func updateNotes(_ state: inout AppState, _ action: Action) -> [Effect]? {
             return []
         }
         guard state.notes.isLoaded else {
+            state.notes.editorRequested = question.id  // opened as soon as the notes are read
             state.message = "Заметки ещё читаются — редактор откроется через мгновение"
             return []
         }

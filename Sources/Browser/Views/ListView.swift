@@ -24,12 +24,17 @@ enum ListView {
             let area = Rect(x: rows.x, y: rows.y + entry.row, width: rows.width, height: min(entry.lines.count, rows.maxY - rows.y - entry.row))
             let label = hits == nil ? String(question.number) : shortName(question.id, in: state)
             let first = Rect(x: area.x, y: area.y, width: area.width, height: 1)
-            var position = buffer.put(" " + label.leftPadded(toWidth: labelWidth - 2), at: first.origin, style: theme.style(.listNumber), clip: first)
+            var position = buffer.put(" " + label.leftPadded(toWidth: labelWidth - 2 - (state.study.isLoaded ? 2 : 0)), at: first.origin, style: theme.style(.listNumber), clip: first)
             // A mark on questions the reader has annotated.
             // In results, a mark in the match style says the reader's note matched.
             let noteMatched = hits?[index].matchedNote == true
             position = buffer.put(state.notes.hasNote(question.id) ? "✎" : " ", at: position,
                                   style: theme.style(noteMatched ? .searchMatch : .noteMark), clip: first)
+            if state.study.isLoaded {
+                let bucket = state.study.bucket(of: question.id, at: state.wallNow)
+                position = buffer.put(ProgressMark.glyph(bucket), at: position, style: theme.style(ProgressMark.role(bucket)), clip: first)
+                position = buffer.put(" ", at: position, style: theme.style(.text), clip: first)
+            }
             let titleStart = position.x
             for (offset, line) in entry.lines.enumerated() where offset < area.height {
                 let row = Rect(x: titleStart, y: area.y + offset, width: max(area.maxX - titleStart - 1, 0), height: 1)
@@ -62,7 +67,8 @@ enum ListView {
     }
 
     static func detail(_ state: AppState) -> String {
-        guard let search = state.search, let results = search.results, !search.text.isEmpty else { return "" }
+        guard let search = state.search else { return ProgressMark.summary(of: state.questions, in: state) ?? "" }
+        guard let results = search.results, !search.text.isEmpty else { return "" }
         return "\(results.totalCount)"
     }
 }

@@ -83,7 +83,8 @@ enum TopicsView {
             if grouped, let title = group.title { rows.append(.heading((group.track == nil ? "" : "  ") + title)) }
             let indent = grouped ? String(repeating: " ", count: (group.track == nil ? 0 : 2) + (group.title == nil ? 0 : 2) + 2) : ""
             for id in group.chapterIDs {
-                rows.append(.topic(index: index, title: indent + title(of: id, in: library)))
+                let progress = library.chapter(id: id).flatMap { ProgressMark.summary(of: $0.questions, in: state) }
+                rows.append(.topic(index: index, title: indent + title(of: id, in: library) + (progress.map { "  " + $0 } ?? "")))
                 index += 1
             }
         }

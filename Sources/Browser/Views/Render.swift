@@ -17,6 +17,23 @@ public func render(_ state: AppState, into buffer: inout Buffer) {
         TooSmallView.render(state, into: &buffer)
         return
     }
+    if let session = state.study.session {
+        RecallView.render(state, session, into: &buffer)
+    } else {
+        renderPanes(state, layout: layout, into: &buffer)
+    }
+    StatusBar.render(state, area: layout.status, into: &buffer)
+    switch state.overlay {
+    case .help(let scroll)?: HelpView.render(state, scroll: scroll, into: &buffer)
+    case .topics(let selected)?: TopicsView.render(state, selected: selected, into: &buffer)
+    case .unsavedOnQuit(let reason)?: UnsavedPromptView.render(state, reason: reason, into: &buffer)
+    case .recallScopes(let selected)?: RecallScopesView.render(state, selected: selected, into: &buffer)
+    case nil: break
+    }
+}
+
+private func renderPanes(_ state: AppState, layout: Layout, into buffer: inout Buffer) {
+    let theme = state.theme
     // The border beside the focused pane takes the focus colour, so focus shows at a glance.
     let focused = layout.rect(of: state.focus)
     for separator in layout.separators {
@@ -30,18 +47,11 @@ public func render(_ state: AppState, into buffer: inout Buffer) {
     if !layout.answer.isEmpty { AnswerView.render(state, area: layout.answer, into: &buffer) }
     if !layout.code.isEmpty { CodeView.render(state, area: layout.code, into: &buffer) }
     if !layout.notes.isEmpty { NotesEditorView.render(state, area: layout.notes, into: &buffer) }
-    StatusBar.render(state, area: layout.status, into: &buffer)
-    switch state.overlay {
-    case .help(let scroll)?: HelpView.render(state, scroll: scroll, into: &buffer)
-    case .topics(let selected)?: TopicsView.render(state, selected: selected, into: &buffer)
-    case .unsavedOnQuit(let reason)?: UnsavedPromptView.render(state, reason: reason, into: &buffer)
-    case nil: break
-    }
 }
 
 /// Where the terminal cursor should show (typing goes there), or nil to hide it.
 public func cursorPosition(_ state: AppState) -> Point? {
-    guard state.layout.mode != .tooSmall else { return nil }
+    guard state.layout.mode != .tooSmall, state.study.session == nil else { return nil }
     return NotesEditorView.cursor(state) ?? SearchLine.cursor(state)
 }
 

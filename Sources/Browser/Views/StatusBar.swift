@@ -7,14 +7,22 @@ enum StatusBar {
         let theme = state.theme
         buffer.fill(area, style: theme.style(.statusBar))
         var left = ""
-        if let question = state.openQuestion, let chapter = state.library.chapter(id: question.id.chapterID) {
+        let chapter = state.openQuestion.flatMap { state.library.chapter(id: $0.id.chapterID) }
+        if let question = state.openQuestion, let chapter {
             left = " " + (chapter.number.map { String(format2: $0) } ?? chapter.id)
-            left += " · вопрос \(question.number)/\(chapter.questions.count)"
+            // In a session the card's place is in its own title; the panes' would mislead.
+            if state.study.session == nil { left += " · вопрос \(question.number)/\(chapter.questions.count)" }
         }
-        if let position = focusedPosition(state) {
-            left += " · " + position  // it names the pane too
-        } else if state.layout.mode == .single {
-            left += " · " + paneName(state.focus)
+        if state.study.session == nil {
+            if let position = focusedPosition(state) {
+                left += " · " + position  // it names the pane too
+            } else if state.layout.mode == .single {
+                left += " · " + paneName(state.focus)
+            }
+        }
+        // Last: where the reader is matters more on a narrow bar than how far they are.
+        if let chapter, let progress = ProgressMark.summary(of: chapter.questions, in: state) {
+            left += " · " + progress
         }
         if let message = state.message {
             let end = buffer.put(left + "  ", at: area.origin, style: theme.style(.statusBar), clip: area)
@@ -57,6 +65,7 @@ enum StatusBar {
         case .overlay: return [.window]
         case .editingNote: return [.editor]
         case .typingSearch: return [.searchLine]
+        case .recall: return [.recall]
         case .browsing:
             if state.search != nil, state.focus != .list { return [.searchResults] }
             switch state.focus {

@@ -1,0 +1,165 @@
+import Chapter
+import Study
+
+/// Recall mode's share of `update`: the cards as the log makes them, the scope chooser,
+/// and the session (reveal, grade, next, summary). Returns nil when the action is not its.
+func updateRecall(_ state: inout AppState, _ action: Action) -> [Effect]? {
+    switch action {
+    case .cardsLoaded(let cards):
+        state.study.cards = cards
+        state.study.isLoaded = true
+        state.study.unavailable = nil
+        if let scope = state.study.pendingScope {
+            state.study.pendingScope = nil
+            state.startRecall(scope)
+        }
+        return []
+    case .cardsUnavailable(let reason):
+        state.study.unavailable = reason
+        if state.study.pendingScope != nil {
+            state.study.pendingScope = nil
+            state.message = "История повторений недоступна: \(reason)"
+        }
+        return []
+    case .reviewRecorded(let id, let card):
+        state.study.cards[id] = card
+        return []
+    case .reviewNotRecorded(_, let message):
+        state.message = "Оценка не записана: \(message)"
+        return []
+    default:
+        break
+    }
+    if case .overlay(.recallScopes(let selected)) = state.mode {
+        return updateScopeChooser(&state, selected: selected, action)
+    }
+    if state.mode == .recall, var session = state.study.session {
+        defer { if state.study.session != nil { state.study.session = session } }
+        return updateSession(&state, &session, action)
+    }
+    switch action {
+    case .startRecall(let scope):
+        state.startRecall(scope)
+        return []
+    case .chooseRecallScope:
+        state.overlay = .recallScopes(selected: 0)
+        return []
+    default:
+        return nil
+    }
+}
+
+private func updateScopeChooser(_ state: inout AppState, selected: Int, _ action: Action) -> [Effect]? {
+    let last = RecallScope.allCases.count - 1
+    switch action {
+    case .moveDown(let count): state.overlay = .recallScopes(selected: min(selected + count, last))
+    case .moveUp(let count): state.overlay = .recallScopes(selected: max(selected - count, 0))
+    case .top, .pageUp: state.overlay = .recallScopes(selected: 0)
+    case .bottom, .pageDown: state.overlay = .recallScopes(selected: last)
+    case .openSelected:
+        state.overlay = nil
+        state.startRecall(RecallScope.allCases[selected])
+    case .dismiss, .chooseRecallScope: state.overlay = nil
+    default:
+        // The window takes the reader's other keys; the runtime's reports go on below it.
+        return action.isFromReader ? [] : nil
+    }
+    return []
+}
+
+private func updateSession(_ state: inout AppState, _ session: inout RecallSession, _ action: Action) -> [Effect]? {
+    switch action {
+    case .revealAnswer:
+        guard !session.isOver else { return [] }
+        session.stage = RevealStage(rawValue: min(session.stage.rawValue + 1, RevealStage.fullAnswer.rawValue))!
+    case .grade(let rating):
+        guard let id = session.current, let question = state.library.question(id) else { return [] }
+        guard session.stage > .question else {
+            state.message = "Сначала вспомните ответ и откройте его: Пробел"
+            return []
+        }
+        session.grades.append(rating)
+        session.position += 1
+        session.stage = .question
+        session.scroll = 0
+        if session.current == nil { session.endedAt = state.now }
+        return [.recordReview(id: id, key: cardKey(for: question), title: question.title, rating: rating, at: state.wallNow)]
+    case .moveDown(let count): session.scroll += count
+    case .moveUp(let count): session.scroll = max(session.scroll - count, 0)
+    case .pageDown: session.scroll += max(state.size.height - 4, 1)
+    case .pageUp: session.scroll = max(session.scroll - max(state.size.height - 4, 1), 0)
+    case .endRecall, .dismiss:
+        if session.isOver {
+            state.study.session = nil
+        } else {
+            session.endedAt = state.now
+        }
+    default:
+        return action.isFromReader ? [] : nil
+    }
+    return []
+}
+
+extension AppState {
+    /// Starts a session over a scope's questions, or says why it cannot yet.
+    mutating func startRecall(_ scope: RecallScope) {
+        if scope.needsCards, !study.isLoaded {
+            if let reason = study.unavailable {
+                message = "История повторений недоступна: \(reason)"
+            } else {
+                study.pendingScope = scope
+                message = "Читаю историю повторений…"
+            }
+            return
+        }
+        let queue = recallQueue(scope)
+        guard !queue.isEmpty else {
+            message = "Нечего повторять: «\(scope.title)» — пусто"
+            return
+        }
+        overlay = nil
+        study.session = RecallSession(scope: scope, queue: queue, startedAt: now)
+    }
+
+    /// The questions a scope asks, in the order asked.
+    func recallQueue(_ scope: RecallScope) -> [QuestionID] {
+        let cards = study.cards
+        switch scope {
+        case .chapter:
+            return questions.map(\.id)
+        case .library:
+            return library.allQuestions.map(\.id)
+        case .searchResults:
+            return search?.hits?.map(\.questionID) ?? []
+        case .new:
+            return library.allQuestions.map(\.id).filter { (cards[$0]?.state ?? .new) == .new }
+        case .due:
+            let due = library.allQuestions.compactMap { question -> (QuestionID, Instant)? in
+                guard let card = cards[question.id], card.isDue(at: wallNow), let time = card.due else { return nil }
+                return (question.id, time)
+            }
+            return due.sorted { $0.1 < $1.1 }.map(\.0)
+        case .weakest:
+            let scheduler = Scheduler.standard
+            let reviewed = library.allQuestions.compactMap { question -> (QuestionID, Int, Double)? in
+                guard let card = cards[question.id], card.state != .new else { return nil }
+                return (question.id, card.lapses, scheduler.retrievability(of: card, at: wallNow))
+            }
+            return reviewed.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.2 < $1.2 }
+                .prefix(Self.weakestCount).map(\.0)
+        }
+    }
+
+    /// How many questions "the weakest" asks.
+    static let weakestCount = 20
+
+    /// Lays the session's card out again when its question, stage, width or theme changed.
+    mutating func refreshRecallCard() {
+        guard let session = study.session, let id = session.current, let question = library.question(id) else { return }
+        let width = RecallView.content(size).width
+        let key = RecallCardKey(question: id, stage: session.stage, width: width, theme: theme.name)
+        guard key != study.renderedCardKey else { return }
+        study.renderedCardKey = key
+        study.renderedCard = RecallView.card(question, stage: session.stage, width: width, theme: theme)
+    }
+}

@@ -1,0 +1,112 @@
+import Chapter
+import Screen
+import Study
+
+/// A recall session over the whole screen: the question with its answer hidden, then the
+/// short answer, then the full one; at the end, the summary.
+enum RecallView {
+    /// The widest a card's lines get: longer lines are hard to read back.
+    static let readableWidth = 100
+
+    /// Where the card's lines go: under the title row, with margins, above the status bar.
+    static func content(_ size: Size) -> Rect {
+        Rect(x: 2, y: 2, width: max(min(size.width - 4, readableWidth), 1), height: max(size.height - 3, 0))
+    }
+
+    static func render(_ state: AppState, _ session: RecallSession, into buffer: inout Buffer) {
+        let theme = state.theme
+        let area = Rect(x: 0, y: 0, width: state.size.width, height: max(state.size.height - 1, 0))
+        let count = session.queue.count
+        let place = session.isOver ? "итоги" : "вопрос \(session.position + 1) из \(count)"
+        PaneTitle.render("Повторение · \(session.scope.title)", detail: place, focused: true, area: area, theme: theme, into: &buffer)
+        let lines = session.isOver ? summary(state, session) : state.study.renderedCard.lines
+        let content = content(state.size)
+        let first = min(session.scroll, max(lines.count - content.height, 0))
+        for row in 0..<content.height {
+            let index = first + row
+            guard lines.indices.contains(index) else { break }
+            let line = Rect(x: content.x, y: content.y + row, width: content.width, height: 1)
+            buffer.put(lines[index], at: line.origin, clip: line)
+        }
+    }
+
+    /// The card at a stage: the question and why it is asked; then the short answer; then
+    /// every section, code inline. What is still hidden is said, never shown.
+    static func card(_ question: Question, stage: RevealStage, width: Int, theme: Theme) -> RenderedAnswer {
+        let shown: [Section]
+        switch stage {
+        case .question: shown = question.sections.filter { $0.kind == .whyAsked }
+        case .shortAnswer: shown = question.sections.filter { $0.kind == .whyAsked || $0.kind == .shortAnswer }
+        case .fullAnswer: shown = question.sections
+        }
+        let visible = Question(id: question.id, title: question.title, line: question.line, sections: shown)
+        let renderer = AnswerRenderer(theme: theme, code: .inline(highlight: { CodeStyling.lines(of: $0, theme: theme) }))
+        var card = renderer.render(visible, width: width)
+        let next: String
+        switch stage {
+        case .question: next = "Вспомните ответ. Пробел — короткий ответ"
+        case .shortAnswer: next = "Пробел — подробный ответ · оценка: 1 снова, 2 трудно, 3 хорошо, 4 легко"
+        case .fullAnswer: next = "Оценка: 1 снова, 2 трудно, 3 хорошо, 4 легко"
+        }
+        card.lines.append([])
+        card.lines += wrap([Span("▸ " + next, style: theme.style(.helpKey))], width: max(width, 1))
+        return card
+    }
+
+    /// How many, the grades, the time, and what falls due next.
+    static func summary(_ state: AppState, _ session: RecallSession) -> [StyledLine] {
+        let theme = state.theme
+        let text = theme.style(.text)
+        let spent = ((session.endedAt ?? state.now) - session.startedAt).components.seconds
+        var lines: [StyledLine] = [[Span("Итоги повторения", style: theme.style(.heading))], []]
+        let graded = session.grades.count
+        lines.append([Span("Оценено: \(graded) из \(session.queue.count) \(russianPlural(session.queue.count, "вопроса", "вопросов", "вопросов"))", style: text)])
+        let grades: [(Rating, String)] = [(.again, "снова"), (.hard, "трудно"), (.good, "хорошо"), (.easy, "легко")]
+        lines.append([Span(grades.map { "\($0.0.rawValue) \($0.1): \(session.count(of: $0.0))" }.joined(separator: " · "), style: text)])
+        lines.append([Span("Время: \(duration(seconds: spent))", style: text)])
+        lines.append([])
+        lines.append([Span(nextDue(state), style: text)])
+        lines.append([])
+        lines.append([Span("▸ Esc — к списку", style: theme.style(.helpKey))])
+        return lines
+    }
+
+    /// When the next card of the library falls due, and how many do within a day.
+    static func nextDue(_ state: AppState) -> String {
+        let now = state.wallNow
+        let dues = state.study.cards.values.compactMap(\.due)
+        let dueNow = dues.filter { $0 <= now }.count
+        let later = dues.filter { $0 > now }
+        let withinDay = later.filter { $0 <= now + .days(1) }.count
+        var parts: [String] = []
+        if dueNow > 0 { parts.append("к повтору сейчас: \(dueNow)") }
+        if let next = later.min() {
+            parts.append("следующий через \(duration(seconds: (next - now).milliseconds / 1000))")
+            parts.append("за сутки: \(withinDay)")
+        }
+        return parts.isEmpty ? "Повторять пока нечего" : "Дальше: " + parts.joined(separator: " · ")
+    }
+
+    /// "45 с", "3 мин 5 с", "2 ч 10 мин", "3 дн".
+    static func duration(seconds: Int64) -> String {
+        let seconds = max(seconds, 0)
+        if seconds < 60 { return "\(seconds) с" }
+        if seconds < 3600 { return seconds % 60 == 0 ? "\(seconds / 60) мин" : "\(seconds / 60) мин \(seconds % 60) с" }
+        if seconds < 86_400 { return "\(seconds / 3600) ч \(seconds % 3600 / 60) мин" }
+        return "\(seconds / 86_400) дн"
+    }
+}
+
+/// `R`: the scopes a session can ask, one a row.
+enum RecallScopesView {
+    static func render(_ state: AppState, selected: Int, into buffer: inout Buffer) {
+        let names = RecallScope.allCases.map(\.title)
+        let inner = OverlayBox.render(title: "Повторить · Enter начать", contentSize: TopicsView.contentSize(names.map { .heading($0) }),
+                                      state: state, into: &buffer)
+        for (index, name) in names.enumerated() where index < inner.height {
+            let line = Rect(x: inner.x - 1, y: inner.y + index, width: inner.width + 2, height: 1)
+            buffer.put(" " + name, at: line.origin, style: state.theme.style(.text), clip: line)
+            if index == selected { buffer.patchStyle(state.theme.style(.listSelected), in: line) }
+        }
+    }
+}
