@@ -12,7 +12,7 @@ RELEASE_FLAGS := -c release --static-swift-stdlib
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev \
                 libncurses-dev libsqlite3-dev tmux python3
 
-.PHONY: all deps build release run test unit-test e2e bench install install-files fuzz clean
+.PHONY: all deps build release run test unit-test e2e study-check bench install install-files fuzz clean
 
 all: build
 
@@ -35,6 +35,11 @@ e2e: build
 	SOBES="$(BIN)/sobes" bash Tests/e2e/run-all.sh
 
 test: unit-test e2e
+
+# FSRS through the command line against the `fsrs` package (installs it into a private
+# venv on first use; a few minutes, so not part of `make test`).
+study-check: build
+	python3 Tests/study-check/check.py "$(BIN)/sobes" $(ARGS)
 
 bench: release
 	@./.ci/install-deps fzf less hyperfine

@@ -25,6 +25,7 @@ let package = Package(
         .target(name: "PythonSyntax"),
         .target(name: "Notes", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Screen"),
+        .target(name: "Study"),
         .target(name: "Curses", dependencies: ["Screen", "CNcursesw"]),
         .target(name: "Browser", dependencies: [
             "Chapter", "Search", "PythonSyntax", "Notes", "Screen",
@@ -33,19 +34,21 @@ let package = Package(
         // The loop over a Terminal and a clock, and the performers of effects.
         .target(name: "Runtime", dependencies: ["Browser", "Chapter", "Search", "Notes", "Screen"]),
         .executableTarget(name: "sobes", dependencies: [
-            "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Curses", "Browser", "Runtime",
+            "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Curses", "Browser", "Runtime", "Study",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks: run in release by `make bench`; timing never lives in unit tests.
         .executableTarget(name: "sobes-bench", dependencies: [
-            "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Browser",
+            "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Browser", "Study",
         ]),
 
         .testTarget(name: "ChapterTests", dependencies: ["Chapter"], exclude: ["Fixtures"]),
-        .testTarget(name: "SearchTests", dependencies: ["Search", "Chapter"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search", "Chapter"], exclude: ["QualityLibrary", "JudgedQueries.tsv"]),
         .testTarget(name: "PythonSyntaxTests", dependencies: ["PythonSyntax"], exclude: ["Fixtures"]),
         .testTarget(name: "NotesTests", dependencies: ["Notes", "Chapter"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen"]),
+        .testTarget(name: "StudyTests", dependencies: ["Study"], exclude: ["Fixtures"]),
+        .testTarget(name: "SobesTests", dependencies: ["sobes", "Chapter"]),
         .testTarget(name: "CursesTests", dependencies: ["Curses"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Browser", "Chapter", "Notes", "Screen"]),
         .testTarget(name: "BrowserTests", dependencies: ["Browser", "Chapter", "Screen", "Search", "Notes"], exclude: ["Snapshots"]),

@@ -46,6 +46,7 @@ enum NotesSchema {
         migrator.registerMigration("v2: stable question identity") { db in
             try StableIdentityMigration.run(db, questionKey: questionKey)
         }
+        ReviewLogSchema.register(in: &migrator)
         return migrator
     }
 }

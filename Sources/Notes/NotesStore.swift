@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
 
-/// The reader's notes, their revisions and the reading position, in one SQLite database
+/// The reader's notes, their revisions, the reading position and the review log
+/// (`NotesStore+Reviews`), in one SQLite database
 /// (`notes.sqlite` in the data directory).
 ///
 /// Creating a store costs nothing: no file is touched until the first call that needs the
@@ -217,7 +218,8 @@ public final class NotesStore: @unchecked Sendable {
         }
     }
 
-    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+    /// Runs `body` in a read transaction; failures become `NotesError`s.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
         let queue = try database()
         do {
             return try queue.read(body)
@@ -226,7 +228,8 @@ public final class NotesStore: @unchecked Sendable {
         }
     }
 
-    private func write<T>(_ body: (Database) throws -> T) throws -> T {
+    /// Runs `body` in a write transaction; failures become `NotesError`s.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
         let queue = try database()
         do {
             return try queue.write(body)

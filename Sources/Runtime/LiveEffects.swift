@@ -1,13 +1,19 @@
 import Browser
 import Chapter
+import Dispatch
 import Search
+import Synchronization
 
-/// The real performer: the notes database and the search index.
+/// The real performer: the notes database and the search index. Reading the notes runs in
+/// the background (a database another process holds must never freeze the screen); its
+/// result, like the search's, waits for the loop to pick it up.
 public struct LiveEffects: EffectPerformer {
     private let library: Library
     private let terms: TermDictionary
     private let notes: NotesSession
     private var search: SearchWorker?
+    private var earlyQuery: (String, Int)?
+    private let loading = Loading()
 
     public init(library: Library, terms: TermDictionary, notes: NotesSession) {
         self.library = library
@@ -18,11 +24,15 @@ public struct LiveEffects: EffectPerformer {
     public mutating func perform(_ effect: Effect) -> [Action] {
         switch effect {
         case .loadNotes:
-            return notes.load()
+            loading.start { [notes] in notes.load() }
         case .buildSearchIndex(let texts):
-            search = SearchWorker(library: library, terms: terms, notes: texts)
+            let worker = SearchWorker(library: library, terms: terms, notes: texts)
+            search = worker
+            // A query typed before the index was asked for runs once it is built.
+            if let (text, generation) = earlyQuery { worker.submit(text: text, generation: generation) }
+            earlyQuery = nil
         case .search(let text, let generation):
-            search?.submit(text: text, generation: generation)
+            if let search { search.submit(text: text, generation: generation) } else { earlyQuery = (text, generation) }
         case .indexNote(let id, let text):
             search?.setNote(text, for: id)
         case .saveNote(let id, let title, let text, let basedOn, let changeCount):
@@ -38,8 +48,33 @@ public struct LiveEffects: EffectPerformer {
     }
 
     public mutating func takeFinished() -> [Action] {
-        search?.takeFinished() ?? []
+        loading.takeFinished() + (search?.takeFinished() ?? [])
     }
 
-    public var isBusy: Bool { search?.isBusy ?? false }
+    public var isBusy: Bool { loading.isBusy || (search?.isBusy ?? false) }
+}
+
+/// Work on a background queue whose results wait in a mailbox.
+private final class Loading: Sendable {
+    private let queue = DispatchQueue(label: "sobes.notes", qos: .userInitiated)
+    private let finished = Mutex<[Action]>([])
+    private let pending = Mutex<Int>(0)
+
+    func start(_ work: @escaping @Sendable () -> [Action]) {
+        pending.withLock { $0 += 1 }
+        queue.async { [self] in
+            let actions = work()
+            finished.withLock { $0 += actions }
+            pending.withLock { $0 -= 1 }
+        }
+    }
+
+    func takeFinished() -> [Action] {
+        finished.withLock { actions in
+            defer { actions.removeAll() }
+            return actions
+        }
+    }
+
+    var isBusy: Bool { pending.withLock { $0 > 0 } }
 }

@@ -68,7 +68,8 @@ public struct NotesSession: Sendable {
             if let first = messages.first { actions.append(.notesMessage(first)) }
             return actions
         } catch {
-            return [.notesUnavailable("\(error)")]
+            if case NotesError.busy = error { return [.notesUnavailable("\(error)", canRetry: true)] }
+            return [.notesUnavailable("\(error)", canRetry: false)]
         }
     }
 

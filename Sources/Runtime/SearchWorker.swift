@@ -36,7 +36,7 @@ final class SearchWorker: Sendable {
         queue.async { [self] in
             defer { pending.withLock { $0 -= 1 } }
             guard latest.withLock({ $0 }) == generation, let index = index.withLock({ $0 }) else { return }
-            let results = index.search(text, limit: 200)
+            let results = index.search(text, limit: 200, prefixLastWord: true)
             finished.withLock { $0.append(.searchFinished(generation: generation, results: results)) }
         }
     }

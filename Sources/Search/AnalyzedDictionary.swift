@@ -1,4 +1,5 @@
-/// The bilingual term dictionary with every phrase stemmed, ready to match query words.
+/// The bilingual term dictionary with every phrase stemmed, ready to match query words: the
+/// built-in glossary, extended by the library's own `terms.tsv`.
 struct AnalyzedDictionary: Sendable {
     struct Phrase: Sendable {
         var words: [String]
@@ -6,24 +7,37 @@ struct AnalyzedDictionary: Sendable {
     }
 
     /// Groups of phrases that mean the same.
-    var groups: [[Phrase]]
+    var groups: [[Phrase]] = []
     /// Single-word phrases by stem: (group, phrase) pairs.
-    var singleWords: [String: [(group: Int, phrase: Int)]]
-    /// Phrases of several words, to look for as runs of query words.
-    var longPhrases: [(group: Int, phrase: Int)]
+    var singleWords: [String: [(group: Int, phrase: Int)]] = [:]
+    /// Phrases of several words by the stem of their first word, to look for as runs of query words.
+    var longPhrases: [String: [(group: Int, phrase: Int)]] = [:]
 
-    init(_ dictionary: TermDictionary, stemmer: WordStemmer) {
-        groups = dictionary.groups.map { group in
-            group.map { words in Phrase(words: words, stems: words.map(stemmer.stem)) }
-        }
-        singleWords = [:]
-        longPhrases = []
-        for (groupIndex, group) in groups.enumerated() {
-            for (phraseIndex, phrase) in group.enumerated() {
+    /// The glossary analysed once per process: every index shares it.
+    static let glossary: AnalyzedDictionary = {
+        var dictionary = AnalyzedDictionary()
+        dictionary.add(Glossary.terms, stemmer: WordStemmer())
+        return dictionary
+    }()
+
+    private init() {}
+
+    /// The glossary and then the library's terms.
+    init(libraryTerms: TermDictionary, stemmer: WordStemmer) {
+        self = AnalyzedDictionary.glossary
+        add(libraryTerms, stemmer: stemmer)
+    }
+
+    private mutating func add(_ dictionary: TermDictionary, stemmer: WordStemmer) {
+        for group in dictionary.groups {
+            let groupIndex = groups.count
+            let phrases = group.map { words in Phrase(words: words, stems: words.map(stemmer.stem)) }
+            groups.append(phrases)
+            for (phraseIndex, phrase) in phrases.enumerated() {
                 if phrase.stems.count == 1 {
                     singleWords[phrase.stems[0], default: []].append((groupIndex, phraseIndex))
                 } else {
-                    longPhrases.append((groupIndex, phraseIndex))
+                    longPhrases[phrase.stems[0], default: []].append((groupIndex, phraseIndex))
                 }
             }
         }

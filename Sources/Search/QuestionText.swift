@@ -2,9 +2,11 @@ import Chapter
 
 /// The parts of a question the index weighs differently.
 public enum SearchField: Int, Sendable, CaseIterable, Comparable {
-    case title, shortAnswer, prose, code, note
+    /// `followUp`: the follow-up questions an answer lists; they name other topics, so a
+    /// question asked there is answered elsewhere and weighs least.
+    case title, shortAnswer, prose, code, note, followUp
 
-    static let count = 5
+    static let count = 6
 
     public static func < (lhs: SearchField, rhs: SearchField) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -15,6 +17,7 @@ public enum SearchField: Int, Sendable, CaseIterable, Comparable {
         case .prose: return "text"
         case .code: return "code"
         case .note: return "note"
+        case .followUp: return "follow-up"
         }
     }
 }
@@ -22,8 +25,14 @@ public enum SearchField: Int, Sendable, CaseIterable, Comparable {
 /// Receives a question's text as units (a title, a paragraph, a list item, a table cell, a code
 /// block), each made of pieces; words never span two pieces or two units.
 protocol TextVisitor {
+    /// False for a visitor that only counts units: the walk then skips telling fields apart.
+    static var readsFields: Bool { get }
     mutating func beginUnit(_ field: SearchField)
     mutating func piece(_ text: String)
+}
+
+extension TextVisitor {
+    static var readsFields: Bool { true }
 }
 
 /// Walks everything searchable in a question: the title, every section's blocks (table cells and
@@ -34,12 +43,50 @@ enum QuestionText {
         visitor.beginUnit(.title)
         visitor.piece(question.title)
         for section in question.sections {
-            let field: SearchField = section.kind == .shortAnswer ? .shortAnswer : .prose
-            for block in section.blocks { walk(block, field, &visitor) }
+            let readsFields = Visitor.readsFields
+            let field: SearchField = readsFields && isShortAnswer(section) ? .shortAnswer : .prose
+            let followUps = readsFields ? followUpList(in: section) : nil
+            for (index, block) in section.blocks.enumerated() {
+                walk(block, index == followUps ? .followUp : field, &visitor)
+            }
         }
         for footnote in question.footnotes {
             for block in footnote.blocks { walk(block, .prose, &visitor) }
         }
+    }
+
+    /// The short answer, also under an English heading, which the model keeps as a generic section.
+    private static func isShortAnswer(_ section: Section) -> Bool {
+        if section.kind == .shortAnswer { return true }
+        guard section.kind == .other, section.title.utf8.count <= 16 else { return false }
+        return section.title.trimmingWhitespace().lowercased() == "short answer"
+    }
+
+    /// Which block of a section is its follow-up list, read as `Interview` reads it: the list after
+    /// a bold "Follow-up вопросы:" lead-in, else the interview section's first list. The lead-in
+    /// is also looked for under headings the model does not know ("In the interview").
+    private static func followUpList(in section: Section) -> Int? {
+        guard section.kind == .interview || section.kind == .other else { return nil }
+        var firstList: Int?
+        var afterLead = false
+        for (index, block) in section.blocks.enumerated() {
+            switch block.content {
+            case .list:
+                if afterLead { return index }
+                if firstList == nil { firstList = index }
+            case .paragraph(let inlines):
+                if case .strong(let lead)? = inlines.first { afterLead = isFollowUpLead(lead.plainText) }
+            default:
+                break
+            }
+        }
+        return section.kind == .interview ? firstList : nil
+    }
+
+    private static func isFollowUpLead(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, "fFдД".unicodeScalars.contains(first) else { return false }
+        let folded = text.lowercased()
+        return folded.hasPrefix("follow-up") || folded.hasPrefix("follow up") || folded.hasPrefix("дополнительные вопросы")
     }
 
     private static func walk<Visitor: TextVisitor>(_ block: Block, _ field: SearchField, _ visitor: inout Visitor) {
@@ -95,23 +142,26 @@ enum QuestionText {
         return collector.units
     }
 
-    /// The text of one unit, by its number in the question (the title is unit 0).
-    static func unit(_ number: Int, of question: Question) -> String? {
-        var finder = UnitFinder(wanted: number)
+    /// The texts of some units, by their numbers in the question (the title is unit 0), read in
+    /// one walk.
+    static func units(_ numbers: [Int], of question: Question) -> [Int: String] {
+        var finder = UnitFinder(wanted: Set(numbers))
         walk(question, &finder)
-        return finder.found ? finder.text : nil
+        return finder.texts
     }
 
     private struct UnitFinder: TextVisitor {
-        var wanted: Int
+        static var readsFields: Bool { false }
+        var wanted: Set<Int>
         var current = -1
-        var text = ""
-        var found = false
+        var isWanted = false
+        var texts: [Int: String] = [:]
         mutating func beginUnit(_ field: SearchField) {
             current += 1
-            if current == wanted { found = true }
+            isWanted = wanted.contains(current)
+            if isWanted { texts[current] = "" }
         }
-        mutating func piece(_ text: String) { if current == wanted { self.text += text } }
+        mutating func piece(_ text: String) { if isWanted { texts[current]! += text } }
     }
 
     private struct UnitCollector: TextVisitor {

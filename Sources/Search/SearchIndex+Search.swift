@@ -10,111 +10,163 @@ struct Evaluation {
     var documents: [Int32] = []
     var scores: [Float]
     var masks: [UInt32]
+    /// Per question, the requirements it matched in its text (title, answer, notes), not only in
+    /// code or in the follow-up list.
+    var textMasks: [UInt32]
     var fields: [UInt8]
     var requirementCount: Int
     var completeCount = 0
 
     var totalCount: Int { documents.count }
-
-    /// True when the evaluation found more than another: more questions matching every word,
-    /// then more matching any.
-    func findsMore(than other: Evaluation) -> Bool {
-        (completeCount, totalCount) > (other.completeCount, other.totalCount)
-    }
 }
 
 extension SearchIndex {
-    /// Searches every question. The last word matches as a prefix unless the query ends in a
-    /// space; a query typed in the wrong keyboard layout is read as meant when that finds more.
-    /// At most `limit` hits come back; the first `snippetLimit` of them carry a snippet, the
-    /// others get one on demand from `snippet(for:in:)`.
-    public func search(_ text: String, limit: Int = 20, snippetLimit: Int = 20) -> SearchResults {
+    /// Searches every question: a ranked OR of the query's words (stop words left out), BM25F
+    /// weighed by the share of the query a question matches and by how near its words stand.
+    /// With `prefixLastWord` (the browser, while typing) the last word also matches as a prefix
+    /// unless the query ends in a space. A word the library does not know, typed in the wrong
+    /// keyboard layout, is read as meant. At most `limit` hits come back; the first
+    /// `snippetLimit` of them carry a snippet, the others get one on demand from `snippet(for:in:)`.
+    public func search(_ text: String, limit: Int = 20, snippetLimit: Int = 20, prefixLastWord: Bool = false) -> SearchResults {
         let stemmer = WordStemmer()
-        let query = SearchQuery(parsing: text)
+        let capped = SearchQuery.capped(text)
+        let (reading, switches) = layoutReading(of: capped, prefixLastWord: prefixLastWord, stemmer: stemmer)
+        let query = SearchQuery(parsing: reading, prefixLastWord: prefixLastWord)
         guard !query.isEmpty else { return .empty }
-        let plan = plan(query, stemmer: stemmer)
-        var best = (text: text, query: query, plan: plan, evaluation: evaluate(plan))
-        // Other readings: the whole query in the other layout, and only its words that match
-        // nothing switched (`asyncio ефылпкщгз` → `asyncio taskgroup`).
-        var readings = [KeyboardLayout.switched(text)]
-        if plan.requirements.contains(where: { !$0.hasIndexMatches }) {
-            readings.append(switchingUnmatchedWords(of: text, stemmer: stemmer))
-        }
-        for reading in readings where reading != text && reading != best.text {
-            let readingQuery = SearchQuery(parsing: reading)
-            let readingPlan = self.plan(readingQuery, stemmer: stemmer)
-            guard readingPlan.canMatch else { continue }
-            let evaluation = evaluate(readingPlan)
-            if evaluation.findsMore(than: best.evaluation) { best = (reading, readingQuery, readingPlan, evaluation) }
-        }
-        return results(best.evaluation, plan: best.plan, query: best.query,
-                       reading: best.text == text ? .asTyped : .switchedLayout(best.text),
+        var plan = plan(query, stemmer: stemmer)
+        plan.analysis.layoutSwitches = switches
+        return results(evaluate(plan), plan: plan, query: query,
+                       reading: switches.isEmpty ? .asTyped : .switchedLayout(reading),
                        limit: limit, snippetLimit: snippetLimit)
     }
 
-    /// The query with each space-separated part that matches nothing read in the other layout.
-    private func switchingUnmatchedWords(of text: String, stemmer: WordStemmer) -> String {
-        text.split(separator: " ", omittingEmptySubsequences: false).map { part -> String in
-            let part = String(part)
-            let query = SearchQuery(parsing: part)
-            guard !query.isEmpty else { return part }
-            let matchesNothing = self.plan(query, stemmer: stemmer).requirements.allSatisfy { !$0.hasIndexMatches }
-            return matchesNothing ? KeyboardLayout.switched(part) : part
-        }.joined(separator: " ")
+    /// The query with each space-separated part that the library does not know, but would know
+    /// in the other keyboard layout, switched (`asyncio ефылпкщгз` → `asyncio taskgroup`). A word
+    /// the library or the glossary knows, or a stop word, is never switched.
+    func layoutReading(of text: String, prefixLastWord: Bool, stemmer: WordStemmer) -> (String, [QueryAnalysis.LayoutSwitch]) {
+        let parts = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var switches: [QueryAnalysis.LayoutSwitch] = []
+        let lastWordPart = parts.lastIndex { !$0.isEmpty }
+        let read = parts.enumerated().map { index, part -> String in
+            let isTyping = prefixLastWord && index == lastWordPart && index == parts.count - 1
+            let words = SearchQuery.words(in: part)
+            guard !words.isEmpty, !part.contains(where: { "\"«»“”„".contains($0) }),
+                  !words.contains(where: { knows($0.term, stemmer: stemmer, asPrefix: isTyping) }) else { return part }
+            let switched = KeyboardLayout.switched(part)
+            let switchedWords = SearchQuery.words(in: switched)
+            guard !switchedWords.isEmpty else { return part }
+            let known = switchedWords.allSatisfy { knows($0.term, stemmer: stemmer, asPrefix: isTyping) }
+            // A mistyped word in the wrong layout: switched, it is one typo away from the library.
+            let nearlyKnown = !known && !words.contains { hasTypoFixes($0.term) } && switchedWords.allSatisfy { hasTypoFixes($0.term) }
+            guard known || nearlyKnown else { return part }
+            switches.append(QueryAnalysis.LayoutSwitch(typed: part, read: switched))
+            return switched
+        }
+        return (read.joined(separator: " "), switches)
+    }
+
+    /// True when the library or the glossary has the word (as written or by stem), or it is a stop word.
+    private func knows(_ term: String, stemmer: WordStemmer, asPrefix: Bool) -> Bool {
+        if StopWords.contains(term) || vocabulary.table.find(term) != nil { return true }
+        let stem = stemmer.stem(term)
+        if vocabulary.stemIDs[stem] != nil || dictionary.singleWords[stem] != nil { return true }
+        return asPrefix && term.unicodeScalars.count >= 2 && !vocabulary.terms(withPrefix: term).isEmpty
+    }
+
+    private func hasTypoFixes(_ term: String) -> Bool {
+        let scalars = term.unicodeScalars.map(\.value)
+        let edits = EditDistance.allowedEdits(forLength: scalars.count)
+        return edits > 0 && !vocabulary.typoCandidates(of: scalars, maxEdits: 1, limit: 1).isEmpty
     }
 
     /// Scores questions with BM25F: per requirement, each matching term's occurrences are summed
-    /// over fields (field weight, length normalisation, match weight), then saturated.
+    /// over fields (field weight, length normalisation, match weight), then saturated. A word's
+    /// rarity (IDF) counts the questions whose text (not code) it matches as written, by stem or
+    /// by translation, so weaker readings (a transliteration, a related form) and examples that
+    /// merely call a function add questions without making the word look common; numbers and
+    /// one-character words count half.
     func evaluate(_ plan: QueryPlan) -> Evaluation {
         let count = questions.count
         var evaluation = Evaluation(scores: Array(repeating: 0, count: count), masks: Array(repeating: 0, count: count),
+                                    textMasks: Array(repeating: 0, count: count),
                                     fields: Array(repeating: 0, count: count), requirementCount: plan.requirements.count)
         var accumulated = [Float](repeating: 0, count: count)
+        var isCore = [Bool](repeating: false, count: count)
+        var inText = [Bool](repeating: false, count: count)
+        var phraseCache: [[[Int32]]: [(document: Int32, field: UInt8, count: Int32)]] = [:]
         var touched: [Int32] = []
         let k1 = SearchIndex.k1
         let documentCount = Float(max(count, 1))
+        let codeField = SearchField.code.rawValue
+        let followUpField = SearchField.followUp.rawValue
+        let noteBit = UInt8(1) << UInt8(SearchField.note.rawValue)
         for (index, requirement) in plan.requirements.enumerated() {
+            var coreCount = 0
             accumulated.withUnsafeMutableBufferPointer { accumulated in
-                evaluation.fields.withUnsafeMutableBufferPointer { fields in
-                    fieldNorms.withUnsafeBufferPointer { norms in
-                        postings.document.withUnsafeBufferPointer { documents in
-                            postings.field.withUnsafeBufferPointer { postingFields in
-                                postings.positionStart.withUnsafeBufferPointer { positionStart in
-                                    for (term, weight) in requirement.terms {
-                                        for posting in postings.range(of: term) {
-                                            let document = Int(documents[posting])
-                                            let field = Int(postingFields[posting])
-                                            let frequency = Float(positionStart[posting + 1] - positionStart[posting])
-                                            if accumulated[document] == 0 { touched.append(Int32(document)) }
-                                            accumulated[document] += weight * frequency * norms[document * SearchField.count + field]
-                                            fields[document] |= 1 << UInt8(field)
+                isCore.withUnsafeMutableBufferPointer { isCore in
+                  inText.withUnsafeMutableBufferPointer { inText in
+                    evaluation.fields.withUnsafeMutableBufferPointer { fields in
+                        fieldNorms.withUnsafeBufferPointer { norms in
+                            postings.document.withUnsafeBufferPointer { documents in
+                                postings.field.withUnsafeBufferPointer { postingFields in
+                                    postings.positionStart.withUnsafeBufferPointer { positionStart in
+                                        for (term, weight) in requirement.terms {
+                                            let core = weight >= MatchWeight.core
+                                            for posting in postings.range(of: term) {
+                                                let document = Int(documents[posting])
+                                                let field = Int(postingFields[posting])
+                                                let frequency = Float(positionStart[posting + 1] - positionStart[posting])
+                                                if accumulated[document] == 0 { touched.append(Int32(document)) }
+                                                accumulated[document] += weight * frequency * norms[document * SearchField.count + field]
+                                                fields[document] |= 1 << UInt8(field)
+                                                let isText = field != codeField && field != followUpField
+                                                if isText { inText[document] = true }
+                                                if core && isText && !isCore[document] {
+                                                    isCore[document] = true
+                                                    coreCount += 1
+                                                }
+                                            }
                                         }
                                     }
                                 }
                             }
                         }
                     }
+                  }
                 }
             }
             for (atoms, weight) in requirement.phrases {
-                for occurrence in phraseOccurrences(atoms) {
+                // A glossary phrase spelled by several query words is added to each of them.
+                let occurrences = phraseCache[atoms] ?? phraseOccurrences(atoms)
+                phraseCache[atoms] = occurrences
+                for occurrence in occurrences {
                     let document = Int(occurrence.document)
                     if accumulated[document] == 0 { touched.append(occurrence.document) }
                     accumulated[document] += weight * Float(occurrence.count)
                         * fieldNorms[document * SearchField.count + Int(occurrence.field)]
                     evaluation.fields[document] |= 1 << occurrence.field
+                    let isText = Int(occurrence.field) != codeField && Int(occurrence.field) != followUpField
+                    if isText { inText[document] = true }
+                    if weight >= MatchWeight.core && isText && !isCore[document] {
+                        isCore[document] = true
+                        coreCount += 1
+                    }
                 }
             }
             addNoteMatches(requirement, &accumulated, &touched, &evaluation.fields)
-            let matched = Float(touched.count)
-            let idf = log1p((documentCount - matched + 0.5) / (matched + 0.5))
+            let matched = Float(coreCount > 0 ? coreCount : touched.count)
+            let idf = log1p((documentCount - matched + 0.5) / (matched + 0.5)) * (requirement.counts ? 1 : 0.5)
             let bit = UInt32(1) << UInt32(index)
             for document in touched {
                 let document = Int(document)
                 let weight = accumulated[document]
                 accumulated[document] = 0
+                isCore[document] = false
                 if evaluation.masks[document] == 0 { evaluation.documents.append(Int32(document)) }
                 evaluation.masks[document] |= bit
+                // Notes are text; a note match leaves no posting, so it is told by its field bit.
+                if inText[document] || evaluation.fields[document] & noteBit != 0 { evaluation.textMasks[document] |= bit }
+                inText[document] = false
                 evaluation.scores[document] += idf * weight * (k1 + 1) / (k1 + weight)
             }
             touched.removeAll(keepingCapacity: true)
@@ -151,51 +203,129 @@ extension SearchIndex {
     }
 
     /// Where a phrase occurs: per question and field, how many times its words follow each other.
+    /// Each word's postings come ordered by question and field, so the words are joined by
+    /// merging those orders, and positions by binary search: no hashing, and arrays only where
+    /// the phrase goes on.
     func phraseOccurrences(_ atoms: [[Int32]]) -> [(document: Int32, field: UInt8, count: Int32)] {
         guard !atoms.isEmpty, !atoms.contains(where: \.isEmpty) else { return [] }
-        // Key: question << 3 | field; value: positions where the phrase may start.
-        var starts: [Int32: [Int32]] = [:]
-        for term in atoms[0] {
-            for posting in postings.range(of: term) {
-                let key = postings.document[posting] << 3 | Int32(postings.field[posting])
-                let positions = postings.positions[Int(postings.positionStart[posting])..<Int(postings.positionStart[posting + 1])]
-                starts[key, default: []].append(contentsOf: positions)
-            }
-        }
-        for offset in 1..<atoms.count where !starts.isEmpty {
-            var next: [Int32: [Int32]] = [:]
-            for term in atoms[offset] {
-                for posting in postings.range(of: term) {
-                    let key = postings.document[posting] << 3 | Int32(postings.field[posting])
-                    guard let candidates = starts[key] else { continue }
-                    let positions = Set(postings.positions[Int(postings.positionStart[posting])..<Int(postings.positionStart[posting + 1])])
-                    let kept = candidates.filter { positions.contains($0 + Int32(offset)) }
-                    if !kept.isEmpty { next[key, default: []].append(contentsOf: kept) }
+        // Per question and field (key: question << 3 | field), where the phrase may start.
+        var starts: [(key: Int32, positions: [Int32])] = []
+        let first = keyedPostings(atoms[0])
+        let second = atoms.count > 1 ? keyedPostings(atoms[1]) : first
+        var other = 0
+        var index = 0
+        while index < first.count {
+            let key = first[index].key
+            var end = index + 1
+            while end < first.count && first[end].key == key { end += 1 }
+            defer { index = end }
+            var kept: [Int32] = []
+            if atoms.count == 1 {
+                for entry in first[index..<end] { kept.append(contentsOf: positions(ofPosting: Int(entry.posting))) }
+            } else {
+                while other < second.count && second[other].key < key { other += 1 }
+                var otherEnd = other
+                while otherEnd < second.count && second[otherEnd].key == key { otherEnd += 1 }
+                guard otherEnd > other else { continue }
+                for entry in first[index..<end] {
+                    for start in positions(ofPosting: Int(entry.posting))
+                    where second[other..<otherEnd].contains(where: { SearchIndex.sortedContains(positions(ofPosting: Int($0.posting)), start + 1) }) {
+                        kept.append(start)
+                    }
                 }
+            }
+            if end - index > 1 {
+                // Two terms of one word may stand at one position (an identifier and its part).
+                kept.sort()
+                kept = kept.enumerated().filter { $0.offset == 0 || kept[$0.offset - 1] != $0.element }.map(\.element)
+            }
+            if !kept.isEmpty { starts.append((key, kept)) }
+        }
+        for offset in 2..<max(atoms.count, 2) where !starts.isEmpty {
+            let following = keyedPostings(atoms[offset])
+            var next: [(key: Int32, positions: [Int32])] = []
+            var cursor = 0
+            for (key, positions) in starts {
+                while cursor < following.count && following[cursor].key < key { cursor += 1 }
+                var end = cursor
+                while end < following.count && following[end].key == key { end += 1 }
+                guard end > cursor else { continue }
+                let kept = positions.filter { start in
+                    following[cursor..<end].contains { SearchIndex.sortedContains(self.positions(ofPosting: Int($0.posting)), start + Int32(offset)) }
+                }
+                if !kept.isEmpty { next.append((key, kept)) }
             }
             starts = next
         }
-        return starts.map { key, positions in (key >> 3, UInt8(key & 7), Int32(Set(positions).count)) }
+        return starts.map { ($0.key >> 3, UInt8($0.key & 7), Int32($0.positions.count)) }
     }
 
-    /// Ranks the evaluation and builds the hits: those matching every requirement first, then
-    /// those matching at least half of them.
+    /// The postings of some terms with their question-and-field keys, in key order.
+    private func keyedPostings(_ terms: [Int32]) -> [(key: Int32, posting: Int32)] {
+        var entries: [(key: Int32, posting: Int32)] = []
+        for term in terms {
+            for posting in postings.range(of: term) {
+                entries.append((postings.document[posting] << 3 | Int32(postings.field[posting]), Int32(posting)))
+            }
+        }
+        if terms.count > 1 { entries.sort { ($0.key, $0.posting) < ($1.key, $1.posting) } }
+        return entries
+    }
+
+    static func sortedContains(_ positions: ArraySlice<Int32>, _ wanted: Int32) -> Bool {
+        var low = positions.startIndex, high = positions.endIndex
+        while low < high {
+            let middle = (low + high) / 2
+            if positions[middle] < wanted { low = middle + 1 } else { high = middle }
+        }
+        return low < positions.endIndex && positions[low] == wanted
+    }
+
+    private func positions(ofPosting posting: Int) -> ArraySlice<Int32> {
+        postings.positions[Int(postings.positionStart[posting])..<Int(postings.positionStart[posting + 1])]
+    }
+
+    /// How many of the best questions are re-ranked by how near the query's words stand.
+    static let proximityCandidates = 50
+
+    /// Ranks the evaluation and builds the hits: every question that matched some word, by its
+    /// score times the share of the query's counted words it matched (softened, so one strong
+    /// word can still beat two weak ones; a word matched only in code or follow-ups counts half),
+    /// the best re-ranked by proximity.
     private func results(_ evaluation: Evaluation, plan: QueryPlan, query: SearchQuery,
                          reading: QueryReading, limit: Int, snippetLimit: Int) -> SearchResults {
         let requirementCount = plan.requirements.count
-        let minimum = max(1, (requirementCount + 1) / 2)
+        let counted = plan.requirements.indices.filter { plan.requirements[$0].counts }
         var ranked: [(document: Int32, matched: Int, score: Float)] = []
+        ranked.reserveCapacity(evaluation.documents.count)
         for document in evaluation.documents {
-            let matched = evaluation.masks[Int(document)].nonzeroBitCount
-            if matched >= minimum { ranked.append((document, matched, evaluation.scores[Int(document)])) }
+            let mask = evaluation.masks[Int(document)]
+            let textMask = evaluation.textMasks[Int(document)]
+            // A word found only in code or in the follow-up list counts half.
+            let share = counted.isEmpty ? 1
+                : counted.reduce(Float(0)) { total, index in
+                    let bit = UInt32(1) << UInt32(index)
+                    return total + (textMask & bit != 0 ? 1 : mask & bit != 0 ? 0.5 : 0)
+                } / Float(counted.count)
+            let coordination = (share * share.squareRoot()).squareRoot()
+            ranked.append((document, mask.nonzeroBitCount, evaluation.scores[Int(document)] * coordination))
         }
-        ranked.sort { lhs, rhs in
-            if lhs.matched != rhs.matched { return lhs.matched > rhs.matched }
+        let order: ((document: Int32, matched: Int, score: Float), (document: Int32, matched: Int, score: Float)) -> Bool = { lhs, rhs in
             if lhs.score != rhs.score { return lhs.score > rhs.score }
             return lhs.document < rhs.document
         }
+        let totalCount = ranked.count
+        ranked = SearchIndex.best(ranked, count: max(limit, SearchIndex.proximityCandidates), by: order)
+        let pairs = proximityPairs(plan)
+        if !pairs.isEmpty {
+            let head = min(ranked.count, SearchIndex.proximityCandidates)
+            for index in 0..<head {
+                ranked[index].score *= 1 + SearchIndex.proximityBoost * proximity(of: ranked[index].document, pairs, in: plan)
+            }
+            ranked[0..<head].sort(by: order)
+        }
         var noteTerms = Set<String>()
-        for (document, note) in notes.notes where evaluation.fields[Int(document)] & (1 << 4) != 0 {
+        for (document, note) in notes.notes where evaluation.fields[Int(document)] & (1 << UInt8(SearchField.note.rawValue)) != 0 {
             for (term, _) in note.counts where plan.requirements.contains(where: {
                 $0.noteWeight(term: term, stem: notes.stems[term] ?? term) != nil
             }) { noteTerms.insert(term) }
@@ -210,8 +340,27 @@ extension SearchIndex {
                              fields: fields, titleRanges: highlighter.ranges(in: question.title),
                              snippet: rank < snippetLimit ? snippet(for: entry.document, terms: plan.termIDs, highlighter: highlighter) : nil)
         }
-        return SearchResults(query: query, reading: reading, hits: hits, totalCount: ranked.count,
+        return SearchResults(query: query, reading: reading, analysis: plan.analysis, hits: hits, totalCount: totalCount,
                              completeCount: evaluation.completeCount, highlighter: highlighter, termIDs: plan.termIDs)
+    }
+
+    /// The first `count` elements in `order`, sorted: a bounded insertion instead of sorting all
+    /// the questions that matched some word (most of a large library, for a common word).
+    static func best<Element>(_ elements: [Element], count: Int, by order: (Element, Element) -> Bool) -> [Element] {
+        guard elements.count > count * 2 else { return elements.sorted(by: order) }
+        var kept: [Element] = []
+        kept.reserveCapacity(count + 1)
+        for element in elements {
+            if kept.count == count, let worst = kept.last, !order(element, worst) { continue }
+            var low = 0, high = kept.count
+            while low < high {
+                let middle = (low + high) / 2
+                if order(kept[middle], element) { low = middle + 1 } else { high = middle }
+            }
+            kept.insert(element, at: low)
+            if kept.count > count { kept.removeLast() }
+        }
+        return kept
     }
 
     /// The snippet of a hit, for hits that came back without one.

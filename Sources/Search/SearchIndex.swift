@@ -20,15 +20,19 @@ public struct SearchIndex: Sendable {
     let unitFields: [UInt8]
     var notes = NoteIndex()
 
-    /// Ranking constants: BM25's saturation and length normalisation, and each field's weight.
+    /// Ranking constants: BM25's saturation and length normalisation, and each field's weight
+    /// (title, short answer, text, code, note, follow-ups): code and follow-up lists rank below
+    /// prose, since a keyword or a number in an example, or a question listed for later, says
+    /// little about what the answer is about.
     static let k1: Float = 1.2
     static let b: Float = 0.75
-    static let fieldWeights: [Float] = [4.0, 2.5, 1.0, 0.6, 2.0]
+    static let fieldWeights: [Float] = [4.0, 2.5, 1.0, 0.4, 2.0, 0.3]
 
     public var documentCount: Int { questions.count }
     public var termCount: Int { vocabulary.terms.count }
 
-    /// Indexes every question of the library; `terms` is the bilingual dictionary.
+    /// Indexes every question of the library; `terms` (the library's `terms.tsv`) extends the
+    /// built-in bilingual glossary.
     public init(library: Library, terms: TermDictionary = TermDictionary()) {
         let questions = library.allQuestions
         self.questions = questions
@@ -63,7 +67,7 @@ public struct SearchIndex: Sendable {
         fieldNorms = SearchIndex.norms(fieldLengths: shards.flatMap(\.fieldLengths), documents: questions.count)
         let stemmer = WordStemmer()
         vocabulary = Vocabulary(table: table, documentFrequency: documentFrequency, stemmer: stemmer)
-        dictionary = AnalyzedDictionary(terms, stemmer: stemmer)
+        dictionary = AnalyzedDictionary(libraryTerms: terms, stemmer: stemmer)
     }
 
     /// Tokenizes the questions, in two halves on two threads when there are many.

@@ -1,11 +1,11 @@
-/// A query as typed: words, each of which must match, and "quoted phrases".
+/// A query as typed: words and "quoted phrases".
 public struct SearchQuery: Sendable, Equatable, CustomStringConvertible {
     public struct Word: Sendable, Equatable {
         /// The folded word; an identifier stays whole (`run_in_executor`).
         public var term: String
         /// An identifier's parts (`run`, `in`, `executor`); empty for a plain word.
         public var parts: [String]
-        /// True for the last word while it is being typed: it matches as a prefix.
+        /// True for the last word while it is being typed (when the caller asks): it matches as a prefix.
         public var isPrefix: Bool
 
         public init(term: String, parts: [String] = [], isPrefix: Bool = false) {
@@ -29,8 +29,14 @@ public struct SearchQuery: Sendable, Equatable, CustomStringConvertible {
 
     private static let quotes: Set<Character> = ["\"", "«", "»", "“", "”", "„"]
 
-    /// Reads a query; the last word is a prefix unless the query ends in a space or a quote.
-    public init(parsing text: String) {
+    /// Queries are read up to this many characters: a pasted page would otherwise cost
+    /// seconds of analysis, and no question is found better by its thousandth word.
+    public static let maximumLength = 256
+
+    /// Reads a query (its first `maximumLength` characters). With `prefixLastWord`, the last
+    /// word is a prefix unless the query ends in a space or a quote: the reader is still typing it.
+    public init(parsing fullText: String, prefixLastWord: Bool = false) {
+        let text = SearchQuery.capped(fullText)
         var items: [Item] = []
         var segment = ""
         var inQuotes = false
@@ -53,11 +59,21 @@ public struct SearchQuery: Sendable, Equatable, CustomStringConvertible {
         }
         let endsInWord = !inQuotes && (text.last.map { $0.isLetter || $0.isNumber || $0 == "_" } ?? false)
         flush()
-        if endsInWord, case .word(var word)? = items.last {
+        if prefixLastWord, endsInWord, case .word(var word)? = items.last {
             word.isPrefix = true
             items[items.count - 1] = .word(word)
         }
         self.items = items
+    }
+
+    /// The text up to `maximumLength` characters, cut at a space when there is one near.
+    static func capped(_ text: String) -> String {
+        guard text.count > maximumLength else { return text }
+        let head = text.prefix(maximumLength)
+        guard let space = head.lastIndex(of: " "), head.distance(from: head.startIndex, to: space) > maximumLength / 2 else {
+            return String(head)
+        }
+        return String(head[..<space])
     }
 
     /// The words of unquoted text, identifiers with their parts.

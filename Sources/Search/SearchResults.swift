@@ -10,6 +10,7 @@ public struct MatchedFields: OptionSet, Sendable, Hashable {
     public static let prose = MatchedFields(rawValue: 1 << 2)
     public static let code = MatchedFields(rawValue: 1 << 3)
     public static let note = MatchedFields(rawValue: 1 << 4)
+    public static let followUp = MatchedFields(rawValue: 1 << 5)
 
     public init(_ field: SearchField) { self.init(rawValue: 1 << UInt8(field.rawValue)) }
 
@@ -39,7 +40,7 @@ public struct SearchHit: Sendable, Equatable {
     public var score: Double
     /// How many of the query's words and phrases the question matched.
     public var matchedItems: Int
-    /// True when it matched every word and phrase; others follow as a soft fallback.
+    /// True when it matched every word and phrase (stop words aside); others rank lower.
     public var matchesAll: Bool
     public var fields: MatchedFields
     /// Matched words in the title, as Character offsets.
@@ -62,6 +63,8 @@ public struct SearchResults: Sendable, Equatable {
     /// The query as searched (after a layout switch, the switched text).
     public var query: SearchQuery
     public var reading: QueryReading
+    /// Stop words dropped, words not counted, layout switches, and what else words matched.
+    public var analysis: QueryAnalysis
     public var hits: [SearchHit]
     /// How many questions matched at all (hits may stop at the limit).
     public var totalCount: Int
@@ -72,6 +75,6 @@ public struct SearchResults: Sendable, Equatable {
     /// The index terms matched, for snippets asked for later.
     var termIDs: [Int32] = []
 
-    public static let empty = SearchResults(query: SearchQuery(items: []), reading: .asTyped, hits: [],
+    public static let empty = SearchResults(query: SearchQuery(items: []), reading: .asTyped, analysis: QueryAnalysis(), hits: [],
                                             totalCount: 0, completeCount: 0, highlighter: Highlighter())
 }

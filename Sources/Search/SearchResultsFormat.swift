@@ -27,9 +27,22 @@ public enum SearchResultsFormat: String, Sendable, CaseIterable {
         return nil
     }
 
-    private static func text(_ results: SearchResults) -> String {
+    /// How the query was read, a line per kind: stop words dropped, words not counted, words read
+    /// in the other layout, and what the glossary, transliteration, related forms and typo fixes added.
+    public static func analysisLines(_ results: SearchResults) -> [String] {
+        let analysis = results.analysis
         var lines: [String] = []
         if let note = readingNote(results) { lines.append(note) }
+        if !analysis.stopWords.isEmpty { lines.append("stop words dropped: " + analysis.stopWords.joined(separator: ", ")) }
+        if !analysis.uncounted.isEmpty { lines.append("not required (numbers, single letters): " + analysis.uncounted.joined(separator: ", ")) }
+        for expansion in analysis.expansions {
+            lines.append("\(expansion.kind.rawValue): \(expansion.word) → \(expansion.terms.joined(separator: ", "))")
+        }
+        return lines
+    }
+
+    private static func text(_ results: SearchResults) -> String {
+        var lines = analysisLines(results)
         if results.hits.isEmpty { lines.append("no matches") }
         for (offset, hit) in results.hits.enumerated() {
             let partial = hit.matchesAll ? "" : "  (some words)"
@@ -73,8 +86,18 @@ public enum SearchResultsFormat: String, Sendable, CaseIterable {
             }
             return "    {" + fields.joined(separator: ", ") + "}"
         }
-        return "{\n  \"reading\": \(reading),\n  \"total\": \(results.totalCount),\n  \"results\": [\n"
+        return "{\n  \"reading\": \(reading),\n  \"analysis\": \(jsonAnalysis(results.analysis)),\n  \"total\": \(results.totalCount),\n  \"results\": [\n"
             + hits.joined(separator: ",\n") + (hits.isEmpty ? "" : "\n") + "  ]\n}\n"
+    }
+
+    private static func jsonAnalysis(_ analysis: QueryAnalysis) -> String {
+        func strings(_ list: [String]) -> String { "[" + list.map(jsonString).joined(separator: ", ") + "]" }
+        let switches = analysis.layoutSwitches.map { "{\"typed\": \(jsonString($0.typed)), \"read\": \(jsonString($0.read))}" }
+        let expansions = analysis.expansions.map {
+            "{\"word\": \(jsonString($0.word)), \"kind\": \(jsonString($0.kind.rawValue)), \"terms\": \(strings($0.terms))}"
+        }
+        return "{\"stopWords\": \(strings(analysis.stopWords)), \"uncounted\": \(strings(analysis.uncounted)), "
+            + "\"layoutSwitches\": [\(switches.joined(separator: ", "))], \"expansions\": [\(expansions.joined(separator: ", "))]}"
     }
 
     private static func jsonRanges(_ ranges: [Range<Int>]) -> String {

@@ -12,23 +12,28 @@ extension SearchIndex {
         let question = questions[Int(document)]
         let firstUnit = Int(unitOffsets[Int(document)])
         let unitEnd = Int(unitOffsets[Int(document) + 1])
-        var matched: [Int: Set<Int32>] = [:]
+        // Per unit, how many different terms match there. A posting's positions ascend and a
+        // unit holds one field, so a term's matches in one unit come one after another.
+        var matched: [Int: Int] = [:]
         for term in terms {
             for posting in postings(of: term, in: document) {
+                var previous = -1
                 for index in Int(postings.positionStart[posting])..<Int(postings.positionStart[posting + 1]) {
                     let unit = unitContaining(postings.positions[index], from: firstUnit, to: unitEnd)
-                    if unit > firstUnit { matched[unit, default: []].insert(term) }
+                    if unit > firstUnit && unit != previous { matched[unit, default: 0] += 1 }
+                    previous = unit
                 }
             }
         }
         // The postings count phrase words one by one; the few best units are read again and
         // scored by what the highlighter really marks there.
         let candidates = matched.map { unit, found in
-            (unit: unit, score: Float(found.count) * SearchIndex.fieldWeights[Int(unitFields[unit])])
+            (unit: unit, score: Float(found) * SearchIndex.fieldWeights[Int(unitFields[unit])])
         }.sorted { ($0.score, -$0.unit) > ($1.score, -$1.unit) }.prefix(highlighter.phrases.isEmpty ? 1 : 3)
         var best: (text: String, field: SearchField, ranges: [Range<Int>], score: Float)?
+        let texts = QuestionText.units(candidates.map { $0.unit - firstUnit }, of: question)
         for candidate in candidates {
-            guard let text = QuestionText.unit(candidate.unit - firstUnit, of: question) else { continue }
+            guard let text = texts[candidate.unit - firstUnit] else { continue }
             let field = SearchField(rawValue: Int(unitFields[candidate.unit])) ?? .prose
             var quoted = text
             var found: (ranges: [Range<Int>], distinct: Int)

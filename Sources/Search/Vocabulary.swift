@@ -18,6 +18,15 @@ struct Vocabulary: Sendable {
     var scalarStart: [Int32]
     var scalars: [UInt32]
     var letterMask: [UInt64]
+    /// Per stem, its text; per derivational root, the stems that share it (сборщик, сборка).
+    var stems: [String]
+    var rootMembers: [String: [Int32]]
+    /// Per stem of one script, its transliteration key (`keys[keyStart[s]..<keyStart[s + 1]]`,
+    /// empty for other stems) and a letter set; stems by script (0 Latin, 1 Cyrillic) and key length.
+    var keyStart: [Int32]
+    var keys: [UInt32]
+    var keyMask: [UInt64]
+    var keyedStems: [[[Int32]]]
 
     init(table: TermTable, documentFrequency: [Int32], stemmer: WordStemmer) {
         self.table = table
@@ -32,6 +41,7 @@ struct Vocabulary: Sendable {
         scalars = []
         letterMask = []
         byLength = []
+        stems = []
         for (id, term) in terms.enumerated() {
             let stem = stemmer.stem(term)
             let stemID: Int32
@@ -42,6 +52,7 @@ struct Vocabulary: Sendable {
                 stemID = Int32(stemMembers.count)
                 stemIDs[stem] = stemID
                 stemMembers.append([Int32(id)])
+                stems.append(stem)
             }
             stemOf.append(stemID)
             var mask: UInt64 = 0
@@ -60,8 +71,47 @@ struct Vocabulary: Sendable {
                 byLength[length].append(Int32(id))
             }
         }
+        rootMembers = [:]
+        keyStart = [0]
+        keys = []
+        keyMask = []
+        keyedStems = [[], []]
+        for (id, stem) in stems.enumerated() {
+            if let root = WordRoots.root(ofStem: stem) { rootMembers[root, default: []].append(Int32(id)) }
+            let key = Transliteration.key(stem) ?? []
+            keys.append(contentsOf: key.map(UInt32.init))
+            keyStart.append(Int32(keys.count))
+            keyMask.append(key.reduce(0) { $0 | Vocabulary.bit(UInt32($1)) })
+            guard !key.isEmpty else { continue }
+            let script = (stem.unicodeScalars.first?.value ?? 0) >= 0x400 ? 1 : 0
+            while keyedStems[script].count <= key.count { keyedStems[script].append([]) }
+            keyedStems[script][key.count].append(Int32(id))
+        }
         let arena = table
         sorted = (0..<Int32(count)).sorted { arena.bytes(Int($0)).lexicographicallyPrecedes(arena.bytes(Int($1))) }
+    }
+
+    /// Stems of the other script whose transliteration key is within `maxEdits` of `key`
+    /// (same first letter), with the edits: семафор finds semaphor, mutex finds мьютекс.
+    func transliterated(_ key: [UInt32], fromCyrillic: Bool, maxEdits: Int, limit: Int) -> [(stem: Int32, edits: Int)] {
+        let buckets = keyedStems[fromCyrillic ? 0 : 1]
+        let mask = Vocabulary.mask(of: key)
+        var calculator = EditDistance()
+        var found: [(stem: Int32, edits: Int)] = []
+        key.withUnsafeBufferPointer { key in
+            keys.withUnsafeBufferPointer { keys in
+                for length in max(1, key.count - maxEdits)...(key.count + maxEdits) where length < buckets.count {
+                    for stem in buckets[length] {
+                        let start = Int(keyStart[Int(stem)])
+                        if keys[start] != key[0] || (keyMask[Int(stem)] ^ mask).nonzeroBitCount > 2 * maxEdits { continue }
+                        let candidate = UnsafeBufferPointer(rebasing: keys[start..<Int(keyStart[Int(stem) + 1])])
+                        if let edits = calculator.distance(key, candidate, limit: maxEdits) { found.append((stem, edits)) }
+                    }
+                }
+            }
+        }
+        found.sort { ($0.edits, $0.stem) < ($1.edits, $1.stem) }
+        return Array(found.prefix(limit))
     }
 
     static func bit(_ value: UInt32) -> UInt64 { 1 << UInt64(value & 63) }

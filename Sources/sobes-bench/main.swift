@@ -9,6 +9,7 @@ let groups: [(name: String, run: @Sendable (BenchmarkContext) throws -> Void)] =
     ("editor", EditorBenchmarks.run),
     ("screen", ScreenBenchmarks.run),
     ("search", SearchBenchmarks.run),
+    ("study", StudyBenchmarks.run),
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())

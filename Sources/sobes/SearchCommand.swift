@@ -8,16 +8,18 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search every question: ranked, with snippets.",
         discussion: """
-            Every word must match (questions matching most words follow); the last word also \
-            matches as a prefix; "quoted words" match as a phrase; typos and a query typed in the \
-            wrong keyboard layout are forgiven. tsv columns: rank, chapter id, question number, \
-            score, title, snippet.
+            Questions matching more of the words rank higher, and so do words standing together; \
+            stop words (как, what) are left out; "quoted words" match as a phrase; a built-in \
+            glossary and transliteration match across Russian and English; typos and words typed \
+            in the wrong keyboard layout are forgiven. The output first says how the query was \
+            read. tsv columns: rank, chapter id, question number, score, title, snippet.
             """)
 
     @OptionGroup var library: LibraryOptions
     @Argument(help: "The words to search for.") var query: [String]
     @Option(help: "At most this many results.") var limit: Int = 20
     @Option(help: "text, tsv or json.") var format: SearchResultsFormat = .text
+    @Flag(help: "The last word also matches as the beginning of longer words.") var prefix = false
     @OptionGroup var data: NotesDataOptions
 
     func validate() throws {
@@ -38,8 +40,8 @@ struct SearchCommand: ParsableCommand {
                 if let question = loaded.question(key: note.key.questionKey) { index.setNote(note.text, for: question.id) }
             }
         }
-        let results = index.search(query.joined(separator: " "), limit: limit)
-        if format != .text, let note = SearchResultsFormat.readingNote(results) { Console.warn(note) }
+        let results = index.search(query.joined(separator: " "), limit: limit, prefixLastWord: prefix)
+        if format == .tsv { for line in SearchResultsFormat.analysisLines(results) { Console.warn(line) } }
         print(format.render(results), terminator: "")
     }
 }

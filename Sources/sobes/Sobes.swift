@@ -9,7 +9,8 @@ struct Sobes: ParsableCommand {
         discussion: "With no command, opens the browser on the library (press ? inside for keys).",
         version: SobesVersion.current,
         subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, CheckCommand.self,
-                      HighlightCommand.self, NotesCommand.self],
+                      HighlightCommand.self, NotesCommand.self, ReviewCommand.self, DueCommand.self,
+                      ProgressCommand.self, StudyCommand.self],
         // The browser is the default, so `sobes --theme light` opens it. The root itself takes
         // no options: an option declared at two levels would be handed to the parent.
         defaultSubcommand: BrowseCommand.self

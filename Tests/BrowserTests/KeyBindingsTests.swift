@@ -70,7 +70,7 @@ import Testing
                     #expect(!bar.hasSuffix(" " + hint.keys), "\(width) \(focus): \(bar)")
                     #expect(!bar.contains(hint.words.prefix(2) + "…"))
                 }
-                if width >= 120 { #expect(shown.count == hints.count, "\(width) \(focus): \(bar)") }
+                if width >= 160 { #expect(shown.count == hints.count, "\(width) \(focus): \(bar)") }
             }
         }
     }

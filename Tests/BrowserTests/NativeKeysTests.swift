@@ -87,7 +87,7 @@ import Testing
 
     @Test func ctrlLRedrawsAndCtrlZSuspendsAfterSaving() {
         var state = TestLibrary.state(width: 120, height: 40)
-        #expect(press(&state, .character("l"), .ctrl) == [.redrawScreen])
+        #expect(press(&state, .character("l"), .ctrl).first == .redrawScreen)
         #expect(press(&state, .character("z"), .ctrl).last == .suspend)
         state.apply(.openEditor)
         state.type("z")
@@ -109,7 +109,7 @@ import Testing
 
 @Suite struct FocusBorderTests {
     @Test func theBorderBesideTheFocusedPaneTakesTheFocusColour() {
-        var state = TestLibrary.state(width: 120, height: 40)
+        var state = TestLibrary.state(width: 160, height: 50)
         let separators = state.layout.separators
         #expect(separators.count == 2)
         func style(_ separator: Rect) -> Style? { render(state).style(at: Point(x: separator.x, y: 5)) }

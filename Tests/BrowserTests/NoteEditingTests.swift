@@ -46,7 +46,7 @@ import Testing
     @Test func leavingTheQuestionOrQuittingSaves() {
         var state = editingState()
         type("текст", into: &state)
-        let onSwitch = update(&state, .click(Point(x: 3, y: 6)))
+        let onSwitch = update(&state, .click(state.rowPoint(ofEntry: 5)))
         #expect(onSwitch.count == 1)
         #expect(state.editing == nil)
         #expect(state.notes.texts[QuestionID(chapterID: "04-asyncio", number: 3)] == "текст")
@@ -69,7 +69,7 @@ import Testing
         state.apply(.bottom)
         #expect(state.screenText.contains("Моя заметка"))
         #expect(state.screenText.contains("Моя мысль"))
-        #expect(state.screenLines[3].contains("3✎"))
+        #expect(state.screenLines[state.rowPoint(ofEntry: 2).y].contains("3✎"))
     }
 
     @Test func aFailedSaveKeepsTheTextAndSaysSo() {

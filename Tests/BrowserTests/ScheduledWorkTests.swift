@@ -110,11 +110,46 @@ import Testing
 
     @Test func theNotesLoadAfterTheFirstFrameAndTheIndexAfterThem() {
         var state = TestLibrary.state(width: 120, height: 40)
+        state.notes.isLoaded = false
         #expect(update(&state, .started) == [.loadNotes])
         let texts = [QuestionID(chapterID: "04-asyncio", number: 2): "моя"]
         #expect(update(&state, .notesLoaded(texts: texts, revisions: [:], position: nil)).contains(.buildSearchIndex(notes: texts)))
         var failed = TestLibrary.state(width: 120, height: 40)
-        #expect(update(&failed, .notesUnavailable("locked")).contains(.buildSearchIndex(notes: [:])))
+        #expect(update(&failed, .notesUnavailable("locked", canRetry: false)).contains(.buildSearchIndex(notes: [:])))
         #expect(failed.message?.contains("locked") == true)
+    }
+}
+
+@Suite struct LockedDatabaseTests {
+    func at(_ milliseconds: Int) -> Action { .tick(.start + .milliseconds(milliseconds)) }
+
+    @Test func aLockedDatabaseIsReadAgainUntilItLetsGoAndTheEditorWaitsForIt() {
+        var state = TestLibrary.state(width: 120, height: 40)
+        state.notes.isLoaded = false
+        update(&state, at(0))
+        let first = update(&state, .notesUnavailable("another sobes is writing", canRetry: true))
+        #expect(first.contains(.buildSearchIndex(notes: [:])))
+        #expect(first.contains(.wake(at: .start + .seconds(2))))
+        update(&state, .openEditor)
+        #expect(state.editing == nil)
+        #expect(state.message?.contains("не прочитаны") == true)
+        #expect(update(&state, at(1999)).isEmpty)
+        #expect(update(&state, at(2000)).contains(.loadNotes))
+        // Still locked: tried again two seconds later, no second index.
+        let again = update(&state, .notesUnavailable("another sobes is writing", canRetry: true))
+        #expect(!again.contains(.buildSearchIndex(notes: [:])))
+        #expect(update(&state, at(4000)).contains(.loadNotes))
+        let id = QuestionID(chapterID: "04-asyncio", number: 1)
+        let loaded = update(&state, .notesLoaded(texts: [id: "моя"], revisions: [:], position: nil))
+        #expect(loaded.contains(.indexNote(id: id, text: "моя")))
+        #expect(!update(&state, at(9000)).contains(.loadNotes))
+        update(&state, .openEditor)
+        #expect(state.editing?.editor.text == "моя")
+    }
+
+    @Test func aDamagedOrUnreadableDatabaseIsNotRetried() {
+        var state = TestLibrary.state(width: 120, height: 40)
+        update(&state, .notesUnavailable("read-only file system", canRetry: false))
+        #expect(!update(&state, at(60_000)).contains(.loadNotes))
     }
 }

@@ -31,7 +31,7 @@ import Testing
         let effects = update(&state, .editSearch(.insert("g")))
         #expect(effects == [.search(text: "g", generation: 1)])
         update(&state, .editSearch(.insert("i")))
-        update(&state, .searchFinished(generation: 1, results: TestLibrary.index.search("g")))
+        update(&state, .searchFinished(generation: 1, results: TestLibrary.index.search("g", prefixLastWord: true)))
         #expect(state.search?.results == nil)
     }
 

@@ -14,8 +14,11 @@ enum TestLibrary {
     static let bundled: Library = try! LibraryLoader.load(directory: repositoryRoot + "/Content")
     static let index = SearchIndex(library: bundled)
 
+    /// The browser as the reader finds it once the notes are read (there are none).
     static func state(width: Int, height: Int, theme: Theme = .fallback) -> AppState {
-        AppState(library: bundled, theme: theme, size: Size(width: width, height: height))
+        var state = AppState(library: bundled, theme: theme, size: Size(width: width, height: height))
+        state.notes.isLoaded = true
+        return state
     }
 }
 
@@ -27,7 +30,7 @@ extension AppState {
             while !effects.isEmpty {
                 switch effects.removeFirst() {
                 case .search(let text, let generation):
-                    effects += update(&self, .searchFinished(generation: generation, results: TestLibrary.index.search(text)))
+                    effects += update(&self, .searchFinished(generation: generation, results: TestLibrary.index.search(text, prefixLastWord: true)))
                 default:
                     break  // storage and waking are the runtime's; NoteEditingTests answer saves themselves
                 }
@@ -40,6 +43,12 @@ extension AppState {
         for character in text {
             if let action = Keymap.action(for: .character(character), in: self) { apply(action) }
         }
+    }
+
+    /// A point on the first row the list draws an entry (0-based) on.
+    func rowPoint(ofEntry index: Int) -> Point {
+        let entry = listLayout().first { $0.index == index }!
+        return Point(x: listRows.x + 2, y: listRows.y + entry.row)
     }
 
     /// The rendered screen as text lines.

@@ -131,19 +131,15 @@ import Testing
 @Suite struct LoopTests {
     @Test func theFirstFrameIsDrawnBeforeTheNotesLoad() throws {
         try Fixture.withDataDirectory { directory in
-            var framesBeforeInput = 0
-            var terminal: ScriptedTerminal?
-            let script: [ScriptedTerminal.Step] = [.inspect { framesBeforeInput = terminal?.frames ?? 0 }, .key("q")]
             let clock = ManualClock()
-            let scripted = ScriptedTerminal(size: Size(width: 100, height: 30), clock: clock, script: script)
-            terminal = scripted
+            let scripted = ScriptedTerminal(size: Size(width: 100, height: 30), clock: clock, script: [.key("q")])
             let live = LiveEffects(library: Fixture.library, terms: .init(), notes: .init(store: .init(directory: directory, questionKey: QuestionKey.normalizedTitle), library: Fixture.library))
             var loop = BrowserLoop(state: AppState(library: Fixture.library, size: scripted.size), terminal: scripted,
-                                   clock: clock, performer: live)
+                                   clock: clock, performer: FramesAtLoad(live: live, terminal: scripted))
             _ = loop.run()
-            // One frame before `.started` (the notes unread), one after they arrived.
-            #expect(framesBeforeInput == 2)
-            #expect(loop.state.notes.isLoaded)
+            #expect(loop.performer.framesWhenLoading == [1])  // the first frame, then the database
+            let loaded = loop.state.notes.isLoaded
+            #expect(loaded)
         }
     }
 

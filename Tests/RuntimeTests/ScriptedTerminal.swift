@@ -38,7 +38,8 @@ final class ScriptedTerminal: Terminal {
     init(size: Size, clock: ManualClock, script: [Step]) {
         self.size = size
         self.clock = clock
-        self.script = script
+        // A person's first key comes long after the notes are read (a few ms, in the background).
+        self.script = [.wait(.milliseconds(300))] + script
     }
 
     /// The last frame's rows as text.

@@ -78,3 +78,23 @@ struct FailingSaves: EffectPerformer {
     mutating func takeFinished() -> [Action] { live.takeFinished() }
     var isBusy: Bool { live.isBusy }
 }
+
+/// The live performer, noting how many frames were drawn when the notes were asked for.
+struct FramesAtLoad: EffectPerformer {
+    var live: LiveEffects
+    let terminal: ScriptedTerminal
+    private(set) var framesWhenLoading: [Int] = []
+
+    init(live: LiveEffects, terminal: ScriptedTerminal) {
+        self.live = live
+        self.terminal = terminal
+    }
+
+    mutating func perform(_ effect: Effect) -> [Action] {
+        if effect == .loadNotes { framesWhenLoading.append(terminal.frames) }
+        return live.perform(effect)
+    }
+
+    mutating func takeFinished() -> [Action] { live.takeFinished() }
+    var isBusy: Bool { live.isBusy }
+}

@@ -201,7 +201,7 @@ import Testing
 
 @Suite struct SearchQueryTests {
     @Test func readsWordsPhrasesAndThePrefix() {
-        let query = SearchQuery(parsing: "ошибки \"event loop\" semaph")
+        let query = SearchQuery(parsing: "ошибки \"event loop\" semaph", prefixLastWord: true)
         #expect(query.items == [
             .word(.init(term: "ошибки")),
             .phrase(["event", "loop"]),
@@ -210,7 +210,7 @@ import Testing
     }
 
     @Test func describesHowItWasRead() {
-        #expect(SearchQuery(parsing: "Ошибки «event loop» semaph").description == "ошибки \"event loop\" semaph…")
+        #expect(SearchQuery(parsing: "Ошибки «event loop» semaph", prefixLastWord: true).description == "ошибки \"event loop\" semaph…")
     }
 
     @Test func trailingSpaceEndsThePrefix() {
@@ -224,7 +224,7 @@ import Testing
     }
 
     @Test func unclosedQuoteIsAPhrase() {
-        #expect(SearchQuery(parsing: "«цикл событий").items == [.phrase(["цикл", "событий"])])
+        #expect(SearchQuery(parsing: "«цикл событий", prefixLastWord: true).items == [.phrase(["цикл", "событий"])])
     }
 }
 

@@ -84,7 +84,7 @@ import Testing
     @Test(arguments: cases)
     func findsTheQuestion(_ testCase: Case) throws {
         let index = try #require(Chapter04QueryTests.index)
-        let results = index.search(testCase.query, limit: testCase.top)
+        let results = index.search(testCase.query, limit: testCase.top, prefixLastWord: true)
         let found = results.hits.map(\.questionID)
         #expect(found.contains(QuestionID(chapterID: "04-asyncio", number: testCase.question)),
                 "got \(found.map(\.number))")

@@ -26,12 +26,16 @@ import Testing
         #expect(Double(rows[0][3])! > Double(rows[1][3])!)
     }
 
-    @Test func textListsHitsWithSnippetsAndTheReading() {
+    @Test func textListsHitsWithSnippetsAndTheReading() throws {
         let text = SearchResultsFormat.text.render(Self.results("ctvfajh"))
         let lines = text.split(separator: "\n")
         #expect(lines.first == "searched as \"семафор\" (keyboard layout switched)")
-        #expect(lines[1].hasPrefix("1. 01-test/1  Что такое semaphore  ["))
-        #expect(lines[2] == "   short answer: Semaphore ограничивает конкурентность.")
+        #expect(lines.contains("glossary: семафор → semaphore"))
+        let first = try #require(lines.firstIndex { $0.hasPrefix("1. ") })
+        #expect(lines[first].hasPrefix("1. 01-test/1  Что такое semaphore  ["))
+        #expect(lines[first + 1] == "   short answer: Semaphore ограничивает конкурентность.")
+        let natural = SearchResultsFormat.text.render(Self.results("what is a semaphore "))
+        #expect(natural.hasPrefix("stop words dropped: what, is, a\n1. 01-test/1"))
         #expect(SearchResultsFormat.text.render(Self.results("nothing ")) == "no matches\n")
     }
 
@@ -43,6 +47,8 @@ import Testing
         #expect(json.contains("\"snippet\": {\"text\": \"Semaphore ограничивает конкурентность.\", \"ranges\": [[0, 9]], \"field\": \"short answer\"}"))
         #expect(json.contains("\"fields\": [\"title\", \"short answer\"]"))
         #expect(json.contains("\"total\": 2"))
+        #expect(json.contains("\"analysis\": {\"stopWords\": [], \"uncounted\": [], \"layoutSwitches\": [{\"typed\": \"ctvfajh\", \"read\": \"семафор\"}], "
+                              + "\"expansions\": [{\"word\": \"семафор\", \"kind\": \"glossary\", \"terms\": [\"semaphore\"]}]}"))
     }
 
     @Test func jsonEscapesStrings() {

@@ -84,6 +84,17 @@ wait_for() {
 expect_screen() { screen | grep -qF -- "$1" || fail "expected on screen: $1"; }
 expect_not_screen() { if screen | grep -qF -- "$1"; then fail "did not expect on screen: $1"; fi; }
 
+# click_row TEXT: a left click on the first screen row that shows TEXT, where TEXT starts.
+click_row() {
+    local row
+    row="$(screen | grep -nF -- "$1" | head -1 | cut -d: -f1)"
+    [ -n "$row" ] || fail "no row shows: $1"
+    local line col
+    line="$(screen | sed -n "${row}p")"
+    col="$(python3 -c 'import sys; l, t = sys.argv[1], sys.argv[2]; print(l.index(t))' "$line" "$1")"
+    mouse 0 "$col" $((row - 1))
+}
+
 # mouse BUTTON X Y: a mouse press (and release) at a 0-based cell, encoded the way the
 # program asked the terminal for (SGR 1006 or the classic X10 bytes), as tmux would send it.
 # BUTTON: 0 left, 64 wheel up, 65 wheel down.

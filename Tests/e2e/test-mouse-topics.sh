@@ -4,8 +4,8 @@ source "$(dirname "$0")/lib.sh"
 
 start_sobes 100 30
 wait_for "Вопрос 1."
-# Click the 4th question of the list (row 0 is the list's title).
-mouse 0 4 4
+# Click the 4th question of the list.
+click_row " 4 Что такое"
 wait_for "Вопрос 4. Что такое asyncio.gather"
 
 # The wheel over the answer scrolls it.

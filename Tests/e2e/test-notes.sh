@@ -33,7 +33,7 @@ stop_sobes
 # Typing, 1.5 s idle, kill -9: the text is there after reopening.
 start_sobes 100 30
 wait_for "04 · вопрос 3/10"
-mouse 0 3 4                     # click question 4 in the list
+click_row " 4 Что такое"          # click question 4 in the list
 wait_for "Вопрос 4."
 keys e
 wait_for "Заметка · вопрос 4"
@@ -55,7 +55,7 @@ wait_for "[exit 0]"
 stop_sobes
 start_sobes 100 30
 wait_for "04 · вопрос 4/10"
-mouse 0 3 5
+click_row " 5 Как обрабатывать"
 keys e
 wait_for "Заметка · вопрос 5"
 type_text "Сохранить при SIGTERM"

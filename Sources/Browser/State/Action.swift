@@ -26,6 +26,10 @@ public enum Action: Equatable, Sendable {
     case narrowList
     case widenList
     case toggleHelp
+    /// `z`: the focused pane fills the screen, or the panes come back.
+    case toggleZoom
+    /// `w`: long code lines wrap, or scroll sideways.
+    case toggleCodeWrap
     case openTopics
     /// Esc: closes the window on top, or leaves the search results.
     case dismiss
@@ -69,8 +73,9 @@ public enum Action: Equatable, Sendable {
     case terminate(signal: Int32)
     /// The notes database was read: texts, their revisions, where the reader was.
     case notesLoaded(texts: [QuestionID: String], revisions: [QuestionID: RevisionID], position: ReadingPosition?)
-    /// The notes database could not be opened; the browser goes on without notes.
-    case notesUnavailable(String)
+    /// The notes database could not be opened; the browser goes on without notes, and
+    /// tries again a little later when the reason may pass (another sobes holds the lock).
+    case notesUnavailable(String, canRetry: Bool)
     /// Something about the notes the reader must know (a recovered database).
     case notesMessage(String)
     /// Notes whose question is gone from the library: kept, shown in the topics overlay.

@@ -31,6 +31,13 @@ public struct AppState: Sendable {
     public var codeBlockIndex = 0
     public var codeScroll = 0
     public var codeColumn = 0
+    /// `w`: long code lines wrap onto continuation rows instead of scrolling sideways.
+    public var codeWraps = false
+    /// `z`: the pane that fills the screen, if one does.
+    public var zoomedPane: Pane?
+    /// How wide the open chapter's code is, for the layout; refreshed by `update`.
+    public private(set) var codeMeasure = CodeMeasure.usual
+    private var measuredChapter: String?
 
     public var overlay: Overlay?
     /// The search line and its results, while the reader searches.
@@ -63,7 +70,13 @@ public struct AppState: Sendable {
     /// The current code block's lines, styled for the code pane; refreshed by `update`.
     public private(set) var codeLines: [StyledLine] = []
     /// The widest of `codeLines`, in cells: how far the code pane scrolls sideways.
-    private(set) var codeWidth = 0
+    public private(set) var codeWidth = 0
+
+    /// The code pane's line-number gutter and the columns left for the code.
+    var codeGutter: Int { String(codeLines.count).count + 2 }
+    var codeTextWidth: Int { max(layout.content(of: .code).width - codeGutter, 0) }
+    /// How far `h` and `l` move: to the next part of the line the pane cut off.
+    var sidewaysStep: Int { max(codeTextWidth - 4, 8) }
     private var codeKey: CodeKey?
 
     public enum Overlay: Equatable, Sendable {
@@ -98,6 +111,19 @@ public struct AppState: Sendable {
 
     public var codeBlocks: [CodeBlock] { openQuestion?.codeBlocks ?? [] }
 
+    /// Shows the code block nearest to what the reader reads: the first whose place in the
+    /// answer is in view, else the last one above it.
+    mutating func followReading() {
+        let lines = renderedAnswer.codeBlockLines
+        let visible = answerScroll..<(answerScroll + max(layout.answerContent.height, 1))
+        let target = lines.firstIndex { visible.contains($0) } ?? lines.lastIndex { $0 < visible.lowerBound }
+        guard let target, target != codeBlockIndex, codeBlocks.indices.contains(target) else { return }
+        codeBlockIndex = target
+        codeScroll = 0
+        codeColumn = 0
+        refreshCode()
+    }
+
     /// The sections the keys 1...6 jump to, in key order.
 
     /// The answer line of the section a section key names, if the answer has it.
@@ -117,11 +143,17 @@ public struct AppState: Sendable {
     }
 
     public var layout: Layout {
-        Layout(size: size, preferredListWidth: preferredListWidth, focus: focus, isEditing: editing != nil)
+        Layout(size: size, preferredListWidth: preferredListWidth, focus: focus, isEditing: editing != nil,
+               code: codeMeasure, zoomed: zoomedPane)
     }
 
     /// Re-lays out the answer when the question, the width or the theme changed.
     public mutating func refreshLayout() {
+        let measured = openQuestion?.id.chapterID ?? chapterID
+        if measured != measuredChapter {
+            measuredChapter = measured
+            codeMeasure = library.chapter(id: measured).map(CodeMeasure.init(chapter:)) ?? .usual
+        }
         refreshCode()
         if editing != nil {
             let viewport = NotesEditorView.viewport(in: layout)

@@ -1,10 +1,36 @@
 import Screen
 
-/// Where each pane goes for a terminal size.
+/// How wide a chapter's code is: what the code pane needs so its lines show whole.
+public struct CodeMeasure: Equatable, Sendable {
+    /// The width that shows 95% of the chapter's non-empty code lines whole, gutter included.
+    public var typical: Int
+    /// The width of its longest line, gutter included.
+    public var widest: Int
+
+    public init(typical: Int, widest: Int) {
+        self.typical = typical
+        self.widest = max(widest, typical)
+    }
+
+    /// Chapter 04's figures: what a chapter of Python examples usually needs.
+    public static let usual = CodeMeasure(typical: 62, widest: 86)
+}
+
+/// Where each pane goes, chosen from the terminal's size and the chapter's code.
 ///
-/// 100 columns or more: list, answer and code side by side. 60–99: list and answer
-/// side by side, code below. Under 60: the focused pane alone. The last row is the
-/// status bar. Each pane's first row is its title.
+/// The rules, from measuring chapter 04 (1004 non-empty Python lines: half are under 30
+/// columns, 95% under 58, the longest 82) at 80–200 columns:
+/// - The answer reads well between 60 and 100 columns: below 60 prose breaks every few
+///   words, above 100 the eye loses the next line. Its measure is capped at 100.
+/// - Side by side (list, answer, code) only when the code pane can show the chapter's
+///   typical line whole (`CodeMeasure.typical`) beside an answer of at least 60 columns;
+///   the code then grows towards its widest line, and slack past the answer's cap goes to
+///   the list (whole titles) and then to the code. With chapter 04 that is 160 columns
+///   and more.
+/// - Otherwise, from 60 columns, list and answer side by side with the code below at the
+///   full width, where nearly every line fits. Under 60, the focused pane alone.
+/// - `z` zooms one pane to the whole screen. The last row is the status bar; each pane's
+///   first row is its title.
 public struct Layout: Equatable, Sendable {
     public enum Mode: Equatable, Sendable { case threeColumns, codeBelow, single, tooSmall }
 
@@ -19,8 +45,11 @@ public struct Layout: Equatable, Sendable {
     public var separators: [Rect]
 
     public static let minimumSize = Size(width: 20, height: 5)
+    /// The answer's narrowest and widest comfortable measure, in columns.
+    public static let answerMeasure = 60...100
 
-    public init(size: Size, preferredListWidth: Int, focus: Pane, isEditing: Bool = false) {
+    public init(size: Size, preferredListWidth: Int, focus: Pane, isEditing: Bool = false,
+                code measure: CodeMeasure = .usual, zoomed: Pane? = nil) {
         let empty = Rect(x: 0, y: 0, width: 0, height: 0)
         status = Rect(x: 0, y: max(size.height - 1, 0), width: size.width, height: min(size.height, 1))
         separators = []
@@ -33,14 +62,31 @@ public struct Layout: Equatable, Sendable {
             return
         }
         let body = Rect(x: 0, y: 0, width: size.width, height: size.height - 1)
-        if size.width >= 100 {
+        let listWidth = min(max(preferredListWidth, 16), body.width / 3)
+        let beside = body.width - listWidth - 2
+        if let zoomed {
+            mode = .single
+            switch zoomed {
+            case .list: list = body
+            case .answer: answer = body
+            case .code, .notes: code = body
+            }
+        } else if size.width >= 100, beside - measure.typical >= Layout.answerMeasure.lowerBound {
             mode = .threeColumns
-            let listWidth = min(max(preferredListWidth, 16), body.width / 3)
-            let rest = body.width - listWidth - 2
-            let answerWidth = rest * 3 / 5
+            var codeWidth = min(measure.widest, beside - Layout.answerMeasure.lowerBound)
+            var answerWidth = beside - codeWidth
+            var listWidth = listWidth
+            if answerWidth > Layout.answerMeasure.upperBound {
+                var slack = answerWidth - Layout.answerMeasure.upperBound
+                answerWidth = Layout.answerMeasure.upperBound
+                let listGrowth = min(slack, max(60 - listWidth, 0))
+                listWidth += listGrowth
+                slack -= listGrowth
+                codeWidth += slack
+            }
             list = Rect(x: 0, y: 0, width: listWidth, height: body.height)
             answer = Rect(x: listWidth + 1, y: 0, width: answerWidth, height: body.height)
-            code = Rect(x: listWidth + answerWidth + 2, y: 0, width: rest - answerWidth, height: body.height)
+            code = Rect(x: listWidth + answerWidth + 2, y: 0, width: codeWidth, height: body.height)
             separators = [
                 Rect(x: listWidth, y: 0, width: 1, height: body.height),
                 Rect(x: listWidth + answerWidth + 1, y: 0, width: 1, height: body.height),
@@ -49,7 +95,9 @@ public struct Layout: Equatable, Sendable {
             mode = .codeBelow
             let codeHeight = max(body.height * 2 / 5, 3)
             let topHeight = body.height - codeHeight
-            let listWidth = min(max(preferredListWidth, 16), body.width * 2 / 5)
+            // The answer's measure is capped; what is left over widens the list.
+            let listWidth = max(min(max(preferredListWidth, 16), body.width * 2 / 5),
+                                body.width - 1 - Layout.answerMeasure.upperBound)
             list = Rect(x: 0, y: 0, width: listWidth, height: topHeight)
             answer = Rect(x: listWidth + 1, y: 0, width: body.width - listWidth - 1, height: topHeight)
             code = Rect(x: 0, y: topHeight, width: body.width, height: codeHeight)

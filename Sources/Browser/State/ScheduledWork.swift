@@ -10,6 +10,8 @@ extension AppState {
     public static let retryDelay: Duration = .seconds(5)
     /// How long after the reader moves the new reading position is saved.
     public static let positionDelay: Duration = .seconds(1)
+    /// How often a database held by another process is tried again.
+    public static let notesRetryDelay: Duration = .seconds(2)
 
     /// Saves whatever is due now and asks for a wake-up at the next deadline.
     mutating func scheduledWork() -> [Effect] {
@@ -26,6 +28,17 @@ extension AppState {
                 if editing.saveDue == nil { effects.append(.wake(at: due)) }
                 editing.saveDue = due
                 self.editing = editing
+            }
+        }
+        // A database another process holds is read as soon as it lets go.
+        if notes.unavailable != nil, notes.canRetryLoading {
+            let due = notes.retryDue ?? now + Self.notesRetryDelay
+            if now >= due {
+                notes.retryDue = nil
+                effects.append(.loadNotes)
+            } else {
+                if notes.retryDue == nil { effects.append(.wake(at: due)) }
+                notes.retryDue = due
             }
         }
         // Notes whose editor closed before a save could write them are tried again.

@@ -13,6 +13,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         // A message stays until the reader does something: work finishing in the background
         // (results, saves) must not wipe what it, or an earlier step, has to say.
         if action.isFromReader { state.message = nil }
+        let reading = (state.openQuestion?.id, state.answerScroll)
         effects = route(&state, action)
         // Leaving a question saves and closes its note.
         if let editing = state.editing, editing.questionID != state.openQuestion?.id {
@@ -21,6 +22,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         }
         state.refreshLayout()
         state.clampScrolling()
+        // The code pane follows the answer: scrolled or jumped, it shows the example in view.
+        if reading.0 == state.openQuestion?.id, reading.1 != state.answerScroll { state.followReading() }
     }
     effects += state.scheduledWork()
     return effects
@@ -54,15 +57,28 @@ private func updateLifecycle(_ state: inout AppState, _ action: Action) -> [Effe
     case .quit, .terminate, .retrySave, .writeUnsavedToFile, .discardUnsaved, .unsavedNotesWritten, .unsavedNotesNotWritten:
         return updateQuitting(&state, action)
     case .notesLoaded(let texts, let revisions, let position):
+        let wasUnavailable = state.notes.unavailable != nil
+        state.notes.unavailable = nil
         state.notes.texts = texts
         state.notes.revisions = revisions
         state.notes.isLoaded = true
-        if let position { state.restore(position) }
-        state.savedPosition = position
+        // A database that was late (held by another process) does not move the reader.
+        if let position, !wasUnavailable { state.restore(position) }
+        state.savedPosition = wasUnavailable ? nil : position
+        if wasUnavailable {
+            state.message = "Заметки прочитаны: база освободилась"
+            return texts.map { .indexNote(id: $0.key, text: $0.value) }
+        }
         return [.buildSearchIndex(notes: texts)]
-    case .notesUnavailable(let message):
-        state.message = "Заметки недоступны: \(message)"
-        return [.buildSearchIndex(notes: [:])]
+    case .notesUnavailable(let message, let canRetry):
+        let first = state.notes.unavailable == nil
+        state.notes.unavailable = message
+        state.notes.retryDue = nil
+        state.notes.canRetryLoading = canRetry
+        if first {
+            state.message = canRetry ? "Заметки заняты (\(message)): пробую снова" : "Заметки недоступны: \(message)"
+        }
+        return first ? [.buildSearchIndex(notes: [:])] : []
     case .notesMessage(let message):
         state.message = message
         return []
@@ -84,8 +100,14 @@ private func updateBrowser(_ state: inout AppState, _ action: Action) -> [Effect
     case .halfPageUp: state.move(by: -max(state.pageSize / 2, 1))
     case .top: state.move(by: Int.min / 2)
     case .bottom: state.move(by: Int.max / 2)
-    case .scrollLeft: if state.focus == .code { state.codeColumn = max(state.codeColumn - 8, 0) }
-    case .scrollRight: if state.focus == .code { state.codeColumn += 8 }
+    // Sideways, a step is the pane's width less a little overlap: the next cut part.
+    case .scrollLeft: if state.focus == .code { state.codeColumn = max(state.codeColumn - state.sidewaysStep, 0) }
+    case .scrollRight: if state.focus == .code, !state.codeWraps { state.codeColumn += state.sidewaysStep }
+    case .toggleZoom: state.zoomedPane = state.zoomedPane == nil ? state.focus : nil
+    case .toggleCodeWrap:
+        state.codeWraps.toggle()
+        state.codeColumn = 0
+        state.message = state.codeWraps ? "Код: длинные строки переносятся (w — прокрутка вбок)" : "Код: прокрутка вбок (w — перенос строк)"
     case .focusNext: state.cycleFocus(by: 1)
     case .focusPrevious: state.cycleFocus(by: -1)
     case .openSelected:
@@ -221,7 +243,7 @@ extension AppState {
         }
         if pane == .list {
             let rows = listRows
-            if rows.contains(point) { select(row: listTop + point.y - rows.y) }
+            if rows.contains(point), let entry = listEntry(atRow: point.y - rows.y) { select(row: entry) }
         }
     }
 
@@ -242,18 +264,16 @@ extension AppState {
     /// Keeps every scroll position inside its content and the selection in view.
     mutating func clampScrolling() {
         let layout = layout
-        let listHeight = max(listRows.height, 1)
-        if selectedRow < listTop { listTop = selectedRow }
-        if selectedRow >= listTop + listHeight { listTop = selectedRow - listHeight + 1 }
-        listTop = min(max(listTop, 0), max(listEntries.count - listHeight, 0))
+        keepSelectionInView()
 
         let answerHeight = max(layout.answerContent.height, 1)
         answerScroll = min(max(answerScroll, 0), max(renderedAnswer.lines.count - answerHeight, 0))
 
         let codeHeight = max(layout.content(of: .code).height, 1)
-        codeScroll = min(max(codeScroll, 0), max(codeLines.count - codeHeight, 0))
-        let longest = codeWidth
-        codeColumn = min(max(codeColumn, 0), max(longest - 8, 0))
+        // Wrapped lines take more rows than they are: the last line may start at the top.
+        let lastTop = codeWraps ? codeLines.count - 1 : codeLines.count - codeHeight
+        codeScroll = min(max(codeScroll, 0), max(lastTop, 0))
+        codeColumn = codeWraps ? 0 : min(max(codeColumn, 0), max(codeWidth - codeTextWidth, 0))
     }
 }
 

@@ -6,6 +6,15 @@ func updateNotes(_ state: inout AppState, _ action: Action) -> [Effect]? {
     switch action {
     case .openEditor:
         guard let question = state.openQuestion else { return [] }
+        // An editor opened on a note that was never read would replace it when saved.
+        if let reason = state.notes.unavailable {
+            state.message = "Заметки не прочитаны (\(reason)) — редактор откроется, когда база станет доступна"
+            return []
+        }
+        guard state.notes.isLoaded else {
+            state.message = "Заметки ещё читаются — редактор откроется через мгновение"
+            return []
+        }
         if state.editing?.questionID != question.id {
             let effects = state.closeEditor()
             let viewport = NotesEditorView.viewport(in: state.layoutWhileEditing)
@@ -90,6 +99,7 @@ extension AppState {
 
     /// The layout the editor will have once it is open.
     var layoutWhileEditing: Layout {
-        Layout(size: size, preferredListWidth: preferredListWidth, focus: .notes, isEditing: true)
+        Layout(size: size, preferredListWidth: preferredListWidth, focus: .notes, isEditing: true,
+               code: codeMeasure, zoomed: zoomedPane)
     }
 }

@@ -12,23 +12,82 @@ enum CodeView {
         }
         let lines = state.codeLines
         let content = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(area.height - 1, 0))
-        let detail = "\(block.language ?? "текст") · " + AnswerView.scrollPosition(top: state.codeScroll, visible: content.height, total: lines.count)
-        PaneTitle.render("Код · блок \(state.codeBlockIndex + 1)/\(blocks.count)", detail: detail,
-                         focused: state.focus == .code, area: area, theme: theme, into: &buffer)
         let numberWidth = String(lines.count).count
         let gutter = numberWidth + 2
         let textArea = Rect(x: content.x + gutter, y: content.y, width: max(content.width - gutter, 0), height: content.height)
-        for row in 0..<content.height {
-            let index = state.codeScroll + row
-            guard lines.indices.contains(index) else { break }
-            let y = content.y + row
-            buffer.put(String(index + 1).leftPadded(toWidth: numberWidth) + " ", at: Point(x: content.x, y: y),
-                       style: theme.style(.lineNumber), clip: content)
-            let visible = CodeView.dropColumns(lines[index], count: state.codeColumn)
-            let lineArea = Rect(x: textArea.x, y: y, width: textArea.width, height: 1)
-            buffer.put(visible, at: lineArea.origin, clip: lineArea)
-            MatchHighlight.patch(state.search?.highlighter, line: visible, at: lineArea.origin, clip: lineArea, theme: theme, into: &buffer)
+        PaneTitle.render("Код · блок \(state.codeBlockIndex + 1)/\(blocks.count)",
+                         detail: detail(state, language: block.language, visible: content.height, textWidth: textArea.width),
+                         focused: state.focus == .code, area: area, theme: theme, into: &buffer)
+        var y = content.y
+        var index = state.codeScroll
+        while y < content.maxY, lines.indices.contains(index) {
+            let number = String(index + 1).leftPadded(toWidth: numberWidth) + " "
+            buffer.put(number, at: Point(x: content.x, y: y), style: theme.style(.lineNumber), clip: content)
+            if state.codeWraps {
+                // Continuation rows carry a mark in the gutter and no number.
+                for (part, piece) in wrapColumns(lines[index], width: textArea.width).enumerated() where y < content.maxY {
+                    if part > 0 {
+                        buffer.put("↪".leftPadded(toWidth: numberWidth), at: Point(x: content.x, y: y), style: theme.style(.lineNumber), clip: content)
+                    }
+                    draw(piece, row: y, in: textArea, state: state, into: &buffer)
+                    y += 1
+                }
+            } else {
+                let visible = CodeView.dropColumns(lines[index], count: state.codeColumn)
+                draw(visible, row: y, in: textArea, state: state, into: &buffer)
+                // A line the pane cuts says so at the edge where it goes on.
+                let width = displayWidth(of: lines[index])
+                if width > state.codeColumn + textArea.width, textArea.width > 0 {
+                    buffer.put("›", at: Point(x: textArea.maxX - 1, y: y), style: theme.style(.lineNumber).patched(with: Style(attributes: .bold)))
+                }
+                if state.codeColumn > 0, width > 0, gutter > 1 {
+                    buffer.put("‹", at: Point(x: textArea.x - 1, y: y), style: theme.style(.lineNumber).patched(with: Style(attributes: .bold)))
+                }
+                y += 1
+            }
+            index += 1
         }
+    }
+
+    private static func draw(_ line: StyledLine, row y: Int, in textArea: Rect, state: AppState, into buffer: inout Buffer) {
+        let lineArea = Rect(x: textArea.x, y: y, width: textArea.width, height: 1)
+        buffer.put(line, at: lineArea.origin, clip: lineArea)
+        MatchHighlight.patch(state.search?.highlighter, line: line, at: lineArea.origin, clip: lineArea, theme: state.theme, into: &buffer)
+    }
+
+    /// The language, the vertical position, and where the pane is sideways when it cuts lines.
+    static func detail(_ state: AppState, language: String?, visible: Int, textWidth: Int) -> String {
+        var detail = "\(language ?? "текст") · " + AnswerView.scrollPosition(top: state.codeScroll, visible: visible, total: state.codeLines.count)
+        if state.codeWraps {
+            detail += " · перенос"
+        } else if state.codeWidth > textWidth {
+            let last = min(state.codeColumn + textWidth, state.codeWidth)
+            detail += " · стлб \(state.codeColumn + 1)–\(last)/\(state.codeWidth)"
+        }
+        return detail
+    }
+
+    /// A line cut into pieces of `width` columns (a wide character never split).
+    static func wrapColumns(_ line: StyledLine, width: Int) -> [StyledLine] {
+        guard width > 0 else { return [line] }
+        var pieces: [StyledLine] = [[]]
+        var used = 0
+        for span in line {
+            var text = ""
+            for character in span.text {
+                let cells = displayWidth(of: character)
+                if used + cells > width, used > 0 {
+                    if !text.isEmpty { pieces[pieces.count - 1].append(Span(text, style: span.style)) }
+                    pieces.append([])
+                    text = ""
+                    used = 0
+                }
+                text.append(character)
+                used += cells
+            }
+            if !text.isEmpty { pieces[pieces.count - 1].append(Span(text, style: span.style)) }
+        }
+        return pieces
     }
 
     /// A line with its first `count` columns scrolled off (a wide character cut in half becomes a space).

@@ -17,28 +17,34 @@ enum ListView {
         if let hits, hits.isEmpty, state.search?.results != nil, rows.height > 0 {
             buffer.put(" Ничего не нашлось", at: rows.origin, style: theme.style(.dim), clip: rows)
         }
-        let numberWidth = hits == nil ? String(entries.count).count : 0
-        for row in 0..<rows.height {
-            let index = state.listTop + row
-            guard entries.indices.contains(index), let question = state.library.question(entries[index]) else { break }
-            let line = Rect(x: rows.x, y: rows.y + row, width: rows.width, height: 1)
-            let label = hits == nil ? String(question.number).leftPadded(toWidth: numberWidth) : shortName(question.id, in: state)
-            var position = buffer.put(" " + label, at: line.origin, style: theme.style(.listNumber), clip: line)
+        let labelWidth = state.listLabelWidth
+        for entry in state.listLayout() {
+            let index = entry.index
+            guard let question = state.library.question(entries[index]) else { break }
+            let area = Rect(x: rows.x, y: rows.y + entry.row, width: rows.width, height: min(entry.lines.count, rows.maxY - rows.y - entry.row))
+            let label = hits == nil ? String(question.number) : shortName(question.id, in: state)
+            let first = Rect(x: area.x, y: area.y, width: area.width, height: 1)
+            var position = buffer.put(" " + label.leftPadded(toWidth: labelWidth - 2), at: first.origin, style: theme.style(.listNumber), clip: first)
             // A mark on questions the reader has annotated.
             // In results, a mark in the match style says the reader's note matched.
             let noteMatched = hits?[index].matchedNote == true
             position = buffer.put(state.notes.hasNote(question.id) ? "✎" : " ", at: position,
-                                  style: theme.style(noteMatched ? .searchMatch : .noteMark), clip: line)
-            let room = max(line.maxX - position.x - 1, 0)
+                                  style: theme.style(noteMatched ? .searchMatch : .noteMark), clip: first)
             let titleStart = position.x
-            position = buffer.put(truncate(question.title, toWidth: room), at: position, style: theme.style(.text), clip: line)
-            if index == state.selectedRow {
-                buffer.patchStyle(theme.style(state.focus == .list ? .listSelected : .listSelectedUnfocused), in: line)
+            for (offset, line) in entry.lines.enumerated() where offset < area.height {
+                let row = Rect(x: titleStart, y: area.y + offset, width: max(area.maxX - titleStart - 1, 0), height: 1)
+                buffer.put(line, at: row.origin, style: theme.style(.text), clip: row)
             }
-            // Matches are laid over the selection so they show on the selected row too.
-            if let hit = hits?[index] {
-                MatchHighlight.patch(hit.titleRanges, in: question.title, at: Point(x: titleStart, y: line.y),
-                                     clip: Rect(x: titleStart, y: line.y, width: room, height: 1), theme: theme, into: &buffer)
+            if index == state.selectedRow {
+                buffer.patchStyle(theme.style(state.focus == .list ? .listSelected : .listSelectedUnfocused), in: area)
+            }
+            // Matches are laid over the selection so they show on the selected row too
+            // (on the title's first row, where the ranges of a wrapped title start).
+            if let hit = hits?[index], let line = entry.lines.first {
+                let ranges = hit.titleRanges.filter { $0.upperBound <= line.count }
+                MatchHighlight.patch(ranges, in: question.title, at: Point(x: titleStart, y: area.y),
+                                     clip: Rect(x: titleStart, y: area.y, width: max(area.maxX - titleStart - 1, 0), height: 1),
+                                     theme: theme, into: &buffer)
             }
         }
     }

@@ -35,10 +35,21 @@ enum StatusBar {
     /// The binding table's hints for where the reader is, left to right.
     static func hints(for state: AppState) -> [KeyBinding.Hint] {
         let places = hintPlaces(state)
-        return KeyBindings.all.flatMap(\.hints)
-            .filter { !$0.places.isDisjoint(with: places) }
-            .sorted { $0.order < $1.order }
+        guard places.count == 1, let place = places.first else {
+            return allHints.filter { !$0.places.isDisjoint(with: places) }
+        }
+        return hintsByPlace[place] ?? []
     }
+
+    /// The table's hints in display order, and those of each place: drawn every frame.
+    private static let allHints = KeyBindings.all.flatMap(\.hints).sorted { $0.order < $1.order }
+    private static let hintsByPlace: [HintPlace: [KeyBinding.Hint]] = {
+        var byPlace: [HintPlace: [KeyBinding.Hint]] = [:]
+        for hint in allHints {
+            for place in hint.places { byPlace[place, default: []].append(hint) }
+        }
+        return byPlace
+    }()
 
     static func hintPlaces(_ state: AppState) -> Set<HintPlace> {
         switch state.mode {

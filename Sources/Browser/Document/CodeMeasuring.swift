@@ -1,0 +1,29 @@
+import Chapter
+import Screen
+
+extension CodeMeasure {
+    /// What a chapter's code blocks need: the 95th-percentile and the widest non-empty
+    /// line, plus the code pane's line-number gutter.
+    public init(chapter: Chapter) {
+        var widths: [Int] = []
+        var longestBlock = 0
+        for question in chapter.questions {
+            for block in question.codeBlocks {
+                var lines = 0
+                for line in block.code.split(separator: "\n", omittingEmptySubsequences: false) {
+                    lines += 1
+                    if !line.allSatisfy({ $0 == " " }) { widths.append(displayWidth(of: String(line))) }
+                }
+                longestBlock = max(longestBlock, lines)
+            }
+        }
+        guard !widths.isEmpty else {
+            self = .usual
+            return
+        }
+        widths.sort()
+        let gutter = String(longestBlock).count + 2
+        let typical = widths[min(widths.count - 1, widths.count * 95 / 100)]
+        self.init(typical: typical + gutter, widest: min(widths[widths.count - 1], 120) + gutter)
+    }
+}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import Chapter
+import Foundation
+import Notes
+import Study
+
+/// `sobes due`: the cards due at a time (or every reviewed card), from the review log.
+struct DueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "due",
+        abstract: "List the questions due for review.",
+        discussion: """
+            tsv columns: chapter id, question number, title, state (new, learning, review, \
+            relearning), step (empty when none), stability, difficulty, due (ISO 8601, UTC), \
+            retrievability at --at. A reviewed question no longer in the library keeps its \
+            chapter and last title, with an empty number.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, tsv, json }
+
+    @OptionGroup var time: StudyTimeOption
+    @Flag(help: "Every reviewed question, due or not.") var all = false
+    @Option(help: "text, tsv or json.") var format: Format = .text
+    @OptionGroup var library: LibraryOptions
+    @OptionGroup var data: NotesDataOptions
+
+    func run() throws {
+        try reportingStudyErrors {
+            let library = try library.loadLibrary()
+            let at = try time.instant()
+            let context = StudyContext.fromConfig()
+            let store = try data.store()
+            let records = try store.reviews()
+            reportRecovery(of: store)
+            let questions = questionsByKey(library)
+            let rows = context.reviewedCards(from: records)
+                .filter { all || $0.card.isDue(at: at) }
+                .map { DueRow($0, question: questions[$0.key], retrievability: context.scheduler.retrievability(of: $0.card, at: at)) }
+                .sorted(by: DueRow.comesBefore)
+            if rows.isEmpty && format == .text {
+                FileHandle.standardError.write(Data("sobes: nothing \(all ? "reviewed" : "due") at \(StudyFormat.time(at))\n".utf8))
+            }
+            writeToStandardOutput(DueRow.render(rows, format: format))
+        }
+    }
+}
+
+/// One line of `sobes due`.
+struct DueRow {
+    var chapterID: String
+    var number: Int?
+    var title: String
+    var card: Card
+    var retrievability: Double
+
+    init(_ reviewed: ReviewedCard, question: Question?, retrievability: Double) {
+        chapterID = reviewed.key.chapterID
+        number = question?.number
+        title = question?.title ?? reviewed.loggedTitle
+        card = reviewed.card
+        self.retrievability = retrievability
+    }
+
+    var due: Instant { card.due ?? Instant(millisecondsSince1970: .min) }
+
+    /// Soonest due first; then by chapter and number, questions gone from the library last.
+    static func comesBefore(_ lhs: DueRow, _ rhs: DueRow) -> Bool {
+        (lhs.due, lhs.chapterID, lhs.number ?? .max, lhs.title) < (rhs.due, rhs.chapterID, rhs.number ?? .max, rhs.title)
+    }
+
+    static func render(_ rows: [DueRow], format: DueCommand.Format) -> String {
+        switch format {
+        case .tsv:
+            return rows.map { row in
+                [row.chapterID, row.number.map(String.init) ?? "", QuestionListing.tsvField(row.title),
+                 row.card.state.rawValue, row.card.step.map(String.init) ?? "",
+                 StudyFormat.number(row.card.memory?.stability ?? 0), StudyFormat.number(row.card.memory?.difficulty ?? 0),
+                 row.card.due.map(StudyFormat.time) ?? "", StudyFormat.number(row.retrievability)]
+                    .joined(separator: "\t") + "\n"
+            }.joined()
+        case .text:
+            return rows.map { row in
+                let name = row.number.map { "\(row.chapterID)/\($0)" } ?? "\(row.chapterID)/-"
+                let step = row.card.step.map { " \($0)" } ?? ""
+                return "\(name)  \(row.card.due.map(StudyFormat.time) ?? "-")  \(row.card.state.rawValue)\(step)  "
+                    + "R \(String(format: "%.2f", row.retrievability))  \(QuestionListing.tsvField(row.title))\n"
+            }.joined()
+        case .json:
+            struct Entry: Encodable {
+                var chapter: String, question: Int?, title: String, state: String, step: Int?
+                var stability: Double?, difficulty: Double?, due: String?, retrievability: Double
+                var reviews: Int, lapses: Int
+            }
+            let entries = rows.map {
+                Entry(chapter: $0.chapterID, question: $0.number, title: $0.title, state: $0.card.state.rawValue,
+                      step: $0.card.step, stability: $0.card.memory?.stability, difficulty: $0.card.memory?.difficulty,
+                      due: $0.card.due.map(StudyFormat.time), retrievability: $0.retrievability,
+                      reviews: $0.card.reviewCount, lapses: $0.card.lapses)
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: (try? encoder.encode(entries)) ?? Data("[]".utf8), as: UTF8.self) + "\n"
+        }
+    }
+}
