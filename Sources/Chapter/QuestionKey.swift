@@ -19,38 +19,28 @@ public struct QuestionKey: Hashable, Sendable, Comparable, CustomStringConvertib
     }
 
     /// A title as identity sees it: lowercased, ё→е, the "Вопрос N:" / "Question N:"
-    /// prefix stripped, punctuation dropped (it separates words: "event-loop" is "event
-    /// loop"), white space collapsed to one space. Symbols stay ("c++").
-    /// "Вопрос 3: Что такое  Event-Loop?" → "что такое event loop".
+    /// prefix stripped, punctuation dropped, white space collapsed to one space. `+` and `#`
+    /// stay: they tell C++ and C# apart. "Вопрос 3: Что такое  Event-Loop?" → "что такое eventloop".
     public static func normalizedTitle(_ raw: String) -> String {
         let stripped = HeadingText.question(raw.trimmingWhitespace()).title
         return fastNormalized(stripped) ?? generalNormalized(stripped)
     }
 
-    /// The rule itself, over Characters: any script; a decomposed ё is ё.
+    /// The rule itself, over Characters: any script, combining marks included.
     static func generalNormalized(_ stripped: String) -> String {
-        var key = ""
-        var pendingSpace = false
+        var words: [String] = []
+        var word = ""
         for character in stripped.lowercased() {
-            if character.isWhitespace || isPunctuation(character) {
-                pendingSpace = !key.isEmpty
-                continue
+            if character.isLetter || character.isNumber || character == "+" || character == "#" {
+                word.append(character == "ё" ? "е" : character)
+            } else if character.isWhitespace, !word.isEmpty {
+                words.append(word)
+                word = ""
             }
-            if pendingSpace { key.append(" ") }
-            pendingSpace = false
-            key.append(character == "ё" ? "е" : character)
+            // Anything else is punctuation and goes: "asyncio.gather()" → "asynciogather".
         }
-        return key
-    }
-
-    private static func isPunctuation(_ character: Character) -> Bool {
-        switch character.unicodeScalars.first!.properties.generalCategory {
-        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation:
-            return true
-        default:
-            return false
-        }
+        if !word.isEmpty { words.append(word) }
+        return words.joined(separator: " ")
     }
 
     /// The same rule for titles of ASCII and Russian letters alone, scalar by scalar (grapheme
@@ -63,15 +53,14 @@ public struct QuestionKey: Hashable, Sendable, Comparable, CustomStringConvertib
             let value = scalar.value
             let kept: UInt32
             switch value {
-            case 0x61...0x7A, 0x30...0x39, 0x430...0x44F: kept = value      // a-z, 0-9, а-я
+            case 0x61...0x7A, 0x30...0x39, 0x430...0x44F, 0x2B, 0x23: kept = value  // a-z, 0-9, а-я, + #
             case 0x41...0x5A, 0x410...0x42F: kept = value + 0x20            // A-Z, А-Я
             case 0x401, 0x451: kept = 0x435                                 // Ё, ё → е
-            case 0x24, 0x2B, 0x3C...0x3E, 0x5E, 0x60, 0x7C, 0x7E: kept = value  // symbols: $ + < = > ^ ` | ~
-            case 0x20, 0x09...0x0D,                                         // white space, punctuation
-                 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D,
-                 0xAB, 0xBB, 0x2013, 0x2014, 0x2026:
-                pendingSpace = !scalars.isEmpty
+            case 0x20, 0x09...0x0D:                                         // white space
+                if !scalars.isEmpty { pendingSpace = true }
                 continue
+            case 0x21, 0x22, 0x24...0x2A, 0x2C...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E, 0x2013, 0x2014, 0xAB, 0xBB, 0x2026:
+                continue                                                    // punctuation
             default:
                 return nil
             }

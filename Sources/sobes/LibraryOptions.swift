@@ -2,6 +2,7 @@ import ArgumentParser
 import Browser
 import Chapter
 import Foundation
+import Synchronization
 
 /// `--content DIR` (repeatable), shared by every command that reads the library.
 struct LibraryOptions: ParsableArguments {
@@ -46,7 +47,7 @@ enum LibraryRoots {
            let text = try? String(contentsOfFile: configFile, encoding: .utf8) {
             do {
                 let folder = URL(fileURLWithPath: configFile).deletingLastPathComponent().path
-                for entry in try ConfigFile.libraryFolders(text, path: configFile) {
+                for entry in try ConfigFile.parse(text, path: configFile).library {
                     roots.append(LibraryLoader.Root(path: expand(entry, relativeTo: folder, environment: environment), isRequired: false))
                 }
             } catch {
@@ -76,7 +77,9 @@ enum LibraryRoots {
 
 /// Messages for people: one line each on stderr, prefixed with the program's name.
 enum Console {
+    /// One line on stderr; a warning two readers of the same file both find is told once.
     static func warn(_ message: String) {
+        guard printedWarnings.withLock({ $0.insert(message).inserted }) else { return }
         FileHandle.standardError.write(Data("sobes: warning: \(message)\n".utf8))
     }
 
@@ -145,3 +148,5 @@ struct QuestionReference {
         return try resolve(in: library).key
     }
 }
+
+private let printedWarnings = Mutex<Set<String>>([])

@@ -20,7 +20,7 @@ struct StudyContext {
             do {
                 study = try ConfigFile.parse(text, path: path).study
             } catch {
-                Console.warn("\(error.description); using the default study settings")
+                Console.warn(error.description)  // the default study settings are used
             }
         }
         let configuration = SchedulerConfiguration(desiredRetention: study.desiredRetention ?? 0.9)

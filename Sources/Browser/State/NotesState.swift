@@ -8,13 +8,13 @@ public struct NotesState: Sendable, Equatable {
     /// The revision each note's text descends from, for conflict-safe saves.
     public var revisions: [QuestionID: RevisionID] = [:]
     public var isLoaded = false
-    /// Notes whose question the library no longer has: listed in the topics overlay.
-    public var orphans: [OrphanedNote] = []
     /// Why the database could not be read, while it cannot; editing waits until it can.
     public var unavailable: String?
     /// True when the reason may pass (a lock): loading is tried again every few seconds.
     public var canRetryLoading = false
     var retryDue: Moment?
+    /// Notes whose question the library no longer has: listed in the topics overlay.
+    public var orphans: [OrphanedNote] = []
     /// Text of notes whose editor is closed but whose last save failed: kept, retried, and
     /// never dropped on quitting (see `UnsavedNote`).
     public var unsaved: [QuestionID: UnsavedNote] = [:]

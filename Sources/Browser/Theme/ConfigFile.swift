@@ -1,7 +1,7 @@
 import TOMLKit
 
-/// The reader's settings file (TOML): `theme = "light"`, `library = ["~/interview", …]`, and
-/// a `[study]` table with `fuzz = false` (exact intervals) and `desired_retention = 0.9`.
+/// The reader's settings file (TOML): `theme = "light"`, `library = ["~/interview", …]`, and a
+/// `[study]` table with `fuzz = false` (exact intervals) and `desired_retention = 0.9`.
 public struct ConfigFile: Sendable, Equatable {
     public var theme: String?
     /// Folders of chapters (or of tracks) read besides the bundled library, as written.
@@ -25,20 +25,6 @@ public struct ConfigFile: Sendable, Equatable {
         self.study = study
     }
 
-    /// `library` alone, for the library loader: a file it cannot read, or other keys that
-    /// are wrong, are the other readers' to report (each problem once).
-    public static func libraryFolders(_ text: String, path: String) throws(ThemeLoader.Failure) -> [String] {
-        guard let table = try? TOMLTable(string: text), let value = table["library"] else { return [] }
-        return try libraryFolders(value, path: path)
-    }
-
-    private static func libraryFolders(_ value: TOMLValueConvertible, path: String) throws(ThemeLoader.Failure) -> [String] {
-        guard let folders = value.array?.map({ $0.string }), !folders.contains(nil) else {
-            throw ThemeLoader.Failure(path: path, message: "library: expected a list of folder names, e.g. [\"~/interview\"]")
-        }
-        return folders.compactMap { $0 }
-    }
-
     public static func parse(_ text: String, path: String) throws(ThemeLoader.Failure) -> ConfigFile {
         let table: TOMLTable
         do {
@@ -54,11 +40,14 @@ public struct ConfigFile: Sendable, Equatable {
             case "theme":
                 guard let name = value.string else { throw ThemeLoader.Failure(path: path, message: "theme: expected a string") }
                 config.theme = name
-            case "library":
-                config.library = try libraryFolders(value, path: path)
             case "study":
                 guard let study = value.table else { throw ThemeLoader.Failure(path: path, message: "study: expected a table") }
                 config.study = try parseStudy(study, path: path)
+            case "library":
+                guard let folders = value.array?.map({ $0.string }), !folders.contains(nil) else {
+                    throw ThemeLoader.Failure(path: path, message: "library: expected a list of folder names, e.g. [\"~/interview\"]")
+                }
+                config.library = folders.compactMap { $0 }
             default:
                 throw ThemeLoader.Failure(path: path, message: "unknown key \"\(key)\"")
             }
