@@ -47,7 +47,7 @@ enum LibraryRoots {
            let text = try? String(contentsOfFile: configFile, encoding: .utf8) {
             do {
                 let folder = URL(fileURLWithPath: configFile).deletingLastPathComponent().path
-                for entry in try ConfigFile.parse(text, path: configFile).library {
+                for entry in try ConfigFile.libraryFolders(text, path: configFile) {
                     roots.append(LibraryLoader.Root(path: expand(entry, relativeTo: folder, environment: environment), isRequired: false))
                 }
             } catch {

@@ -78,5 +78,9 @@ import Testing
         #expect(config.library == ["~/interview", "tracks"])
         #expect(throws: ThemeLoader.Failure.self) { try ConfigFile.parse("library = \"one\"\n", path: "c.toml") }
         #expect(throws: ThemeLoader.Failure.self) { try ConfigFile.parse("library = [1]\n", path: "c.toml") }
+        // The library loader reads `library` alone: other keys' problems are their readers' to report.
+        #expect(try ConfigFile.libraryFolders("library = [\"a\"]\n[study]\nfuzz = \"no\"\n", path: "c.toml") == ["a"])
+        #expect(try ConfigFile.libraryFolders("not toml = = =", path: "c.toml") == [])
+        #expect(throws: ThemeLoader.Failure.self) { try ConfigFile.libraryFolders("library = 3\n", path: "c.toml") }
     }
 }

@@ -25,6 +25,20 @@ public struct ConfigFile: Sendable, Equatable {
         self.study = study
     }
 
+    /// `library` alone, for the library loader: a file it cannot read, or other keys that
+    /// are wrong, are the other readers' to report (each problem once).
+    public static func libraryFolders(_ text: String, path: String) throws(ThemeLoader.Failure) -> [String] {
+        guard let table = try? TOMLTable(string: text), let value = table["library"] else { return [] }
+        return try libraryFolders(value, path: path)
+    }
+
+    private static func libraryFolders(_ value: TOMLValueConvertible, path: String) throws(ThemeLoader.Failure) -> [String] {
+        guard let folders = value.array?.map({ $0.string }), !folders.contains(nil) else {
+            throw ThemeLoader.Failure(path: path, message: "library: expected a list of folder names, e.g. [\"~/interview\"]")
+        }
+        return folders.compactMap { $0 }
+    }
+
     public static func parse(_ text: String, path: String) throws(ThemeLoader.Failure) -> ConfigFile {
         let table: TOMLTable
         do {
@@ -44,10 +58,7 @@ public struct ConfigFile: Sendable, Equatable {
                 guard let study = value.table else { throw ThemeLoader.Failure(path: path, message: "study: expected a table") }
                 config.study = try parseStudy(study, path: path)
             case "library":
-                guard let folders = value.array?.map({ $0.string }), !folders.contains(nil) else {
-                    throw ThemeLoader.Failure(path: path, message: "library: expected a list of folder names, e.g. [\"~/interview\"]")
-                }
-                config.library = folders.compactMap { $0 }
+                config.library = try libraryFolders(value, path: path)
             default:
                 throw ThemeLoader.Failure(path: path, message: "unknown key \"\(key)\"")
             }
