@@ -13,12 +13,15 @@ public struct LiveEffects: EffectPerformer {
     private let notes: NotesSession
     private var search: SearchWorker?
     private var earlyQuery: (String, Int)?
-    private let loading = Loading()
+    private let completion: CompletionSignal
+    private let loading: Loading
 
     public init(library: Library, terms: TermDictionary, notes: NotesSession) {
         self.library = library
         self.terms = terms
         self.notes = notes
+        completion = CompletionSignal()
+        loading = Loading(completion: completion)
     }
 
     public mutating func perform(_ effect: Effect) -> [Action] {
@@ -26,7 +29,7 @@ public struct LiveEffects: EffectPerformer {
         case .loadNotes:
             loading.start { [notes] in notes.load() }
         case .buildSearchIndex(let texts):
-            let worker = SearchWorker(library: library, terms: terms, notes: texts)
+            let worker = SearchWorker(library: library, terms: terms, notes: texts, completion: completion)
             search = worker
             // A query typed before the index was asked for runs once it is built.
             if let (text, generation) = earlyQuery { worker.submit(text: text, generation: generation) }
@@ -48,10 +51,14 @@ public struct LiveEffects: EffectPerformer {
     }
 
     public mutating func takeFinished() -> [Action] {
-        loading.takeFinished() + (search?.takeFinished() ?? [])
+        // Cleared before the mailboxes are read: work finishing meanwhile wakes the loop again.
+        completion.clear()
+        return loading.takeFinished() + (search?.takeFinished() ?? [])
     }
 
     public var isBusy: Bool { loading.isBusy || (search?.isBusy ?? false) }
+
+    public var completionDescriptor: Int32? { completion.descriptor >= 0 ? completion.descriptor : nil }
 }
 
 /// Work on a background queue whose results wait in a mailbox.
@@ -59,6 +66,11 @@ private final class Loading: Sendable {
     private let queue = DispatchQueue(label: "sobes.notes", qos: .userInitiated)
     private let finished = Mutex<[Action]>([])
     private let pending = Mutex<Int>(0)
+    private let completion: CompletionSignal
+
+    init(completion: CompletionSignal) {
+        self.completion = completion
+    }
 
     func start(_ work: @escaping @Sendable () -> [Action]) {
         pending.withLock { $0 += 1 }
@@ -66,6 +78,7 @@ private final class Loading: Sendable {
             let actions = work()
             finished.withLock { $0 += actions }
             pending.withLock { $0 -= 1 }
+            completion.notify()
         }
     }
 

@@ -279,6 +279,28 @@ public struct Buffer: Hashable, Sendable {
         }
     }
 
+    /// True when both buffers have the same size and every cell the same bytes: a fast
+    /// test that a frame is the one already shown (false may still mean equal cells).
+    public func hasSameCells(as other: Buffer) -> Bool {
+        guard size == other.size else { return false }
+        return cells.withUnsafeBytes { new in
+            other.cells.withUnsafeBytes { old in
+                guard new.count == old.count else { return false }
+                var offset = 0
+                while offset + 8 <= new.count {
+                    if new.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                        != old.loadUnaligned(fromByteOffset: offset, as: UInt64.self) { return false }
+                    offset += 8
+                }
+                while offset < new.count {
+                    if new[offset] != old[offset] { return false }
+                    offset += 1
+                }
+                return true
+            }
+        }
+    }
+
     /// True when two cells have the same bytes (compared a word at a time).
     @inline(__always)
     private static func sameBytes(_ a: UnsafePointer<Cell>, _ b: UnsafePointer<Cell>) -> Bool {
