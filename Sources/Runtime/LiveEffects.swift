@@ -9,14 +9,16 @@ import Synchronization
 /// result, like the search's, waits for the loop to pick it up.
 public struct LiveEffects: EffectPerformer {
     private let library: Library
-    private let terms: TermDictionary
+    /// Read when the search index is built, in the background: the first frame does not
+    /// wait for the term dictionary.
+    private let terms: @Sendable () -> TermDictionary
     private let notes: NotesSession
     private var search: SearchWorker?
     private var earlyQuery: (String, Int)?
     private let completion: CompletionSignal
     private let loading: Loading
 
-    public init(library: Library, terms: TermDictionary, notes: NotesSession) {
+    public init(library: Library, terms: @escaping @autoclosure @Sendable () -> TermDictionary, notes: NotesSession) {
         self.library = library
         self.terms = terms
         self.notes = notes

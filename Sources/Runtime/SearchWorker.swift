@@ -16,10 +16,10 @@ final class SearchWorker: Sendable {
     private let pending = Mutex<Int>(0)
     private let completion: CompletionSignal
 
-    init(library: Library, terms: TermDictionary, notes: [QuestionID: String], completion: CompletionSignal) {
+    init(library: Library, terms: @escaping @Sendable () -> TermDictionary, notes: [QuestionID: String], completion: CompletionSignal) {
         self.completion = completion
         queue.async { [self] in
-            var built = SearchIndex(library: library, terms: terms)
+            var built = SearchIndex(library: library, terms: terms())
             for (id, text) in notes { built.setNote(text, for: id) }
             index.withLock { $0 = built }
         }
