@@ -23,17 +23,9 @@ extension Buffer {
             for y in 0..<size.height { appendRuns(row: y, from: 0, through: width - 1, to: &runs) }
             return runs
         }
-        cells.withUnsafeBufferPointer { new in
-            previous.cells.withUnsafeBufferPointer { old in
-                for row in stride(from: 0, to: new.count, by: width) {
-                    // The first and the last changed cell of the row, scanning from both ends.
-                    var first = 0
-                    while first < width, new[row + first] == old[row + first] { first += 1 }
-                    guard first < width else { continue }
-                    var last = width - 1
-                    while last > first, new[row + last] == old[row + last] { last -= 1 }
-                    appendRuns(row: row / width, from: first, through: last, to: &runs)
-                }
+        for y in 0..<size.height {
+            if let columns = changedColumns(inRow: y, since: previous) {
+                appendRuns(row: y, from: columns.lowerBound, through: columns.upperBound, to: &runs)
             }
         }
         return runs

@@ -53,6 +53,8 @@ public struct BrowserLoop<Screen: Terminal, Clock: RuntimeClock, Performer: Effe
             wakeTimes.removeAll { $0 <= now }
             dispatch(.tick(now))
             for action in actions { dispatch(action) }
+            // After a resize the terminal repaints everything, even at the same size.
+            if case .resize? = event { shown = nil }
             if let event, let action = Keymap.action(for: event, in: state) { dispatch(action) }
         }
         return state.exitStatus
