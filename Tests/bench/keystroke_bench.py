@@ -136,7 +136,7 @@ def sobes_cases(count):
     search_word = (b"asyncio event loop coroutine task future await gather " * 20)[:count]
     return [
         (b"", [b"j", b"k"] * (count // 2), [("j (list, next question)", b"j"), ("k (list, previous question)", b"k")]),
-        (b"\t", [b" ", b"b"] * (count // 2), [("Space (answer pane, page down)", b" ")]),
+        (b"jj\t\t", [b" ", b"b"] * (count // 2), [("Space (code pane of question 3, page down)", b" ")]),
         (b"/", [bytes([c]) for c in search_word], [("a key typed into search", None)]),
         (b"", [b"k"] * count, [("a key that changes nothing (k at the top)", None)]),
     ]
