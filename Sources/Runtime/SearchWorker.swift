@@ -41,7 +41,8 @@ final class SearchWorker: Sendable {
                 completion.notify()
             }
             guard latest.withLock({ $0 }) == generation, let index = index.withLock({ $0 }) else { return }
-            let results = index.search(text, limit: 200)
+            // The browser's list shows titles, never snippets: building them was wasted work.
+            let results = index.search(text, limit: 200, snippetLimit: 0)
             finished.withLock { $0.append(.searchFinished(generation: generation, results: results)) }
         }
     }
