@@ -45,6 +45,7 @@ bench: release
 	@./.ci/install-deps fzf less hyperfine
 	"$(RELEASE_BIN)/sobes-bench" $(ARGS)
 	@if [ -z "$(ARGS)" ]; then python3 Tests/bench/terminal_bench.py "$(RELEASE_BIN)/sobes" Content/04-asyncio.md; fi
+	@if [ -z "$(ARGS)" ]; then python3 Tests/bench/keystroke_bench.py "$(RELEASE_BIN)/sobes" Content/04-asyncio.md; fi
 
 install: release
 	$(MAKE) install-files INSTALL_BIN="$(RELEASE_BIN)/sobes"

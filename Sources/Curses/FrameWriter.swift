@@ -1,8 +1,8 @@
 import CNcursesw
 import Screen
 
-/// Copies frames onto the curses screen: only the cells that changed since the previous frame,
-/// with colour pairs allocated the first time a pair of colours is used.
+/// Copies frames onto the curses screen: only the rows that changed since the previous frame,
+/// in runs of one style, with colour pairs allocated the first time a pair of colours is used.
 struct FrameWriter {
     let colorSupport: ColorSupport
     /// False when the terminal cannot keep its own colours (use_default_colors failed): then
@@ -16,6 +16,8 @@ struct FrameWriter {
     private var pairs: [ColorPair: Int32] = [:]
     private var lastStyle: Style?
     private var lastLook: (attributes: attr_t, pair: Int32) = (0, 0)
+    /// The cells of the run being written, kept to reuse its storage.
+    private var characters: [cchar_t] = []
 
     private struct ColorPair: Hashable {
         var foreground: Color
@@ -34,40 +36,71 @@ struct FrameWriter {
     }
 
     /// Writes the cells of `buffer` that differ from the previous frame into the window
-    /// (nothing shows before the next refresh). Cells outside the window are skipped.
+    /// (nothing shows before the next refresh), one call per run of one style. Cells outside
+    /// the window are skipped.
     mutating func draw(_ buffer: Buffer, into window: UnsafeMutablePointer<WINDOW>?, windowSize: Size) {
         if previous == nil || previous?.size != buffer.size {
             werase(window)
             previous = nil
         }
-        buffer.forEachChange(since: previous) { point, cell in
-            let width = buffer[point.x + 1, point.y].isContinuation && point.x + 1 < buffer.size.width ? 2 : 1
-            guard point.y < windowSize.height, point.x + width <= windowSize.width else { return }
-            put(cell, width: width, at: point, into: window)
+        for run in buffer.changedRuns(since: previous) where run.y < windowSize.height {
+            put(run, of: buffer, into: window, windowWidth: windowSize.width)
         }
         previous = buffer
     }
 
-    private mutating func put(_ cell: Cell, width: Int, at point: Point, into window: UnsafeMutablePointer<WINDOW>?) {
-        let look = self.look(for: cell.style)
-        // A cchar_t holds one spacing character and up to four combining ones (CCHARW_MAX 5).
+    private mutating func put(_ run: CellRun, of buffer: Buffer, into window: UnsafeMutablePointer<WINDOW>?, windowWidth: Int) {
+        let look = self.look(for: run.style)
+        var pair = look.pair
+        // setcchar once per run, for its attributes and colour; each cell only adds its text.
+        var styled = cchar_t()
+        var space: (wchar_t, wchar_t) = (0x20, 0)
+        withUnsafePointer(to: &space.0) { _ = setcchar(&styled, $0, look.attributes, 0, &pair) }
+        characters.removeAll(keepingCapacity: true)
+        var x = run.columns.lowerBound
+        while x < run.columns.upperBound {
+            let cell = buffer[x, run.y]
+            let width = x + 1 < buffer.size.width && buffer[x + 1, run.y].isContinuation ? 2 : 1
+            guard x + width <= windowWidth else { break }
+            let text = Self.characters(of: cell, width: width)
+            var cchar = styled
+            cchar.chars = (text.characters.0, text.characters.1, text.characters.2, text.characters.3, text.characters.4)
+            characters.append(cchar)
+            if text.needsPadding { characters.append(styled) }
+            x += width
+        }
+        guard !characters.isEmpty else { return }
+        _ = characters.withUnsafeBufferPointer { cells in
+            mvwadd_wchnstr(window, Int32(run.y), Int32(run.columns.lowerBound), cells.baseAddress, Int32(cells.count))
+        }
+    }
+
+    /// A cell as the wide characters of one cchar_t: one spacing character and up to four
+    /// combining ones (CCHARW_MAX 5), zero-terminated. Where ncurses' wcwidth disagrees with
+    /// the Buffer, a replacement character (and a padding space for a wide cell) keeps the
+    /// columns after it in place.
+    private static func characters(of cell: Cell, width: Int)
+        -> (characters: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t), needsPadding: Bool) {
         var characters: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t) = (0, 0, 0, 0, 0, 0)
-        var drawsPadding = false
+        var needsPadding = false
         withUnsafeMutableBytes(of: &characters) { raw in
             let text = raw.bindMemory(to: wchar_t.self)
             var count = 0
             cell.withUTF8 { bytes in
+                if bytes.count == 1, width == 1, bytes[0] >= 0x20, bytes[0] < 0x7F {
+                    text[0] = wchar_t(bytes[0])  // printable ASCII: width 1 everywhere
+                    count = 1
+                    return
+                }
                 var decoder = UTF8()
                 var iterator = bytes.makeIterator()
                 while case .scalarValue(let scalar) = decoder.decode(&iterator) {
                     let character = wchar_t(bitPattern: scalar.value)
                     if count == 0 {
-                        // ncurses advances by wcwidth: where it disagrees with the Buffer, draw a
-                        // replacement character so the columns after it stay in place.
                         if sobes_wcwidth(character) != width {
                             text[0] = 0xFFFD
                             count = 1
-                            drawsPadding = width == 2
+                            needsPadding = width == 2
                             return
                         }
                         text[0] = character
@@ -85,18 +118,8 @@ struct FrameWriter {
             if cell.style.attributes.contains(.strikethrough), count < 5 {
                 text[count] = 0x336  // combining long stroke overlay: curses has no strikethrough
             }
-            var cchar = cchar_t()
-            var pair = look.pair
-            setcchar(&cchar, text.baseAddress, look.attributes, 0, &pair)
-            mvwadd_wch(window, Int32(point.y), Int32(point.x), &cchar)
         }
-        if drawsPadding {
-            var cchar = cchar_t()
-            var pair = look.pair
-            var space: (wchar_t, wchar_t) = (0x20, 0)
-            withUnsafePointer(to: &space.0) { _ = setcchar(&cchar, $0, look.attributes, 0, &pair) }
-            mvwadd_wch(window, Int32(point.y), Int32(point.x + 1), &cchar)
-        }
+        return (characters, needsPadding)
     }
 
     /// The curses attributes and colour pair of a style, cached for runs of one style.

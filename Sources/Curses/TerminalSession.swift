@@ -78,6 +78,9 @@ public final class TerminalSession: Terminal {
         keypad(window, true)
         intrflush(window, false)
         set_escdelay(25)
+        // No look at the keyboard in the middle of a refresh: with input waiting, ncurses
+        // would send what it has so far and finish the frame in pieces.
+        typeahead(-1)
         Self.disableFlowControl()
 
         var support = ColorSupport.monochrome
@@ -100,6 +103,12 @@ public final class TerminalSession: Terminal {
         size = Self.windowSize(window)
         curs_set(0)
         cursorShown = false
+        // ncurses 6.4 sends its output at every cursor movement (dozens of writes a frame)
+        // until the screen has been suspended and resumed once (its _nc_mvcur flushes while
+        // the screen is "initial"): suspend and resume it now, before anything is drawn, so
+        // that a frame leaves in one write.
+        endwin()
+        wrefresh(window)
         SignalGuard.activate()
         Self.writeDirectly("\u{1B}[?2004h")  // bracketed paste on
     }
@@ -132,8 +141,8 @@ public final class TerminalSession: Terminal {
     // MARK: Input
 
     /// The next input event, waiting at most `timeout` (nil: until one comes). Returns nil when
-    /// the time is up or a signal arrived (check `pendingSignal`).
-    public func nextEvent(timeout: Duration? = nil) -> InputEvent? {
+    /// the time is up, a signal arrived (check `pendingSignal`) or `descriptor` is readable.
+    public func nextEvent(timeout: Duration? = nil, wakingOn descriptor: Int32? = nil) -> InputEvent? {
         guard isRunning else { return nil }
         restoreModesAfterSuspend()
         let deadline = timeout.map { ContinuousClock.now + $0 }
@@ -150,9 +159,18 @@ public final class TerminalSession: Terminal {
             } else {
                 wait = -1
             }
-            wtimeout(window, wait)
+            // With a descriptor to watch, ncurses only takes what is already there (it keeps
+            // its own input buffer) and poll() does the waiting on both.
+            wtimeout(window, descriptor == nil ? wait : 0)
             var character: wint_t = 0
             let status = wget_wch(window, &character)
+            if status == ERR, let descriptor, wait != 0 {
+                switch Self.waitForInput(milliseconds: wait, orReadable: descriptor) {
+                case .woken: return nil
+                case .input, .interrupted: continue
+                case .timedOut: break
+                }
+            }
             if status == ERR {
                 if decoder.isPending {
                     queued += decoder.isInPaste ? decoder.endPaste() : decoder.inputPaused()
@@ -248,6 +266,22 @@ public final class TerminalSession: Terminal {
     /// ncurses restores its own modes after Ctrl+Z and fg; bracketed paste is ours to restore.
     private func restoreModesAfterSuspend() {
         if SignalGuard.takeContinued() { Self.writeDirectly("\u{1B}[?2004h") }
+    }
+
+    private enum WaitOutcome { case input, woken, interrupted, timedOut }
+
+    /// Sleeps until the terminal has input, `descriptor` is readable, a signal arrives (a
+    /// resize too: ncurses then has KEY_RESIZE) or `milliseconds` pass (-1: no limit).
+    private static func waitForInput(milliseconds: Int32, orReadable descriptor: Int32) -> WaitOutcome {
+        var watched = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)]
+        let ready = poll(&watched, 2, milliseconds)
+        if ready < 0 { return .interrupted }
+        if ready == 0 { return .timedOut }
+        if watched[1].revents & Int16(POLLIN) != 0 { return .woken }
+        // The terminal hung up: as when ncurses' own wait returns at once, the caller decides.
+        if watched[0].revents & Int16(POLLIN) == 0 { return .timedOut }
+        return .input
     }
 
     private static func windowSize(_ window: UnsafeMutablePointer<WINDOW>?) -> Size {

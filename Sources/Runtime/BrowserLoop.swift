@@ -14,8 +14,11 @@ public struct BrowserLoop<Screen: Terminal, Clock: RuntimeClock, Performer: Effe
     /// The moments `update` asked to be woken at, earliest first.
     private var wakeTimes: [Moment] = []
     private var frame: Buffer
+    /// The frame and cursor the terminal shows (nil: it must be drawn whole again).
+    private var shown: (frame: Buffer, cursor: Point?)?
 
-    /// How soon the loop looks again for background results while work is pending.
+    /// How soon the loop looks again for background results while work is pending, for a
+    /// performer with no completion signal to wake it.
     static var busyPoll: Duration { .milliseconds(5) }
     /// The longest wait for input, so the loop never sleeps through a signal for long.
     static var longestWait: Duration { .seconds(1) }
@@ -42,13 +45,16 @@ public struct BrowserLoop<Screen: Terminal, Clock: RuntimeClock, Performer: Effe
             var actions = performer.takeFinished()
             var event: InputEvent?
             if actions.isEmpty {
-                event = terminal.nextEvent(timeout: waitTime())
+                let completion = performer.isBusy ? performer.completionDescriptor : nil
+                event = terminal.nextEvent(timeout: waitTime(), wakingOn: completion)
                 actions = performer.takeFinished()
             }
             let now = clock.now
             wakeTimes.removeAll { $0 <= now }
             dispatch(.tick(now, wall: clock.wallTime))
             for action in actions { dispatch(action) }
+            // After a resize the terminal repaints everything, even at the same size.
+            if case .resize? = event { shown = nil }
             if let event, let action = Keymap.action(for: event, in: state) { dispatch(action) }
         }
         return state.exitStatus
@@ -66,8 +72,10 @@ public struct BrowserLoop<Screen: Terminal, Clock: RuntimeClock, Performer: Effe
                     terminal.copyToClipboard(text)
                 case .redrawScreen:
                     terminal.redraw()
+                    shown = nil
                 case .suspend:
                     terminal.suspend()
+                    shown = nil
                 default:
                     pending += performer.perform(effect)
                 }
@@ -75,17 +83,24 @@ public struct BrowserLoop<Screen: Terminal, Clock: RuntimeClock, Performer: Effe
         }
     }
 
+    /// Renders the state and sends the frame, unless it is the one the terminal shows: a key
+    /// that changes nothing costs no terminal work. The two frames swap, so neither is copied.
     private mutating func draw() {
         render(state, into: &frame)
+        let cursor = cursorPosition(state)
+        if let shown, shown.cursor == cursor, frame.hasSameCells(as: shown.frame) { return }
         terminal.draw(frame)
-        terminal.setCursor(cursorPosition(state))
+        terminal.setCursor(cursor)
         terminal.flush()
+        var previous = shown?.frame ?? frame
+        swap(&frame, &previous)
+        shown = (previous, cursor)
     }
 
     private func waitTime() -> Duration {
         var wait = Self.longestWait
         if let next = wakeTimes.first { wait = min(wait, max(next - clock.now, .zero)) }
-        if performer.isBusy { wait = min(wait, Self.busyPoll) }
+        if performer.isBusy, performer.completionDescriptor == nil { wait = min(wait, Self.busyPoll) }
         return wait
     }
 }

@@ -7,6 +7,13 @@ public protocol EffectPerformer {
     mutating func perform(_ effect: Effect) -> [Action]
     /// What finished in the background since the last call (search results).
     mutating func takeFinished() -> [Action]
-    /// True while background work may still report: the loop then checks again soon.
+    /// True while background work may still report: the loop then waits for it too.
     var isBusy: Bool { get }
+    /// Readable when background work has finished (a `CompletionSignal`'s): the loop's input
+    /// wait watches it. Nil: the loop looks again every few ms while busy.
+    var completionDescriptor: Int32? { get }
+}
+
+extension EffectPerformer {
+    public var completionDescriptor: Int32? { nil }
 }

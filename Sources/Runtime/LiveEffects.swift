@@ -9,18 +9,24 @@ import Synchronization
 /// result, like the search's, waits for the loop to pick it up.
 public struct LiveEffects: EffectPerformer {
     private let library: Library
-    private let terms: TermDictionary
+    /// Read when the search index is built, in the background: the first frame does not
+    /// wait for the term dictionary.
+    private let terms: @Sendable () -> TermDictionary
     private let notes: NotesSession
     private let study: StudyLog
     private var search: SearchWorker?
     private var earlyQuery: (String, Int)?
-    private let loading = Loading()
+    private let completion: CompletionSignal
+    private let loading: Loading
 
-    public init(library: Library, terms: TermDictionary, notes: NotesSession, study: StudyLog = StudyLog()) {
+    public init(library: Library, terms: @escaping @autoclosure @Sendable () -> TermDictionary, notes: NotesSession,
+                study: StudyLog = StudyLog()) {
         self.library = library
         self.terms = terms
         self.notes = notes
         self.study = study
+        completion = CompletionSignal()
+        loading = Loading(completion: completion)
     }
 
     public mutating func perform(_ effect: Effect) -> [Action] {
@@ -28,7 +34,7 @@ public struct LiveEffects: EffectPerformer {
         case .loadNotes:
             loading.start { [notes] in notes.load() }
         case .buildSearchIndex(let texts):
-            let worker = SearchWorker(library: library, terms: terms, notes: texts)
+            let worker = SearchWorker(library: library, terms: terms, notes: texts, completion: completion)
             search = worker
             // A query typed before the index was asked for runs once it is built.
             if let (text, generation) = earlyQuery { worker.submit(text: text, generation: generation) }
@@ -56,10 +62,14 @@ public struct LiveEffects: EffectPerformer {
     }
 
     public mutating func takeFinished() -> [Action] {
-        loading.takeFinished() + (search?.takeFinished() ?? [])
+        // Cleared before the mailboxes are read: work finishing meanwhile wakes the loop again.
+        completion.clear()
+        return loading.takeFinished() + (search?.takeFinished() ?? [])
     }
 
     public var isBusy: Bool { loading.isBusy || (search?.isBusy ?? false) }
+
+    public var completionDescriptor: Int32? { completion.descriptor >= 0 ? completion.descriptor : nil }
 }
 
 /// Work on a background queue whose results wait in a mailbox.
@@ -67,6 +77,11 @@ private final class Loading: Sendable {
     private let queue = DispatchQueue(label: "sobes.notes", qos: .userInitiated)
     private let finished = Mutex<[Action]>([])
     private let pending = Mutex<Int>(0)
+    private let completion: CompletionSignal
+
+    init(completion: CompletionSignal) {
+        self.completion = completion
+    }
 
     func start(_ work: @escaping @Sendable () -> [Action]) {
         pending.withLock { $0 += 1 }
@@ -74,6 +89,7 @@ private final class Loading: Sendable {
             let actions = work()
             finished.withLock { $0 += actions }
             pending.withLock { $0 -= 1 }
+            completion.notify()
         }
     }
 

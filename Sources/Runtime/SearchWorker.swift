@@ -14,10 +14,12 @@ final class SearchWorker: Sendable {
     /// The newest query asked for; older ones still queued are skipped.
     private let latest = Mutex<Int>(0)
     private let pending = Mutex<Int>(0)
+    private let completion: CompletionSignal
 
-    init(library: Library, terms: TermDictionary, notes: [QuestionID: String]) {
+    init(library: Library, terms: @escaping @Sendable () -> TermDictionary, notes: [QuestionID: String], completion: CompletionSignal) {
+        self.completion = completion
         queue.async { [self] in
-            var built = SearchIndex(library: library, terms: terms)
+            var built = SearchIndex(library: library, terms: terms())
             for (id, text) in notes { built.setNote(text, for: id) }
             index.withLock { $0 = built }
         }
@@ -34,9 +36,13 @@ final class SearchWorker: Sendable {
         latest.withLock { $0 = generation }
         pending.withLock { $0 += 1 }
         queue.async { [self] in
-            defer { pending.withLock { $0 -= 1 } }
+            defer {
+                pending.withLock { $0 -= 1 }
+                completion.notify()
+            }
             guard latest.withLock({ $0 }) == generation, let index = index.withLock({ $0 }) else { return }
-            let results = index.search(text, limit: 200, prefixLastWord: true)
+            // The browser's list shows titles, never snippets: building them was wasted work.
+            let results = index.search(text, limit: 200, snippetLimit: 0, prefixLastWord: true)
             finished.withLock { $0.append(.searchFinished(generation: generation, results: results)) }
         }
     }
@@ -49,6 +55,6 @@ final class SearchWorker: Sendable {
         }
     }
 
-    /// True while a query may still produce results: the loop then looks again soon.
+    /// True while a query may still produce results: the loop then waits for it too.
     var isBusy: Bool { pending.withLock { $0 > 0 } }
 }

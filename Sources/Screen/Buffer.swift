@@ -279,6 +279,47 @@ public struct Buffer: Hashable, Sendable {
         }
     }
 
+    /// The columns of row `y` from its first cell that differs from `previous` to its last,
+    /// or nil when the row is the same (both buffers of one size). Scans from both ends.
+    public func changedColumns(inRow y: Int, since previous: Buffer) -> ClosedRange<Int>? {
+        let width = size.width
+        return cells.withUnsafeBufferPointer { new in
+            previous.cells.withUnsafeBufferPointer { old in
+                guard let newRow = new.baseAddress.map({ $0 + y * width }),
+                      let oldRow = old.baseAddress.map({ $0 + y * width }) else { return nil }
+                func same(_ x: Int) -> Bool { Self.sameBytes(newRow + x, oldRow + x) || newRow[x] == oldRow[x] }
+                var first = 0
+                while first < width, same(first) { first += 1 }
+                guard first < width else { return nil }
+                var last = width - 1
+                while last > first, same(last) { last -= 1 }
+                return first...last
+            }
+        }
+    }
+
+    /// True when both buffers have the same size and every cell the same bytes: a fast
+    /// test that a frame is the one already shown (false may still mean equal cells).
+    public func hasSameCells(as other: Buffer) -> Bool {
+        guard size == other.size else { return false }
+        return cells.withUnsafeBytes { new in
+            other.cells.withUnsafeBytes { old in
+                guard new.count == old.count else { return false }
+                var offset = 0
+                while offset + 8 <= new.count {
+                    if new.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                        != old.loadUnaligned(fromByteOffset: offset, as: UInt64.self) { return false }
+                    offset += 8
+                }
+                while offset < new.count {
+                    if new[offset] != old[offset] { return false }
+                    offset += 1
+                }
+                return true
+            }
+        }
+    }
+
     /// True when two cells have the same bytes (compared a word at a time).
     @inline(__always)
     private static func sameBytes(_ a: UnsafePointer<Cell>, _ b: UnsafePointer<Cell>) -> Bool {

@@ -2,8 +2,9 @@
 /// is one; tests script another in memory.
 public protocol Terminal: Backend {
     /// The next input event, waiting at most `timeout` (nil: until one comes). Nil when the
-    /// time is up or a signal arrived (see `pendingSignal`).
-    mutating func nextEvent(timeout: Duration?) -> InputEvent?
+    /// time is up, a signal arrived (see `pendingSignal`), or `descriptor` (background work's
+    /// completion signal) became readable.
+    mutating func nextEvent(timeout: Duration?, wakingOn descriptor: Int32?) -> InputEvent?
     /// SIGTERM, SIGHUP or SIGINT, once one has arrived: the program should save and end.
     var pendingSignal: Int32? { get }
     /// Asks the terminal to put text on the system clipboard.

@@ -71,7 +71,7 @@ final class ScriptedTerminal: Terminal {
     func redraw() { redraws += 1 }
     func suspend() { suspensions += 1 }
 
-    func nextEvent(timeout: Duration?) -> InputEvent? {
+    func nextEvent(timeout: Duration?, wakingOn descriptor: Int32?) -> InputEvent? {
         while let step = script.first {
             switch step {
             case .event(let event):
@@ -85,11 +85,16 @@ final class ScriptedTerminal: Terminal {
                 pendingSignal = number
                 return nil
             case .wait(let duration):
-                let slice = min(duration, timeout ?? duration)
+                // While background work runs (a search), it takes a few ms of scripted time
+                // and the real time it needs: the loop wakes when it says it is done.
+                let slice = min(duration, timeout ?? duration, descriptor == nil ? duration : .milliseconds(5))
                 clock.advance(by: slice)
-                // A short wait is the loop polling for background work (a search): let
-                // that work have the real time it needs.
-                if slice <= .milliseconds(10) { Thread.sleep(forTimeInterval: Double(slice.components.attoseconds) / 1e18) }
+                if let descriptor {
+                    var watched = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+                    _ = poll(&watched, 1, 5000)
+                } else if slice <= .milliseconds(10) {
+                    Thread.sleep(forTimeInterval: Double(slice.components.attoseconds) / 1e18)
+                }
                 if slice >= duration {
                     script.removeFirst()
                 } else {

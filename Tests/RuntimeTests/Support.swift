@@ -27,9 +27,11 @@ enum Fixture {
     @discardableResult
     static func run(_ script: [ScriptedTerminal.Step], dataDirectory directory: String,
                     size: Size = Size(width: 120, height: 40),
-                    wrap: (LiveEffects) -> any EffectPerformer = { $0 }) -> (status: Int32, terminal: ScriptedTerminal, state: AppState) {
+                    wrap: (LiveEffects) -> any EffectPerformer = { $0 },
+                    watching: (ScriptedTerminal) -> Void = { _ in }) -> (status: Int32, terminal: ScriptedTerminal, state: AppState) {
         let clock = ManualClock()
         let terminal = ScriptedTerminal(size: size, clock: clock, script: script)
+        watching(terminal)
         let live = LiveEffects(library: library, terms: TermDictionary.load(contentDirectory: repositoryRoot + "/Content"), notes: NotesSession(store: NotesStore(directory: directory, questionKey: QuestionKey.normalizedTitle), library: library))
         var loop = BrowserLoop(state: AppState(library: library, size: size), terminal: terminal, clock: clock,
                                performer: AnyPerformer(wrap(live)))
@@ -60,6 +62,7 @@ struct AnyPerformer: EffectPerformer {
     mutating func perform(_ effect: Effect) -> [Action] { base.perform(effect) }
     mutating func takeFinished() -> [Action] { base.takeFinished() }
     var isBusy: Bool { base.isBusy }
+    var completionDescriptor: Int32? { base.completionDescriptor }
 }
 
 /// The live performer, except that the first `failures` saves fail as a full disk would.
@@ -77,6 +80,7 @@ struct FailingSaves: EffectPerformer {
 
     mutating func takeFinished() -> [Action] { live.takeFinished() }
     var isBusy: Bool { live.isBusy }
+    var completionDescriptor: Int32? { live.completionDescriptor }
 }
 
 /// The live performer, noting how many frames were drawn when the notes were asked for.
@@ -97,4 +101,5 @@ struct FramesAtLoad: EffectPerformer {
 
     mutating func takeFinished() -> [Action] { live.takeFinished() }
     var isBusy: Bool { live.isBusy }
+    var completionDescriptor: Int32? { live.completionDescriptor }
 }

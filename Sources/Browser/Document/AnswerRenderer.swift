@@ -171,7 +171,10 @@ public struct AnswerRenderer: Sendable {
     func codeLines(_ block: CodeBlock, number: Int, of count: Int, width: Int) -> [StyledLine] {
         switch code {
         case .placeholder:
-            let lineCount = block.code.split(separator: "\n", omittingEmptySubsequences: false).count - (block.code.hasSuffix("\n") ? 1 : 0)
+            // Counted over the bytes: splitting the code into strings cost 12% of a keystroke.
+            var newlines = 0
+            for byte in block.code.utf8 where byte == 0x0A { newlines += 1 }
+            let lineCount = newlines + 1 - (block.code.utf8.last == 0x0A ? 1 : 0)
             let language = block.language.map { "\($0), " } ?? ""
             let text = "▸ пример кода \(number)/\(count) (\(language)\(lineCount) стр.) — в панели кода"
             return [[Span(truncate(text, toWidth: width), style: theme.style(.placeholder))]]

@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""CPU per keystroke of the real process and write() calls per frame (run by `make bench`).
+
+The program runs in a pseudo-terminal at 200x60; keys arrive one at a time at typing pace
+(each key waits until the frame it caused is out and the output has been quiet a while).
+The CPU is the process's own, all threads, from /proc/PID/task/*/schedstat (nanoseconds),
+so ncurses' work and the terminal output are included; the CPU of an equally long idle
+stretch is subtracted. `less` takes the same measurement for a line down (`j`) in the same
+run, and each figure is reported with its ratio to it.
+
+write() calls per frame: the process's write-family system calls between one key and the
+next (syscw in /proc/PID/io), for the keys whose frame reached the terminal.
+(`strace -f -c -e trace=write` over a whole run gives the same totals; per key it cannot,
+its own output is buffered.)
+
+Usage: keystroke_bench.py SOBES CHAPTER.md [--keys N] [--pace SECONDS]
+"""
+import argparse
+import atexit
+import glob
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from terminal_bench import drain, finish, read_until, spawn  # noqa: E402
+
+COLS, ROWS = 200, 60
+SOBES_MARKER = "выход".encode()
+
+
+def sobes_argv(sobes, chapter):
+    """The browser on the library that holds `chapter`, with a data directory of its own
+    (a reading position saved by an earlier run would change where the keys start)."""
+    data = tempfile.mkdtemp(prefix="sobes-bench-")
+    atexit.register(shutil.rmtree, data, True)
+    return [sobes, "--content", os.path.dirname(os.path.abspath(chapter)), "--data", data]
+
+
+def process_cpu_ns(pid):
+    """CPU time of every thread of `pid` so far, in nanoseconds."""
+    total = 0
+    for path in glob.glob(f"/proc/{pid}/task/*/schedstat"):
+        try:
+            with open(path) as f:
+                total += int(f.read().split()[0])
+        except (OSError, ValueError, IndexError):
+            pass  # a thread that ended between the listing and the read
+    return total
+
+
+def settle(fd, quiet=0.03, longest=1.0):
+    """Reads output until none has come for `quiet` seconds; returns the bytes read."""
+    import select
+    seen = 0
+    end = time.perf_counter() + longest
+    last = time.perf_counter()
+    while time.perf_counter() < end and time.perf_counter() - last < quiet:
+        ready, _, _ = select.select([fd], [], [], 0.005)
+        if ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += len(chunk)
+            last = time.perf_counter()
+    return seen
+
+
+def write_calls(pid):
+    """write() calls the process has made so far (syscw in /proc/PID/io: every write-family
+    call on any descriptor; between two keys that is the terminal's, and rarely a wake-up
+    byte on the program's own completion pipe)."""
+    with open(f"/proc/{pid}/io") as f:
+        for line in f:
+            if line.startswith("syscw:"):
+                return int(line.split()[1])
+    return 0
+
+
+class Session:
+    """A program in a pseudo-terminal, its pid and its output."""
+
+    def __init__(self, argv, marker, quit_keys, setup=b""):
+        self.pid, self.fd = spawn(argv, COLS, ROWS)
+        self.quit_keys = quit_keys
+        read_until(self.fd, marker)
+        if setup:
+            os.write(self.fd, setup)
+        settle(self.fd, quiet=0.2)
+
+    def press(self, keys, pace):
+        """Sends `keys` one at a time; per key: CPU ms (idle CPU subtracted), write() calls,
+        bytes written to the terminal."""
+        measured = []
+        for key in keys:
+            cpu, writes = process_cpu_ns(self.pid), write_calls(self.pid)
+            started = time.perf_counter()
+            os.write(self.fd, key)
+            out = settle(self.fd, quiet=pace)
+            measured.append((process_cpu_ns(self.pid) - cpu, time.perf_counter() - started,
+                             write_calls(self.pid) - writes, out))
+        idle_ns, idle_s = self.idle_rate()
+        return [(max(0.0, ns - idle_ns / idle_s * s) / 1e6, writes, out) for ns, s, writes, out in measured]
+
+    def idle_rate(self, seconds=1.0):
+        before = process_cpu_ns(self.pid)
+        started = time.perf_counter()
+        drain(self.fd, seconds)
+        return process_cpu_ns(self.pid) - before, time.perf_counter() - started
+
+    def close(self):
+        finish(self.pid, self.fd, self.quit_keys)
+
+
+def summary(name, measured, less_ms=None):
+    cpu = statistics.median(ms for ms, _, _ in measured)
+    frames = [writes for _, writes, out in measured if out > 0]
+    silent = sum(1 for _, writes, out in measured if out == 0 and writes == 0)
+    ratio = f" ({cpu / less_ms:.1f}x less)" if less_ms else ""
+    writes = (f"write() per frame median {statistics.median(frames):.0f}, max {max(frames)}"
+              if frames else "no frame written")
+    return (f"  {name}: CPU {cpu:.3f} ms{ratio}; {writes}; "
+            f"{len(frames)} keys drew, {silent} wrote nothing")
+
+
+# Each case: the keys that bring the program there, the keys measured (alternating, so that
+# every one changes the screen: chapter 04's list and answers are short at 200x60), and
+# which of them each reported figure takes.
+def sobes_cases(count):
+    search_word = (b"asyncio event loop coroutine task future await gather " * 20)[:count]
+    return [
+        (b"", [b"j", b"k"] * (count // 2), [("j (list, next question)", b"j"), ("k (list, previous question)", b"k")]),
+        (b"jj\t\t", [b" ", b"b"] * (count // 2), [("Space (code pane of question 3, page down)", b" ")]),
+        (b"/", [bytes([c]) for c in search_word], [("a key typed into search", None)]),
+        (b"", [b"k"] * count, [("a key that changes nothing (k at the top)", None)]),
+    ]
+
+
+def measure(sobes, chapter, count, pace):
+    less = Session(["less", chapter], chapter.encode(), b"q")
+    measured = less.press([b"j"] * count, pace)
+    less.close()
+    less_ms = statistics.median(ms for ms, _, _ in measured)
+    print(f"CPU per keystroke at {COLS}x{ROWS}, the process's own (all threads, /proc/PID/task/*/schedstat), "
+          f"and write() calls per frame (/proc/PID/io syscw); {count} keys each, one at a time, "
+          f"{pace*1e3:.0f} ms of quiet after each; medians:")
+    print(summary("less, j (a line down)", measured))
+    for setup, keys, reports in sobes_cases(count):
+        session = Session(sobes_argv(sobes, chapter), SOBES_MARKER, b"\x1bq" if setup == b"/" else b"q", setup)
+        measured = session.press(keys, pace)
+        session.close()
+        for name, key in reports:
+            chosen = [m for k, m in zip(keys, measured) if key is None or k == key]
+            print(summary("sobes, " + name, chosen, less_ms))
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("sobes")
+    parser.add_argument("chapter")
+    parser.add_argument("--keys", type=int, default=40)
+    parser.add_argument("--pace", type=float, default=0.04, help="quiet time after a key's output")
+    args = parser.parse_args()
+    measure(args.sobes, args.chapter, args.keys, args.pace)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
