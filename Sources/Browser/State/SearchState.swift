@@ -13,6 +13,8 @@ public struct SearchState: Sendable, Equatable {
     /// Bumped on every edit; only results of the latest generation are shown.
     public var generation = 0
     public var results: SearchResults?
+    /// The match `n`/`N` went to last, among `AppState.matches(of:)`.
+    public var matchIndex: Int?
 
     /// The hits the list shows, or nil to show the chapter's questions.
     var hits: [SearchHit]? {

@@ -34,8 +34,13 @@ func updateSearch(_ state: inout AppState, _ action: Action) -> [Effect]? {
     case .submitSearch:
         guard var search = state.search else { return [] }
         search.isEditing = false
+        search.matchIndex = nil
         state.search = search
         if state.openQuestion != nil { state.focus = .answer }
+        // A result whose words are only in its code opens with the code at the first of them.
+        if let highlighter = search.highlighter, let first = state.matches(of: highlighter).first, case .code = first {
+            state.show(first)
+        }
         return []
     case .cancelSearch, .dismiss:
         guard state.search != nil else { return nil }
@@ -48,17 +53,20 @@ func updateSearch(_ state: inout AppState, _ action: Action) -> [Effect]? {
             state.message = "Нет поиска: / начинает"
             return []
         }
-        let lines = state.renderedAnswer.plainLines.indices.filter {
-            !highlighter.ranges(in: state.renderedAnswer.plainLines[$0]).isEmpty
+        let matches = state.matches(of: highlighter)
+        guard !matches.isEmpty else {
+            state.message = "В этом ответе совпадений нет"
+            return []
         }
-        let forward = action == .nextMatch
-        let target = forward ? lines.first { $0 > state.answerScroll } : lines.last { $0 < state.answerScroll }
-        if let target {
-            state.focus = .answer
-            state.answerScroll = target
-        } else {
-            state.message = lines.isEmpty ? "В этом ответе совпадений нет" : "Больше совпадений нет"
+        let current = state.search?.matchIndex
+        let next = action == .nextMatch ? (current.map { $0 + 1 } ?? 0) : (current.map { $0 - 1 } ?? matches.count - 1)
+        guard matches.indices.contains(next) else {
+            state.message = "Больше совпадений нет (\(matches.count))"
+            return []
         }
+        state.search?.matchIndex = next
+        state.show(matches[next], focusing: true)
+        state.message = "Совпадение \(next + 1)/\(matches.count)"
         return []
     default:
         // While the search line is being edited, moving still works on the results.
