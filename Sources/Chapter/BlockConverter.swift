@@ -2,21 +2,30 @@ import CCmarkGFM
 
 /// Turns cmark nodes into the model's blocks and inlines.
 enum BlockConverter {
-    static func block(_ node: MarkdownNode) -> Block {
+    /// Quotes and lists nest at most this deep in the model, inline markup too: every reader of
+    /// the model recurses over it, and 12,000 nested `>` overflowed the stack.
+    static let maximumDepth = 16
+    /// Opens what was nested deeper than `maximumDepth`, now shown flat.
+    static let flatteningMark = "⋯ (вложено глубже \(maximumDepth) уровней, показано без вложенности)"
+
+    static func block(_ node: MarkdownNode, depth: Int = 0) -> Block {
         let lines = node.lines
+        if depth >= maximumDepth && (node.type == CMARK_NODE_LIST || node.type == CMARK_NODE_BLOCK_QUOTE) {
+            return flattened(node)
+        }
         switch node.type {
         case CMARK_NODE_PARAGRAPH:
             return Block(.paragraph(inlines(of: node)), lines: lines)
         case CMARK_NODE_HEADING:
             return Block(.heading(level: node.headingLevel, inlines(of: node)), lines: lines)
         case CMARK_NODE_LIST:
-            let items = node.children.map { item in item.children.map(block) }
+            let items = node.children.map { item in item.children.map { block($0, depth: depth + 1) } }
             return Block(.list(List(isOrdered: node.isOrderedList, start: node.listStart, items: items)), lines: lines)
         case CMARK_NODE_CODE_BLOCK:
             let language = node.fenceInfo.split(separator: " ", maxSplits: 1).first.map { $0.lowercased() }
             return Block(.code(CodeBlock(language: language, code: node.literal)), lines: lines)
         case CMARK_NODE_BLOCK_QUOTE:
-            return Block(.quote(node.children.map(block)), lines: lines)
+            return Block(.quote(node.children.map { block($0, depth: depth + 1) }), lines: lines)
         case CMARK_NODE_THEMATIC_BREAK:
             return Block(.rule, lines: lines)
         case CMARK_NODE_HTML_BLOCK:
@@ -48,21 +57,39 @@ enum BlockConverter {
         return Table(alignments: alignments, header: fitted(header), rows: rows.map(fitted))
     }
 
-    static func inlines(of node: MarkdownNode) -> [Inline] {
+    /// A container nested too deep: the blocks inside it, found without recursion, in one quote
+    /// that opens with `flatteningMark`.
+    static func flattened(_ node: MarkdownNode) -> Block {
+        var blocks = [Block(.paragraph([.text(flatteningMark)]), lines: node.lines)]
+        node.walk { descendant in
+            switch descendant.type {
+            case CMARK_NODE_LIST, CMARK_NODE_ITEM, CMARK_NODE_BLOCK_QUOTE:
+                return true
+            default:
+                blocks.append(block(descendant, depth: maximumDepth))
+                return false
+            }
+        }
+        return Block(.quote(blocks), lines: node.lines)
+    }
+
+    static func inlines(of node: MarkdownNode, depth: Int = 0) -> [Inline] {
         var result: [Inline] = []
         for child in node.children {
             let inline: Inline
+            let nested = { inlines(of: child, depth: depth + 1) }
+            let room = depth < maximumDepth  // deeper markup falls to `default`: its plain text
             switch child.type {
             case CMARK_NODE_TEXT: inline = .text(child.literal)
             case CMARK_NODE_CODE: inline = .code(child.literal)
-            case CMARK_NODE_STRONG: inline = .strong(inlines(of: child))
-            case CMARK_NODE_EMPH: inline = .emphasis(inlines(of: child))
-            case CMARK_NODE_LINK: inline = .link(text: inlines(of: child), destination: child.url)
-            case CMARK_NODE_IMAGE: inline = .link(text: inlines(of: child), destination: child.url)
+            case CMARK_NODE_STRONG where room: inline = .strong(nested())
+            case CMARK_NODE_EMPH where room: inline = .emphasis(nested())
+            case CMARK_NODE_LINK where room: inline = .link(text: nested(), destination: child.url)
+            case CMARK_NODE_IMAGE where room: inline = .link(text: nested(), destination: child.url)
             case CMARK_NODE_SOFTBREAK: inline = .softBreak
             case CMARK_NODE_LINEBREAK: inline = .lineBreak
             case CMARK_NODE_HTML_INLINE: inline = .text(child.literal)
-            default: inline = .text(inlines(of: child).plainText)
+            default: inline = .text(child.plainText)
             }
             // cmark splits text at some punctuation; keep one run per stretch of text.
             if case .text(let text) = inline, case .text(let previous)? = result.last {
