@@ -27,12 +27,12 @@ struct LibraryOptions: ParsableArguments {
 /// Messages for people: one line each on stderr, prefixed with the program's name.
 enum Console {
     static func warn(_ message: String) {
-        FileHandle.standardError.write(Data("sobes: warning: \(message)\n".utf8))
+        Output.complain("sobes: warning: \(message)")
     }
 
     /// Prints the message and returns the error that exits with status 2.
     static func failure(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data("sobes: \(message)\n".utf8))
+        Output.complain("sobes: \(message)")
         return ExitCode(2)
     }
 

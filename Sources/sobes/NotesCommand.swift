@@ -49,10 +49,11 @@ struct NotesListCommand: ParsableCommand {
             if notes.isEmpty {
                 printToStandardError("no notes yet in \(store.databasePath)")
             }
-            for note in notes {
+            let rows = notes.map { note in
                 let title = note.questionTitle.isEmpty ? "" : "  \(note.questionTitle)"
-                print("\(note.key)\(title)  (revision \(note.revisionNumber), \(NotesDateFormat.string(note.updatedAt)))")
+                return "\(note.key)\(title)  (revision \(note.revisionNumber), \(NotesDateFormat.string(note.updatedAt)))\n"
             }
+            try Output.write(rows.joined(), as: .forPeople)
         }
     }
 }
@@ -76,7 +77,7 @@ struct NotesShowCommand: ParsableCommand {
             guard let note, !note.text.isEmpty else {
                 throw NotesCommandFailure("no note for \(key)")
             }
-            writeToStandardOutput(note.text.hasSuffix("\n") ? note.text : note.text + "\n")
+            try Output.write(note.text.hasSuffix("\n") ? note.text : note.text + "\n", as: .verbatim)
         }
     }
 }
@@ -100,7 +101,8 @@ struct NotesExportCommand: ParsableCommand {
             let store = try data.store()
             let document = try store.export(format: format)
             reportRecovery(of: store)
-            writeToStandardOutput(document)
+            // The Markdown export is what `notes import` reads back: exact unless on a terminal.
+            try Output.write(document, as: format == .json ? .machine : .verbatim)
         }
     }
 }
@@ -122,7 +124,8 @@ struct NotesImportCommand: ParsableCommand {
             let report = try store.importMarkdown(document, fileName: file)
             reportRecovery(of: store)
             let unchanged = report.unchanged == 0 ? "" : ", \(report.unchanged) already up to date"
-            print("imported \(report.imported) \(report.imported == 1 ? "note" : "notes")\(unchanged) into \(store.databasePath)")
+            try Output.write("imported \(report.imported) \(report.imported == 1 ? "note" : "notes")\(unchanged) into \(store.databasePath)\n",
+                             as: .forPeople)
         }
     }
 }
@@ -135,7 +138,7 @@ struct NotesPathCommand: ParsableCommand {
 
     func run() throws {
         try reportingNotesErrors {
-            print(try data.store().databasePath)
+            try Output.write(try data.store().databasePath + "\n", as: .forPeople)
         }
     }
 }

@@ -39,7 +39,7 @@ struct SearchCommand: ParsableCommand {
         }
         let results = index.search(query.joined(separator: " "), limit: limit)
         if format != .text, let note = SearchResultsFormat.readingNote(results) { Console.warn(note) }
-        print(format.render(results), terminator: "")
+        try Output.write(format.render(results), as: format == .text ? .forPeople : .machine)
     }
 }
 

@@ -33,7 +33,7 @@ struct ShowCommand: ParsableCommand {
         let theme: Theme = useColor ? .fallback : .monochrome
         let renderer = AnswerRenderer(theme: theme, code: .inline(highlight: CodeStyling.highlighter(theme: theme)))
         let answer = renderer.render(question, width: width ?? Console.terminalWidth ?? 80)
-        FileHandle.standardOutput.write(Data(ansiText(answer.lines, color: useColor).utf8))
+        try Output.write(ansiText(answer.lines, color: useColor), as: .rendered)
     }
 }
 
