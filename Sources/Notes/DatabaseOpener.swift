@@ -25,6 +25,25 @@ struct DatabaseOpener {
         }
     }
 
+    /// Opens an existing database for reading only: nothing is created, checked, migrated or
+    /// moved aside. A missing database reads as one without notes (an empty one in memory).
+    func openReadOnly() throws -> DatabaseQueue {
+        guard FileManager.default.fileExists(atPath: databasePath) else {
+            let empty = try DatabaseQueue()
+            try NotesSchema.migrator.migrate(empty)
+            return empty
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(2)
+        configuration.label = "sobes.notes.readonly"
+        do {
+            return try DatabaseQueue(path: databasePath, configuration: configuration)
+        } catch {
+            throw translate(error)
+        }
+    }
+
     /// Raised inside the opener when SQLite says the file is not a sound database.
     private struct Damage: Error { var reason: String }
 

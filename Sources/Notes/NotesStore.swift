@@ -15,10 +15,18 @@ import GRDB
 /// are `NotesError`s with one-line messages; after a failed save nothing was written, so
 /// the caller keeps the text and may try again (a failed open is retried on the next call).
 ///
+/// Opened `.readOnly`, the store reads an existing database without creating, checking,
+/// migrating or moving anything (a missing one reads as no notes), and every write throws
+/// `NotesError.openedReadOnly`: for a data directory the reader cannot write to.
+///
 /// Safe to use from any thread: calls are serialized.
 public final class NotesStore: @unchecked Sendable {
+    /// Whether the store may write.
+    public enum Access: Sendable, Equatable { case readWrite, readOnly }
+
     /// The data directory.
     public let directory: String
+    public let access: Access
     /// `directory/notes.sqlite`.
     public var databasePath: String { opener.databasePath }
 
@@ -30,8 +38,9 @@ public final class NotesStore: @unchecked Sendable {
     private var openedRecovery: DatabaseRecovery?
 
     /// A store in `directory`; nothing is opened yet. `now` stamps revisions (tests fix it).
-    public init(directory: String, now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(directory: String, access: Access = .readWrite, now: @escaping @Sendable () -> Date = { Date() }) {
         self.directory = directory
+        self.access = access
         self.now = now
         self.opener = DatabaseOpener(directory: directory, now: now)
     }
@@ -40,9 +49,10 @@ public final class NotesStore: @unchecked Sendable {
     /// `DataDirectory.resolve`).
     public convenience init(
         explicitDirectory: String?,
+        access: Access = .readWrite,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws {
-        self.init(directory: try DataDirectory.resolve(explicit: explicitDirectory, environment: environment))
+        self.init(directory: try DataDirectory.resolve(explicit: explicitDirectory, environment: environment), access: access)
     }
 
     /// Opens the database now if it is not open yet. Returns what was done about a damaged
@@ -196,7 +206,7 @@ public final class NotesStore: @unchecked Sendable {
     private func database() throws -> DatabaseQueue {
         try lock.withLock {
             if let queue { return queue }
-            let (opened, recovery) = try opener.open()
+            let (opened, recovery) = access == .readOnly ? (try opener.openReadOnly(), nil) : try opener.open()
             queue = opened
             openedRecovery = recovery
             return opened
@@ -213,6 +223,7 @@ public final class NotesStore: @unchecked Sendable {
     }
 
     private func write<T>(_ body: (Database) throws -> T) throws -> T {
+        guard access == .readWrite else { throw NotesError.openedReadOnly(path: databasePath) }
         let queue = try database()
         do {
             return try queue.write(body)
