@@ -1,7 +1,8 @@
 // Shared by the library fuzz targets (compiled into each): times every input and keeps the
 // slowest per 100 KB, printed when the run ends. A case slower than 1 s per 100 KB (issue 11's
 // bound) is a failure. Inputs under 10 KB count as 10 KB, so fixed costs (and the sanitizers'
-// own) do not dominate, and the first input, which pays for one-time set-up, is not counted.
+// own) do not dominate, and the first input is timed on its second run (the first pays for
+// one-time set-up).
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -20,19 +21,30 @@ func timed(size: Int, _ body: () -> Void) {
             _ = line.withCString { write(2, $0, strlen($0)) }
         }
     }
-    var start = timespec(), end = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &start)
-    body()
-    clock_gettime(CLOCK_MONOTONIC, &end)
-    let seconds = Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
-    let per100KB = seconds * 100_000 / Double(max(size, 10_000))
+    // The first input pays for one-time set-up (metadata, extension registration): run it
+    // once untimed, then time it again.
+    if inputsRun == 0 { body() }
+    // The machine is shared: an input over the bound is timed twice more and its fastest
+    // run counts, so a moment of load elsewhere is not taken for slowness of the code.
+    var per100KB = Double.infinity
+    for _ in 0..<3 {
+        per100KB = min(per100KB, seconds(body) * 100_000 / Double(max(size, 10_000)))
+        if per100KB <= 1 { break }
+    }
     inputsRun += 1
-    if inputsRun == 1 { return }
     if per100KB > slowestPer100KB {
         slowestPer100KB = per100KB
         slowestSize = size
     }
-    if per100KB > 1 { fatalError("\(size) bytes took \(seconds) s: over 1 s per 100 KB") }
+    if per100KB > 1 { fatalError("\(size) bytes took \(per100KB * Double(max(size, 10_000)) / 100_000) s: over 1 s per 100 KB") }
+}
+
+private func seconds(_ body: () -> Void) -> Double {
+    var start = timespec(), end = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &start)
+    body()
+    clock_gettime(CLOCK_MONOTONIC, &end)
+    return Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
 }
 
 /// Like `precondition`, but the message survives -O (fatalError always prints it).
