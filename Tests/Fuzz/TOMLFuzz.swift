@@ -12,12 +12,12 @@ public func tomlFuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> 
         do {
             _ = try ThemeLoader.parse(text, name: "fuzz", path: "fuzz.toml")
         } catch {
-            check(error.description.hasPrefix("fuzz.toml: "), "a theme failure that does not name the file")
+            check("\(error)".hasPrefix("fuzz.toml: "), "a theme failure that does not name the file")
         }
         do {
             _ = try ConfigFile.parse(text, path: "config.toml")
         } catch {
-            check(error.description.hasPrefix("config.toml: "), "a config failure that does not name the file")
+            check("\(error)".hasPrefix("config.toml: "), "a config failure that does not name the file")
         }
     }
     return 0

@@ -12,12 +12,16 @@ target="${1:?markdown, notes-import or toml}"
 seconds="${2:-60}"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
+extra=()
 case "$target" in
     markdown) source_file=MarkdownFuzz.swift; dict=markdown.dict; max_len=65536
               seeds=(Content/*.md Tests/Fuzz/seeds/markdown/*.md Tests/ChapterTests/Fixtures/*.md) ;;
     notes-import) source_file=NotesImportFuzz.swift; dict=notes-import.dict; max_len=16384
               seeds=(Tests/Fuzz/seeds/notes-import/*) ;;
-    toml) source_file=TOMLFuzz.swift; dict=toml.dict; max_len=8192
+    # TOMLKit 0.6.0 leaks the key array of every table it iterates (tableGetKeys mallocs it,
+    # TOMLTable.keys never frees it): ~200 bytes per theme read, once per run. Reported, not
+    # ours to fix here; leak detection would stop the run at the first input.
+    toml) source_file=TOMLFuzz.swift; dict=toml.dict; max_len=8192; extra=(-detect_leaks=0)
               seeds=(Themes/*.toml) ;;
     *) echo "unknown fuzz target '$target': markdown, notes-import or toml" >&2; exit 2 ;;
 esac
@@ -25,13 +29,15 @@ spm=.build-fuzz/spm
 mkdir -p .build-fuzz "fuzz-corpus/$target"
 # SwiftPM's --sanitize=fuzzer alone links libFuzzer but leaves the modules without coverage
 # counters: ask for them, so the fuzzer sees which paths of the library an input takes.
-coverage=(-Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table)
-if ! swift build --build-path "$spm" -c release --sanitize=fuzzer --sanitize=address "${coverage[@]}" --target Browser \
-    > .build-fuzz/spm.log 2>&1; then
+# (Every call passes the same flags: a call with others re-plans the build and the next one
+# compiles everything again.)
+flags=(--build-path "$spm" -c release --sanitize=fuzzer --sanitize=address
+       -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table)
+if ! swift build "${flags[@]}" --target Browser > .build-fuzz/spm.log 2>&1; then
     cat .build-fuzz/spm.log >&2
     exit 1
 fi
-bin="$(swift build --build-path "$spm" -c release "${coverage[@]}" --show-bin-path)"
+bin="$(swift build "${flags[@]}" --show-bin-path)"
 # The objects of the Browser module and everything it depends on.
 objects=()
 while IFS= read -r object; do objects+=("$object"); done < <(
@@ -58,4 +64,5 @@ for seed in "${seeds[@]}"; do [ -f "$seed" ] && cp -n "$seed" "fuzz-corpus/$targ
 # Swift's own crash backtracer trips over ASan; libFuzzer prints the stack instead.
 export SWIFT_BACKTRACE=enable=no
 exec ".build-fuzz/$target-fuzz" "fuzz-corpus/$target" -max_total_time="$seconds" -max_len="$max_len" \
-    -timeout=10 -rss_limit_mb=4096 -dict="Tests/Fuzz/$dict" -artifact_prefix=".build-fuzz/$target-" -print_final_stats=1
+    -timeout=10 -rss_limit_mb=4096 -dict="Tests/Fuzz/$dict" -artifact_prefix=".build-fuzz/$target-" -print_final_stats=1 \
+    ${extra[@]+"${extra[@]}"}
