@@ -71,3 +71,34 @@ import Testing
         })
     }
 }
+
+/// TOML that made toml++ (inside TOMLKit) assert and abort the process: found by the TOML
+/// fuzzer (issue 11). Each is one failure naming the file and the line.
+@Suite struct HostileTOMLTests {
+    @Test(arguments: [
+        "a = [}", "a = [1, }", "a = [[1, }]", "a = [{}, }",
+        "\"ui.title\" = { fg = \"accent\", modifiers = [\"bold\", }",
+        "# comment\na = [\n  1, # } not this one\n  }\n",
+    ])
+    func aBraceWhereAnArrayExpectsAValueIsOneLine(text: String) {
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasSuffix("}") || $0.hasSuffix("}]") }! + 1
+        let expected = ThemeLoader.Failure(path: "t.toml", message: "line \(line): expected a value or ']', saw '}'")
+        #expect(throws: expected) { try ThemeLoader.parse(text, name: "t", path: "t.toml") }
+        let config = ThemeLoader.Failure(path: "config.toml", message: expected.message)
+        #expect(throws: config) { try ConfigFile.parse(text, path: "config.toml") }
+    }
+
+    @Test func bracesInStringsAndCommentsAndInlineTablesAreFine() throws {
+        let text = """
+            # a } in a comment, and [ too
+            "ui.title" = { fg = "#ffffff", modifiers = ["bold"] }
+            [palette]
+            accent = '#00ff00'  # '}'
+            "x}" = "red"
+            multi = \"\"\"
+            [ } \\\" still a string ]\"\"\"
+            """
+        #expect(TOMLDocument.lineOfBraceInArray(text) == nil)
+        #expect(TOMLDocument.lineOfBraceInArray("a = [ { b = 1 }, { c = [2] } ]") == nil)
+    }
+}
