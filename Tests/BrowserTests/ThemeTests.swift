@@ -98,7 +98,16 @@ import Testing
             multi = \"\"\"
             [ } \\\" still a string ]\"\"\"
             """
-        #expect(TOMLDocument.lineOfBraceInArray(text) == nil)
-        #expect(TOMLDocument.lineOfBraceInArray("a = [ { b = 1 }, { c = [2] } ]") == nil)
+        #expect(TOMLDocument.firstAssertionTrigger(text) == nil)
+        #expect(TOMLDocument.firstAssertionTrigger("a = [ { b = 1 }, { c = [2] } ]") == nil)
+        #expect(TOMLDocument.firstAssertionTrigger("[ \"quoted\".key ]\n[[ list ]]\n[a-b_1]\nx = [\n[1]]") == nil)
+    }
+
+    @Test(arguments: ["[=]", "[.a]", "[é]", "[[=]]", "[ \u{FFFD}]", "a = 1\n  [.b]"])
+    func aTableHeaderWithoutAKeyIsOneLine(text: String) {
+        let line = text.split(separator: "\n").count
+        let expected = ThemeLoader.Failure(path: "t.toml", message: "line \(line): expected a key in the table header")
+        #expect(throws: expected) { try ThemeLoader.parse(text, name: "t", path: "t.toml") }
+        #expect(throws: ThemeLoader.Failure(path: "c.toml", message: expected.message)) { try ConfigFile.parse(text, path: "c.toml") }
     }
 }

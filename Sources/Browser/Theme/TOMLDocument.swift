@@ -4,8 +4,13 @@ import TOMLKit
 /// naming the file.
 enum TOMLDocument {
     static func table(_ text: String, path: String) throws(ThemeLoader.Failure) -> TOMLTable {
-        if let line = lineOfBraceInArray(text) {
+        switch firstAssertionTrigger(text) {
+        case .braceInArray(let line)?:
             throw ThemeLoader.Failure(path: path, message: "line \(line): expected a value or ']', saw '}'")
+        case .headerWithoutKey(let line)?:
+            throw ThemeLoader.Failure(path: path, message: "line \(line): expected a key in the table header")
+        case nil:
+            break
         }
         do {
             return try TOMLTable(string: text)
@@ -16,21 +21,42 @@ enum TOMLDocument {
         }
     }
 
-    /// The line of a `}` met where an array expects a value (`[1, }`), if any. toml++ (inside
-    /// TOMLKit 0.6.0) asserts on it and aborts the process instead of reporting an error, so
-    /// it is refused here first. In valid TOML a `}` only closes an inline table, so one whose
-    /// innermost open bracket is `[` is always an error. Strings and comments are skipped.
-    static func lineOfBraceInArray(_ text: String) -> Int? {
+    /// Text on which toml++ (inside TOMLKit 0.6.0) asserts, aborting the process, instead of
+    /// reporting an error (both found by the TOML fuzzer).
+    enum AssertionTrigger: Equatable {
+        /// A `}` where an array expects a value (`[1, }`). In valid TOML a `}` only closes an
+        /// inline table, so one whose innermost open bracket is `[` is always an error.
+        case braceInArray(line: Int)
+        /// A table header whose key starts with neither a bare-key character nor a quote
+        /// (`[=]`, `[.a]`, `[é]`).
+        case headerWithoutKey(line: Int)
+    }
+
+    /// The first such trigger in the text, if any; strings and comments are skipped.
+    static func firstAssertionTrigger(_ text: String) -> AssertionTrigger? {
         let bytes = Array(text.utf8)
         var open: [UInt8] = []
         var line = 1
         var index = 0
+        var atLineStart = true  // nothing but spaces and tabs so far on this line
         func starts(_ marker: String, at position: Int) -> Bool {
             let marker = Array(marker.utf8)
             return position + marker.count <= bytes.count && Array(bytes[position..<position + marker.count]) == marker
         }
+        func isKeyStart(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "\""), UInt8(ascii: "'"),
+                 UInt8(ascii: "]"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                return true
+            default:
+                return false
+            }
+        }
         while index < bytes.count {
             let byte = bytes[index]
+            let lineStarted = atLineStart
+            atLineStart = byte == UInt8(ascii: "\n") || (atLineStart && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")))
             switch byte {
             case UInt8(ascii: "\n"):
                 line += 1
@@ -60,12 +86,19 @@ enum TOMLDocument {
                     }
                     index += 1
                 }
+            case UInt8(ascii: "[") where open.isEmpty && lineStarted:
+                // A table header, `[key]` or `[[key]]`: its key must start like one.
+                var next = index + 1
+                if next < bytes.count && bytes[next] == UInt8(ascii: "[") { next += 1 }
+                while next < bytes.count && (bytes[next] == UInt8(ascii: " ") || bytes[next] == UInt8(ascii: "\t")) { next += 1 }
+                if next < bytes.count && !isKeyStart(bytes[next]) { return .headerWithoutKey(line: line) }
+                open.append(byte)
             case UInt8(ascii: "["), UInt8(ascii: "{"):
                 open.append(byte)
             case UInt8(ascii: "]"):
                 if open.last == UInt8(ascii: "[") { open.removeLast() }
             case UInt8(ascii: "}"):
-                if open.last == UInt8(ascii: "[") { return line }
+                if open.last == UInt8(ascii: "[") { return .braceInArray(line: line) }
                 if open.last == UInt8(ascii: "{") { open.removeLast() }
             default:
                 break
