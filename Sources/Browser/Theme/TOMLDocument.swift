@@ -28,7 +28,7 @@ enum TOMLDocument {
         /// inline table, so one whose innermost open bracket is `[` is always an error.
         case braceInArray(line: Int)
         /// A table header whose key starts with neither a bare-key character nor a quote
-        /// (`[=]`, `[.a]`, `[é]`).
+        /// (`[=]`, `[.a]`, `[é]`, `[` and the end of the line).
         case headerWithoutKey(line: Int)
     }
 
@@ -47,7 +47,7 @@ enum TOMLDocument {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
                  UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "\""), UInt8(ascii: "'"),
-                 UInt8(ascii: "]"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                 UInt8(ascii: "]"):
                 return true
             default:
                 return false
