@@ -103,6 +103,18 @@ import Testing
         #expect(TOMLDocument.firstAssertionTrigger("[ \"quoted\".key ]\n[[ list ]]\n[a-b_1]\nx = [\n[1]]") == nil)
     }
 
+    @Test(arguments: ["a = 1979-05-27T\u{10}7:32:00", "a = 1.5", "a = inf", "a = [1, 0x10]", "a = { b = 07:32:00 }", "a = nan"])
+    func valuesThemesNeverUseAreOneLine(text: String) {
+        let expected = ThemeLoader.Failure(
+            path: "t.toml", message: "line 1: expected a string, a whole number, true, false, an array or a table")
+        #expect(throws: expected) { try ThemeLoader.parse(text, name: "t", path: "t.toml") }
+    }
+
+    @Test func theSupportedValuesPass() {
+        let text = "a = \"s\"\nb = 'l'\nc = -12\nd = 1_000\ne = true\nf = [1, \"x\", [false]]\ng = { h = +3 }\n[[list]]\n[ table . sub ]\n"
+        #expect(TOMLDocument.firstAssertionTrigger(text) == nil)
+    }
+
     @Test(arguments: ["[=]", "[.a]", "[é]", "[[=]]", "[ \u{FFFD}]", "a = 1\n  [.b]", "a = 1\n[\n\"b\" = 2"])
     func aTableHeaderWithoutAKeyIsOneLine(text: String) {
         let line = text.split(separator: "\n").firstIndex { $0.contains("[") }! + 1

@@ -9,6 +9,9 @@ enum TOMLDocument {
             throw ThemeLoader.Failure(path: path, message: "line \(line): expected a value or ']', saw '}'")
         case .headerWithoutKey(let line)?:
             throw ThemeLoader.Failure(path: path, message: "line \(line): expected a key in the table header")
+        case .unsupportedValue(let line)?:
+            throw ThemeLoader.Failure(
+                path: path, message: "line \(line): expected a string, a whole number, true, false, an array or a table")
         case nil:
             break
         }
@@ -22,7 +25,7 @@ enum TOMLDocument {
     }
 
     /// Text on which toml++ (inside TOMLKit 0.6.0) asserts, aborting the process, instead of
-    /// reporting an error (both found by the TOML fuzzer).
+    /// reporting an error (found by the TOML fuzzer).
     enum AssertionTrigger: Equatable {
         /// A `}` where an array expects a value (`[1, }`). In valid TOML a `}` only closes an
         /// inline table, so one whose innermost open bracket is `[` is always an error.
@@ -30,6 +33,10 @@ enum TOMLDocument {
         /// A table header whose key starts with neither a bare-key character nor a quote
         /// (`[=]`, `[.a]`, `[é]`, `[` and the end of the line).
         case headerWithoutKey(line: Int)
+        /// A value that is not a string, a whole number, a boolean, an array or an inline
+        /// table: toml++'s date, time and float parsers assert on malformed ones
+        /// (`1979-05-27T\u{10}7:32`), and themes and the config use none of them.
+        case unsupportedValue(line: Int)
     }
 
     /// The first such trigger in the text, if any; strings and comments are skipped.
@@ -39,6 +46,7 @@ enum TOMLDocument {
         var line = 1
         var index = 0
         var atLineStart = true  // nothing but spaces and tabs so far on this line
+        var expectsValue = false  // after `=`, or after `[` or `,` in an array
         func starts(_ marker: String, at position: Int) -> Bool {
             let marker = Array(marker.utf8)
             return position + marker.count <= bytes.count && Array(bytes[position..<position + marker.count]) == marker
@@ -53,8 +61,31 @@ enum TOMLDocument {
                 return false
             }
         }
+        func isDelimiter(_ byte: UInt8) -> Bool {
+            [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"), UInt8(ascii: ","),
+             UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: "#")].contains(byte)
+        }
         while index < bytes.count {
             let byte = bytes[index]
+            if expectsValue && !isDelimiter(byte) {
+                expectsValue = false
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "["), UInt8(ascii: "{"):
+                    break  // a string, an array or a table: read below
+                default:
+                    // A bare value: a whole number (digits, `_`, a leading sign) or a boolean.
+                    var end = index
+                    while end < bytes.count && !isDelimiter(bytes[end]) { end += 1 }
+                    let token = bytes[index..<end]
+                    let digits = token.first == UInt8(ascii: "+") || token.first == UInt8(ascii: "-") ? token.dropFirst() : token
+                    let isNumber = !digits.isEmpty && digits.allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "_") }
+                    let isBoolean = token.elementsEqual("true".utf8) || token.elementsEqual("false".utf8)
+                    if !isNumber && !isBoolean { return .unsupportedValue(line: line) }
+                    index = end
+                    atLineStart = false
+                    continue
+                }
+            }
             let lineStarted = atLineStart
             atLineStart = byte == UInt8(ascii: "\n") || (atLineStart && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")))
             switch byte {
@@ -88,13 +119,23 @@ enum TOMLDocument {
                 }
             case UInt8(ascii: "[") where open.isEmpty && lineStarted:
                 // A table header, `[key]` or `[[key]]`: its key must start like one.
+                open.append(byte)
+                if index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "[") {
+                    open.append(byte)
+                    index += 1
+                }
                 var next = index + 1
-                if next < bytes.count && bytes[next] == UInt8(ascii: "[") { next += 1 }
                 while next < bytes.count && (bytes[next] == UInt8(ascii: " ") || bytes[next] == UInt8(ascii: "\t")) { next += 1 }
                 if next < bytes.count && !isKeyStart(bytes[next]) { return .headerWithoutKey(line: line) }
+            case UInt8(ascii: "["):
                 open.append(byte)
-            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                expectsValue = true
+            case UInt8(ascii: "{"):
                 open.append(byte)
+            case UInt8(ascii: "="):
+                expectsValue = true
+            case UInt8(ascii: ","):
+                expectsValue = open.last == UInt8(ascii: "[")
             case UInt8(ascii: "]"):
                 if open.last == UInt8(ascii: "[") { open.removeLast() }
             case UInt8(ascii: "}"):
