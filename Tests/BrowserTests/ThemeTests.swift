@@ -115,7 +115,7 @@ import Testing
         #expect(TOMLDocument.firstAssertionTrigger(text) == nil)
     }
 
-    @Test(arguments: ["[=]", "[.a]", "[é]", "[[=]]", "[ \u{FFFD}]", "a = 1\n  [.b]", "a = 1\n[\n\"b\" = 2"])
+    @Test(arguments: ["[=]", "[.a]", "[é]", "[[=]]", "[ \u{FFFD}]", "a = 1\n  [.b]", "a = 1\n[\n\"b\" = 2", "\u{FEFF}[\n"])
     func aTableHeaderWithoutAKeyIsOneLine(text: String) {
         let line = text.split(separator: "\n").firstIndex { $0.contains("[") }! + 1
         let expected = ThemeLoader.Failure(path: "t.toml", message: "line \(line): expected a key in the table header")

@@ -47,6 +47,7 @@ enum TOMLDocument {
         var index = 0
         var atLineStart = true  // nothing but spaces and tabs so far on this line
         var expectsValue = false  // after `=`, or after `[` or `,` in an array
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }  // a byte order mark, as toml++ skips it
         func starts(_ marker: String, at position: Int) -> Bool {
             let marker = Array(marker.utf8)
             return position + marker.count <= bytes.count && Array(bytes[position..<position + marker.count]) == marker
