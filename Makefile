@@ -12,7 +12,7 @@ RELEASE_FLAGS := -c release --static-swift-stdlib
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev \
                 libncurses-dev libsqlite3-dev tmux python3
 
-.PHONY: all deps build release run test unit-test e2e study-check bench install install-files fuzz clean
+.PHONY: all deps build release run test unit-test e2e study-check bench install install-files fuzz asan clean
 
 all: build
 
@@ -59,9 +59,24 @@ install-files:
 	install -m 0644 Content/* "$(DESTDIR)$(PREFIX)/share/sobes/Content/"
 	install -m 0644 Themes/* "$(DESTDIR)$(PREFIX)/share/sobes/Themes/"
 
-# The libFuzzer target for the Python lexer: `make fuzz SECONDS=600`.
-fuzz:
+# The libFuzzer targets, SECONDS each (default 60): `make fuzz SECONDS=600` runs all four,
+# `make fuzz-markdown` (or fuzz-lexer, fuzz-notes-import, fuzz-toml) one of them.
+FUZZ_TARGETS := lexer markdown notes-import toml
+fuzz: $(addprefix fuzz-,$(FUZZ_TARGETS))
+
+fuzz-lexer: deps
 	Tests/Fuzz/run-lexer-fuzz.sh $(or $(SECONDS),60)
+
+fuzz-%: deps
+	Tests/Fuzz/run-library-fuzz.sh $* $(or $(SECONDS),60)
+
+# The unit tests and the end-to-end suite built with AddressSanitizer (its own build folder).
+# Leak checking is off: the Swift runtime keeps metadata for the process's life by design.
+ASAN_BUILD := $(SWIFT) build --build-path .build-asan --sanitize=address
+asan: deps
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --build-path .build-asan --sanitize=address
+	$(ASAN_BUILD) --product sobes
+	ASAN_OPTIONS=detect_leaks=0 SOBES="$$($(ASAN_BUILD) --show-bin-path)/sobes" bash Tests/e2e/run-all.sh
 
 clean:
 	rm -rf .build

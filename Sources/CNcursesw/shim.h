@@ -12,6 +12,7 @@
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
 #include <langinfo.h>
+#include <execinfo.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -142,8 +143,15 @@ static void sobes_terminal_emergency_restore(void) {
 
 static void sobes_crash_handler(int signal_number) {
     sobes_terminal_emergency_restore();
-    // Hand the signal to whoever had it before (the Swift backtracer, or the default action).
-    sigaction(signal_number, &sobes_previous_actions()[signal_number], NULL);
+    // The Swift backtracer, run from a terminal, would wait 30 s for a key before letting the
+    // process die (it decides that at start-up, from SWIFT_BACKTRACE, too early to change):
+    // print the raw stack here instead and let the default action end the process now.
+    static const char message[] = "sobes: crashed; stack:\n";
+    ssize_t ignored = write(STDERR_FILENO, message, sizeof message - 1);
+    (void)ignored;
+    void *frames[64];
+    backtrace_symbols_fd(frames, backtrace(frames, 64), STDERR_FILENO);
+    signal(signal_number, SIG_DFL);
     raise(signal_number);
 }
 
@@ -180,19 +188,38 @@ static inline void sobes_terminal_set_active(int active) {
 
 static inline int sobes_terminal_active(void) { return sobes_terminal_is_active; }
 
-static const int sobes_quit_signals[] = { SIGINT, SIGTERM, SIGHUP };
-static const int sobes_crash_signals[] = { SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE, SIGQUIT };
+// Every signal whose default action ends the process. Those that only terminate end the
+// program the orderly way (the note is saved); those that dump core are crashes. The
+// real-time signals (also "terminate") are added at run time: SIGRTMIN is not a constant.
+static const int sobes_quit_signals[] = {
+    SIGINT, SIGTERM, SIGHUP, SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM, SIGVTALRM, SIGPROF, SIGIO,
+#ifdef SIGPWR
+    SIGPWR,
+#endif
+#ifdef SIGSTKFLT
+    SIGSTKFLT,
+#endif
+};
+static const int sobes_crash_signals[] = {
+    SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE, SIGQUIT, SIGTRAP, SIGSYS, SIGXCPU, SIGXFSZ,
+};
 
 /// Quit signals set a flag the input loop reads (no SA_RESTART, so a blocked read returns);
 /// a second quit signal before the program ends restores the terminal and kills the process;
 /// crash signals restore the terminal and re-raise.
 static inline void sobes_signal_install(void) {
+    // backtrace() loads libgcc on its first call, which is not safe inside a signal handler.
+    void *frame;
+    backtrace(&frame, 1);
     struct sigaction action;
     memset(&action, 0, sizeof action);
     sigemptyset(&action.sa_mask);
     action.sa_handler = sobes_quit_handler;
     for (unsigned i = 0; i < sizeof sobes_quit_signals / sizeof *sobes_quit_signals; i++) {
         sigaction(sobes_quit_signals[i], &action, &sobes_previous_actions()[sobes_quit_signals[i]]);
+    }
+    for (int number = SIGRTMIN; number <= SIGRTMAX && number < NSIG; number++) {
+        sigaction(number, &action, &sobes_previous_actions()[number]);
     }
     action.sa_handler = sobes_continue_handler;
     sigaction(SIGCONT, &action, &sobes_previous_actions()[SIGCONT]);
@@ -207,6 +234,9 @@ static inline void sobes_signal_uninstall(void) {
     sigaction(SIGCONT, &sobes_previous_actions()[SIGCONT], NULL);
     for (unsigned i = 0; i < sizeof sobes_quit_signals / sizeof *sobes_quit_signals; i++) {
         sigaction(sobes_quit_signals[i], &sobes_previous_actions()[sobes_quit_signals[i]], NULL);
+    }
+    for (int number = SIGRTMIN; number <= SIGRTMAX && number < NSIG; number++) {
+        sigaction(number, &sobes_previous_actions()[number], NULL);
     }
     for (unsigned i = 0; i < sizeof sobes_crash_signals / sizeof *sobes_crash_signals; i++) {
         sigaction(sobes_crash_signals[i], &sobes_previous_actions()[sobes_crash_signals[i]], NULL);

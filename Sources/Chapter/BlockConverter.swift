@@ -2,15 +2,24 @@ import CCmarkGFM
 
 /// Turns cmark nodes into the model's blocks and inlines.
 enum BlockConverter {
-    static func block(_ node: MarkdownNode) -> Block {
+    /// Quotes and lists nest at most this deep in the model, inline markup too: every reader of
+    /// the model recurses over it, and 12,000 nested `>` overflowed the stack.
+    static let maximumDepth = 16
+    /// Opens what was nested deeper than `maximumDepth`, now shown flat.
+    static let flatteningMark = "⋯ (вложено глубже \(maximumDepth) уровней, показано без вложенности)"
+
+    static func block(_ node: MarkdownNode, depth: Int = 0) -> Block {
         let lines = node.lines
+        if depth >= maximumDepth && (node.type == CMARK_NODE_LIST || node.type == CMARK_NODE_BLOCK_QUOTE) {
+            return flattened(node)
+        }
         switch node.type {
         case CMARK_NODE_PARAGRAPH:
             return Block(.paragraph(inlines(of: node)), lines: lines)
         case CMARK_NODE_HEADING:
             return Block(.heading(level: node.headingLevel, inlines(of: node)), lines: lines)
         case CMARK_NODE_LIST:
-            let items = node.children.map { item in item.children.map(block) }
+            let items = node.children.map { item in item.children.map { block($0, depth: depth + 1) } }
             let checks: [Bool?] = node.children.map { $0.typeName == "tasklist" ? $0.isCheckedTask : nil }
             let list = List(isOrdered: node.isOrderedList, start: node.listStart, items: items,
                             checks: checks.contains { $0 != nil } ? checks : [])
@@ -19,7 +28,7 @@ enum BlockConverter {
             let language = node.fenceInfo.split(separator: " ", maxSplits: 1).first.map { $0.lowercased() }
             return Block(.code(CodeBlock(language: language, code: node.literal)), lines: lines)
         case CMARK_NODE_BLOCK_QUOTE:
-            return Block(.quote(node.children.map(block)), lines: lines)
+            return Block(.quote(node.children.map { block($0, depth: depth + 1) }), lines: lines)
         case CMARK_NODE_THEMATIC_BREAK:
             return Block(.rule, lines: lines)
         case CMARK_NODE_HTML_BLOCK:
@@ -28,7 +37,7 @@ enum BlockConverter {
         default:
             if node.typeName == "table" { return Block(.table(table(node)), lines: lines) }
             if node.type == CMARK_NODE_FOOTNOTE_DEFINITION {
-                return Block(.quote(node.children.map(block)), lines: lines)
+                return Block(.quote(node.children.map { block($0, depth: depth + 1) }), lines: lines)
             }
             // An unknown block keeps its text rather than vanishing.
             return Block(.paragraph(inlines(of: node)), lines: lines)
@@ -54,7 +63,23 @@ enum BlockConverter {
         return Table(alignments: alignments, header: fitted(header), rows: rows.map(fitted))
     }
 
-    static func inlines(of node: MarkdownNode) -> [Inline] {
+    /// A container nested too deep: the blocks inside it, found without recursion, in one quote
+    /// that opens with `flatteningMark`.
+    static func flattened(_ node: MarkdownNode) -> Block {
+        var blocks = [Block(.paragraph([.text(flatteningMark)]), lines: node.lines)]
+        node.walk { descendant in
+            switch descendant.type {
+            case CMARK_NODE_LIST, CMARK_NODE_ITEM, CMARK_NODE_BLOCK_QUOTE:
+                return true
+            default:
+                blocks.append(block(descendant, depth: maximumDepth))
+                return false
+            }
+        }
+        return Block(.quote(blocks), lines: node.lines)
+    }
+
+    static func inlines(of node: MarkdownNode, depth: Int = 0) -> [Inline] {
         var result: [Inline] = []
         var openTags: [(tag: String, start: Int)] = []
         for child in node.children {
@@ -64,21 +89,23 @@ enum BlockConverter {
                 HTMLText.applyInlineTag(child.literal, to: &result, openTags: &openTags)
                 continue
             }
+            let nested = { inlines(of: child, depth: depth + 1) }
+            let room = depth < maximumDepth  // deeper markup falls to `default`: its plain text
             switch child.type {
             case CMARK_NODE_TEXT: inline = .text(child.literal)
             case CMARK_NODE_CODE: inline = .code(child.literal)
-            case CMARK_NODE_STRONG: inline = .strong(inlines(of: child))
-            case CMARK_NODE_EMPH: inline = .emphasis(inlines(of: child))
-            case CMARK_NODE_LINK: inline = .link(text: inlines(of: child), destination: child.url)
-            case CMARK_NODE_IMAGE: inline = .image(alt: inlines(of: child).plainText, destination: child.url)
+            case CMARK_NODE_STRONG where room: inline = .strong(nested())
+            case CMARK_NODE_EMPH where room: inline = .emphasis(nested())
+            case CMARK_NODE_LINK where room: inline = .link(text: nested(), destination: child.url)
+            case CMARK_NODE_IMAGE: inline = .image(alt: child.plainText, destination: child.url)
             case CMARK_NODE_FOOTNOTE_REFERENCE: inline = .footnoteReference(child.literal)
             case CMARK_NODE_SOFTBREAK: inline = .softBreak
             case CMARK_NODE_LINEBREAK: inline = .lineBreak
             default:
-                if child.typeName == "strikethrough" {
-                    inline = .strikethrough(inlines(of: child))
+                if child.typeName == "strikethrough", room {
+                    inline = .strikethrough(nested())
                 } else {
-                    inline = .text(inlines(of: child).plainText)
+                    inline = .text(child.plainText)
                 }
             }
             // cmark splits text at some punctuation; keep one run per stretch of text.

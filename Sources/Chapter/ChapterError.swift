@@ -8,6 +8,9 @@ public struct ChapterError: Error, Equatable, CustomStringConvertible {
         case emptyFile
         case notText(line: Int)
         case noQuestions
+        /// A FIFO, a device, a socket: only regular files are read.
+        case notRegularFile
+        case tooLarge(megabytes: Int)
     }
 
     public var path: String
@@ -27,6 +30,8 @@ public struct ChapterError: Error, Equatable, CustomStringConvertible {
         case .emptyFile: return "\(path): empty file"
         case .notText(let line): return "\(path):\(line): not a text file (NUL byte)"
         case .noQuestions: return "\(path): no questions (no ## headings)"
+        case .notRegularFile: return "\(path): not a regular file"
+        case .tooLarge(let megabytes): return "\(path): larger than \(megabytes) MB"
         }
     }
 }

@@ -59,7 +59,7 @@ struct ChapterBuilder {
         if node.type == CMARK_NODE_FOOTNOTE_DEFINITION {
             // cmark-gfm puts the referenced definitions last, in order of first reference,
             // and turns each reference's label into that position ("1", "2", ...).
-            footnoteDefinitions[String(footnoteDefinitions.count + 1)] = node.children.map(BlockConverter.block)
+            footnoteDefinitions[String(footnoteDefinitions.count + 1)] = node.children.map { BlockConverter.block($0) }
             return
         }
         if node.type == CMARK_NODE_HEADING {

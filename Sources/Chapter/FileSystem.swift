@@ -25,23 +25,35 @@ enum FileSystem {
         }
         defer { closedir(directory) }
         var names: [String] = []
+        // The name is read up to its NUL through a pointer: an entry is only as long as its
+        // name, so copying `d_name` whole (256 bytes) reads past the end of readdir's buffer.
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
+            let name = String(cString: (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self))
             if name != "." && name != ".." { names.append(name) }
         }
         return names.sorted()
     }
 
+    /// A chapter (or the README, or terms.tsv) larger than this is not read.
+    static let maximumFileSize = 16 << 20
+
+    /// The bytes of a regular file (a symlink is followed) of at most `maximumFileSize`: a FIFO
+    /// would block the read forever and /dev/zero never ends, so anything else is refused.
     static func read(_ path: String) throws(ChapterError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY)
+        // Non-blocking, so opening a FIFO does not wait for a writer; fstat then refuses it.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw ChapterError(path: path, problem: .unreadable(errorText())) }
         defer { close(descriptor) }
         var info = stat()
-        if fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
-            throw ChapterError(path: path, problem: .unreadable("is a directory"))
+        guard fstat(descriptor, &info) == 0 else { throw ChapterError(path: path, problem: .unreadable(errorText())) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw ChapterError(path: path, problem: .unreadable("is a directory"))
+        default: throw ChapterError(path: path, problem: .notRegularFile)
         }
+        let tooLarge = ChapterError(path: path, problem: .tooLarge(megabytes: maximumFileSize >> 20))
+        guard info.st_size <= maximumFileSize else { throw tooLarge }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(max(Int(info.st_size), 0) + 1)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -53,9 +65,17 @@ enum FileSystem {
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
+            // The file may grow while it is read.
+            if bytes.count > maximumFileSize { throw tooLarge }
         }
         return bytes
     }
 
     private static func errorText() -> String { String(cString: strerror(errno)) }
+}
+
+/// A file of the content folder other than a chapter (terms.tsv): read as chapters are, only
+/// when it is a regular file of at most 16 MB.
+public func readContentFile(_ path: String) throws(ChapterError) -> [UInt8] {
+    try FileSystem.read(path)
 }

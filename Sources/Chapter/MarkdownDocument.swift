@@ -55,6 +55,42 @@ struct MarkdownNode {
         return (0..<tableColumnCount).map { alignments[$0] }
     }
 
+    /// Visits the descendants in document order without recursion (nesting depth is the
+    /// input's to choose); `visit` returns whether to go inside the node it was given.
+    func walk(_ visit: (MarkdownNode) -> Bool) {
+        var next = cmark_node_first_child(pointer)
+        while let current = next {
+            if visit(MarkdownNode(pointer: current)), let child = cmark_node_first_child(current) {
+                next = child
+                continue
+            }
+            var climbing: OpaquePointer? = current
+            next = nil
+            while let node = climbing, node != pointer {
+                if let sibling = cmark_node_next(node) {
+                    next = sibling
+                    break
+                }
+                climbing = cmark_node_parent(node)
+            }
+        }
+    }
+
+    /// The text of the node's inlines, markup dropped, soft breaks as spaces (as `Inline.plainText`).
+    var plainText: String {
+        var text = ""
+        walk { node in
+            switch node.type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE: text += node.literal
+            case CMARK_NODE_SOFTBREAK: text += " "
+            case CMARK_NODE_LINEBREAK: text += "\n"
+            default: break
+            }
+            return true
+        }
+        return text
+    }
+
     struct ChildSequence: Sequence, IteratorProtocol {
         var upcoming: OpaquePointer?
         init(first: OpaquePointer?) { upcoming = first }

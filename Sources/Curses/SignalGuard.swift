@@ -9,9 +9,10 @@ enum SignalGuard {
         sobes_terminal_save_modes()
     }
 
-    /// From now on: SIGINT, SIGTERM and SIGHUP set `pendingSignal`; a crash signal (SIGSEGV,
-    /// SIGABRT, SIGBUS, SIGILL, SIGFPE, SIGQUIT) restores the terminal and is re-raised; exit()
-    /// restores the terminal too.
+    /// From now on: every signal whose default action only terminates (SIGINT, SIGTERM, SIGHUP,
+    /// SIGUSR1, SIGPIPE, SIGALRM, ...) sets `pendingSignal`; one that dumps core (SIGSEGV,
+    /// SIGABRT, SIGQUIT, ...) restores the terminal and is re-raised; exit() restores the
+    /// terminal too. The lists are in shim.h.
     static func activate() {
         sobes_signal_clear()
         sobes_terminal_set_active(1)

@@ -17,10 +17,13 @@ import Screen
 ///     }
 ///
 /// The terminal is always given back as it was: by `end()` (called by `withTerminal`, and by
-/// deinit as a last resort), at `exit()`, and on a crash signal (SIGSEGV, SIGABRT, SIGBUS,
-/// SIGILL, SIGFPE, SIGQUIT), which is then re-raised. SIGINT, SIGTERM and SIGHUP do not end
-/// the program by themselves: they set `pendingSignal` and interrupt `nextEvent`, so the loop
-/// can save the reader's notes, call `end()` and exit. A second one before that (the program
+/// deinit as a last resort), at `exit()`, and on a signal that dumps core (SIGSEGV, SIGABRT,
+/// SIGBUS, SIGILL, SIGFPE, SIGQUIT, SIGTRAP, SIGSYS, SIGXCPU, SIGXFSZ), which is then
+/// re-raised with its default action after printing the raw stack (not through the Swift
+/// backtracer, which waits 30 s for a key on a terminal). The signals that only terminate (SIGINT, SIGTERM, SIGHUP, SIGUSR1/2, SIGPIPE, SIGALRM,
+/// SIGVTALRM, SIGPROF, SIGIO, SIGPWR, SIGSTKFLT, the real-time ones) do not end the program by
+/// themselves: they set `pendingSignal` and interrupt `nextEvent`, so the loop can save the
+/// reader's notes, call `end()` and exit. A second one before that (the program
 /// is stuck, the reader presses Ctrl+C again) restores the terminal and ends the process.
 ///
 /// Ctrl+C stays SIGINT (the terminal is in cbreak mode, not raw); flow control (Ctrl+S, Ctrl+Q)
@@ -132,7 +135,7 @@ public final class TerminalSession: Terminal {
         SignalGuard.deactivate()
     }
 
-    /// SIGINT, SIGTERM or SIGHUP, if one arrived: the loop should save what it must, `end()`
+    /// The terminating signal (SIGINT, SIGTERM, SIGHUP, ...), if one arrived: the loop should save what it must, `end()`
     /// the session and exit (by convention with status 128 + the signal number).
     public var pendingSignal: Int32? {
         SignalGuard.pendingSignal

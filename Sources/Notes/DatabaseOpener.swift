@@ -26,6 +26,25 @@ struct DatabaseOpener {
         }
     }
 
+    /// Opens an existing database for reading only: nothing is created, checked, migrated or
+    /// moved aside. A missing database reads as one without notes (an empty one in memory).
+    func openReadOnly() throws -> DatabaseQueue {
+        guard FileManager.default.fileExists(atPath: databasePath) else {
+            let empty = try DatabaseQueue()
+            try NotesSchema.migrator(questionKey: questionKey).migrate(empty)
+            return empty
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(2)
+        configuration.label = "sobes.notes.readonly"
+        do {
+            return try DatabaseQueue(path: databasePath, configuration: configuration)
+        } catch {
+            throw translate(error)
+        }
+    }
+
     /// Raised inside the opener when SQLite says the file is not a sound database.
     private struct Damage: Error { var reason: String }
 
@@ -126,7 +145,11 @@ struct DatabaseOpener {
 
     /// Creates the database file 0600 before SQLite does (SQLite would use 0644 minus the
     /// umask), and narrows an existing one. SQLite gives `-wal` and `-shm` the same mode.
+    /// A `notes.sqlite` that is a symlink is the reader's arrangement: its target's mode is
+    /// left alone (it may be a file the reader shares on purpose).
     private func makeFile() throws {
+        var link = stat()
+        let isSymlink = lstat(databasePath, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK
         let descriptor = Foundation.open(databasePath, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             let code = errno
@@ -137,7 +160,7 @@ struct DatabaseOpener {
             }
         }
         var status = stat()
-        if fstat(descriptor, &status) == 0, status.st_mode & 0o777 != 0o600 {
+        if !isSymlink, fstat(descriptor, &status) == 0, status.st_mode & 0o777 != 0o600 {
             _ = fchmod(descriptor, 0o600)
         }
         close(descriptor)

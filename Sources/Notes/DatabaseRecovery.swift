@@ -9,8 +9,14 @@ public struct DatabaseRecovery: Equatable, Sendable {
     /// What was wrong, as SQLite said it.
     public var reason: String
 
-    /// One line for the status bar or stderr.
+    /// One line for the status bar or stderr: where the file went comes first, so a narrow
+    /// status bar still shows it, and SQLite's reason (quick_check's text spans lines) is
+    /// folded onto the line and shortened.
     public var message: String {
-        "the notes database was damaged (\(reason)): moved it to \(movedTo) and started a new one"
+        let words = reason.split(whereSeparator: { $0.isNewline || $0 == "\t" }).joined(separator: " ")
+        let shortReason = words.count > Self.reasonLength ? words.prefix(Self.reasonLength - 1) + "…" : words
+        return "the notes database was damaged: moved it to \(movedTo) and started a new one (\(shortReason))"
     }
+
+    static let reasonLength = 100
 }

@@ -7,6 +7,8 @@ public enum NotesError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotCreateDirectory(path: String, reason: String)
     /// The directory or the database file does not accept writes.
     case readOnly(path: String)
+    /// The store was opened `.readOnly`: nothing is written.
+    case openedReadOnly(path: String)
     /// The disk (or the database's size limit) is full.
     case diskFull(path: String)
     /// Another sobes held the database's write lock for too long.
@@ -34,6 +36,8 @@ public enum NotesError: Error, Equatable, Sendable, CustomStringConvertible {
             "cannot create the data directory \(path): \(reason)"
         case .readOnly(let path):
             "cannot write notes to \(path): read-only"
+        case .openedReadOnly(let path):
+            "notes are open read-only (\(path)): not saved"
         case .diskFull(let path):
             "cannot write notes to \(path): the disk is full"
         case .busy(let path):

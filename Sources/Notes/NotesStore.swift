@@ -16,10 +16,18 @@ import GRDB
 /// are `NotesError`s with one-line messages; after a failed save nothing was written, so
 /// the caller keeps the text and may try again (a failed open is retried on the next call).
 ///
+/// Opened `.readOnly`, the store reads an existing database without creating, checking,
+/// migrating or moving anything (a missing one reads as no notes), and every write throws
+/// `NotesError.openedReadOnly`: for a data directory the reader cannot write to.
+///
 /// Safe to use from any thread: calls are serialized.
 public final class NotesStore: @unchecked Sendable {
+    /// Whether the store may write.
+    public enum Access: Sendable, Equatable { case readWrite, readOnly }
+
     /// The data directory.
     public let directory: String
+    public let access: Access
     /// `directory/notes.sqlite`.
     public var databasePath: String { opener.databasePath }
 
@@ -35,9 +43,10 @@ public final class NotesStore: @unchecked Sendable {
 
     /// A store in `directory`; nothing is opened yet. `questionKey` is the content model's
     /// title normalisation (`QuestionKey.normalizedTitle`); `now` stamps revisions (tests fix it).
-    public init(directory: String, questionKey: @escaping QuestionKeyFunction,
+    public init(directory: String, questionKey: @escaping QuestionKeyFunction, access: Access = .readWrite,
                 now: @escaping @Sendable () -> Date = { Date() }) {
         self.directory = directory
+        self.access = access
         self.now = now
         self.questionKey = questionKey
         self.opener = DatabaseOpener(directory: directory, questionKey: questionKey, now: now)
@@ -48,10 +57,11 @@ public final class NotesStore: @unchecked Sendable {
     public convenience init(
         explicitDirectory: String?,
         questionKey: @escaping QuestionKeyFunction,
+        access: Access = .readWrite,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws {
         self.init(directory: try DataDirectory.resolve(explicit: explicitDirectory, environment: environment),
-                  questionKey: questionKey)
+                  questionKey: questionKey, access: access)
     }
 
     /// Opens the database now if it is not open yet. Returns what was done about a damaged
@@ -211,7 +221,7 @@ public final class NotesStore: @unchecked Sendable {
     private func database() throws -> DatabaseQueue {
         try lock.withLock {
             if let queue { return queue }
-            let (opened, recovery) = try opener.open()
+            let (opened, recovery) = access == .readOnly ? (try opener.openReadOnly(), nil) : try opener.open()
             queue = opened
             openedRecovery = recovery
             return opened
@@ -230,6 +240,7 @@ public final class NotesStore: @unchecked Sendable {
 
     /// Runs `body` in a write transaction; failures become `NotesError`s.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
+        guard access == .readWrite else { throw NotesError.openedReadOnly(path: databasePath) }
         let queue = try database()
         do {
             return try queue.write(body)

@@ -8,7 +8,8 @@
 //     Buffer.swift      Buffer: the grid views draw into; put (text or spans), fill, setStyle,
 //                       patchStyle, lines() for tests, forEachChange(since:) for backends
 //     DisplayWidth.swift, EastAsianWide.swift   displayWidth(of:) in terminal columns
-//     Sanitizing.swift  visibleCharacter, visibleSingleLine: control characters made visible
+//     Sanitizing.swift  visibleCharacter, visibleSingleLine, visibleText: control characters
+//                       made visible (also for the command line); isVisibleAsIs: a quick scan
 //     Glyphs.swift      the shared fast pass over text (internal)
 //     Span.swift        Span, StyledLine, truncate(_:toWidth:)
 //     Wrapping.swift    wrap(_:width:) for String and [Span], with first/continuation widths

@@ -37,3 +37,32 @@ public func visibleSingleLine(_ string: String) -> String {
     }
     return result
 }
+
+/// `string` with every character replaced by `visibleCharacter`, newlines and tabs kept: for
+/// text printed line after line outside the Buffer (the command line's output).
+public func visibleText(_ string: String) -> String {
+    if isVisibleAsIs(utf8: string.utf8) { return string }
+    var result = ""
+    result.reserveCapacity(string.utf8.count)
+    for character in string { result.append(visibleCharacter(character)) }
+    return result
+}
+
+/// True when `visibleCharacter` leaves every character of this UTF-8 text as it is (a quick
+/// byte scan, so clean text costs no decoding). It looks for the bytes that start what
+/// `visibleCharacter` replaces: C0 controls but tab and newline (a carriage return is
+/// reported, though \r\n is kept), DEL, C1 controls (C2 80–9F), and U+2028–202E and
+/// U+2066–2069 (E2 80 A8–AE, E2 81 A6–A9).
+public func isVisibleAsIs<Bytes: Collection>(utf8 bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
+    var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+    for byte in bytes {
+        if byte < 0x20 && byte != 0x09 && byte != 0x0A { return false }
+        if byte == 0x7F { return false }
+        if previous == 0xC2 && byte >= 0x80 && byte <= 0x9F { return false }
+        if beforePrevious == 0xE2 && previous == 0x80 && byte >= 0xA8 && byte <= 0xAE { return false }
+        if beforePrevious == 0xE2 && previous == 0x81 && byte >= 0xA6 && byte <= 0xA9 { return false }
+        beforePrevious = previous
+        previous = byte
+    }
+    return true
+}

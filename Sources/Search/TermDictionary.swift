@@ -27,10 +27,11 @@ public struct TermDictionary: Sendable, Equatable {
     /// it cannot be read.
     public static func load(path: String) -> TermDictionary {
         guard fileExists(path) else { return TermDictionary() }
-        guard let text = readFile(path) else {
-            return TermDictionary(warnings: ["\(path): cannot read the term dictionary; searching without it"])
+        do {
+            return parse(String(decoding: try readContentFile(path), as: UTF8.self), path: path)
+        } catch {
+            return TermDictionary(warnings: ["\(error.description); searching without the term dictionary"])
         }
-        return parse(text, path: path)
     }
 
     /// Reads the dictionary's text; `path` names it in warnings.

@@ -69,6 +69,10 @@ enum EditorBenchmarks {
         editor = middle
         let paste = (0..<1_000).map { "вставленная строка \($0)" }.joined(separator: "\n")
         report("paste of 1,000 lines", keystrokes(&editor, Array(repeating: [.insert(paste), .undo], count: 50).flatMap { $0 }))
+        // Issue 11: a 6 MB bracketed paste once kept the screen busy 22 s; insertion is linear.
+        let bigPaste = (0..<130_000).map { "вставленная строка номер \($0)" }.joined(separator: "\n")
+        var empty = NoteEditor(viewport: viewport)
+        report("one paste of \(bigPaste.utf8.count / 1_000_000) MB (130,000 lines)", keystrokes(&empty, [.insert(bigPaste)]))
         print("budget: keystroke (update + drawing the pane) ≤ 1 ms CPU")
     }
 

@@ -57,7 +57,14 @@ struct BrowseCommand: ParsableCommand {
             throw Console.failure(error.description)
         }
         // After the terminal is given back, so the reader sees where rescued text went.
-        for message in messages { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        for message in messages {
+            // A rescued note's text keeps its lines; everything else is one line.
+            if message.contains("\n") {
+                try? Output.write(message + "\n", as: .verbatim, to: STDERR_FILENO)
+            } else {
+                Output.complain(message)
+            }
+        }
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -40,7 +40,7 @@ struct DueCommand: ParsableCommand {
             if rows.isEmpty && format == .text {
                 FileHandle.standardError.write(Data("sobes: nothing \(all ? "reviewed" : "due") at \(StudyFormat.time(at))\n".utf8))
             }
-            writeToStandardOutput(DueRow.render(rows, format: format))
+            try Output.write(DueRow.render(rows, format: format), as: format == .text ? .forPeople : .machine)
         }
     }
 }

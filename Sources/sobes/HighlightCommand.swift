@@ -2,6 +2,7 @@ import ArgumentParser
 import Browser
 import Foundation
 import PythonSyntax
+import Screen
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -43,7 +44,10 @@ struct HighlightCommand: ParsableCommand {
         }
         let palette = try themeForHighlighting()
         let output = BufferedOutput()
-        source.withBytes { bytes in
+        // Colours go around the text, so the text itself is made visible first: an ESC or
+        // OSC in the file would otherwise reach the terminal (tokens print only offsets).
+        let shown = format == .ansi ? source.visible() : source
+        try shown.withBytes { bytes in
             let lexer = PythonLexer()
             let renderer = ANSIRenderer(sgr: { kind in
                 let sgr = palette.style(CodeStyling.role(of: kind)).sgr
@@ -65,24 +69,24 @@ struct HighlightCommand: ParsableCommand {
                     // One output buffer for every window: no fresh memory to fault in each time.
                     renderer.render(utf8: bytes, tokens: window.tokens, appendingTo: &rendered)
                     if rendered.count >= Self.chunkBytes {
-                        rendered.withUnsafeBufferPointer { output.write($0) }
+                        try rendered.withUnsafeBufferPointer { try output.write($0) }
                         rendered.removeAll(keepingCapacity: true)
                     }
                 case .tokens:
-                    writeTokens(window.tokens, pending: &pending, offsets: &offsets, to: output)
+                    try writeTokens(window.tokens, pending: &pending, offsets: &offsets, to: output)
                 }
                 guard let end = window.tokens.last?.end, end > start else { break }
                 start = end
                 state = window.state
             }
-            rendered.withUnsafeBufferPointer { output.write($0) }
+            try rendered.withUnsafeBufferPointer { try output.write($0) }
             if format == .tokens {
                 // A sentinel token flushes the one held back.
                 let end = Token(kind: .whitespace, start: bytes.count, end: bytes.count)
-                writeTokens([end], pending: &pending, offsets: &offsets, to: output)
+                try writeTokens([end], pending: &pending, offsets: &offsets, to: output)
             }
         }
-        output.flush()
+        try output.flush()
     }
 
     /// The theme `--theme` (or the config file) names; a broken one is reported and the default used.
@@ -104,7 +108,7 @@ struct HighlightCommand: ParsableCommand {
     /// window may continue it (a string spanning the window's last line break).
     private func writeTokens(
         _ tokens: [Token], pending: inout Token?, offsets: inout ScalarOffsets, to output: BufferedOutput
-    ) {
+    ) throws {
         var line: [UInt8] = []
         for token in tokens {
             if var held = pending, held.kind == token.kind, held.end == token.start {
@@ -120,7 +124,7 @@ struct HighlightCommand: ParsableCommand {
                 line.append(0x09)
                 line.append(contentsOf: held.kind.rawValue.utf8)
                 line.append(0x0A)
-                line.withUnsafeBufferPointer { output.write($0) }
+                try line.withUnsafeBufferPointer { try output.write($0) }
             }
             pending = token
         }
@@ -211,46 +215,6 @@ enum SourceFile {
     }
 
     static func complain(_ message: String) {
-        Array((message + "\n").utf8).withUnsafeBufferPointer { BufferedOutput.writeAll($0, to: 2) }
-    }
-}
-
-/// Standard output in large chunks (write(2) on file descriptor 1; `stdout` the C
-/// global is off limits in Swift 6 strict concurrency).
-final class BufferedOutput {
-    private var buffer: [UInt8] = []
-    private let capacity = 1 << 18
-
-    init() { buffer.reserveCapacity(capacity) }
-
-    func write(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if buffer.count + bytes.count > capacity { flush() }
-        if bytes.count >= capacity {
-            Self.writeAll(bytes, to: 1)
-        } else {
-            buffer.append(contentsOf: bytes)
-        }
-    }
-
-    func flush() {
-        if !buffer.isEmpty {
-            buffer.withUnsafeBufferPointer { Self.writeAll($0, to: 1) }
-            buffer.removeAll(keepingCapacity: true)
-        }
-    }
-
-    /// Writes every byte, retrying partial writes; gives up quietly on a closed pipe.
-    static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
-        guard var next = bytes.baseAddress else { return }
-        var remaining = bytes.count
-        while remaining > 0 {
-            let written = Glibc.write(descriptor, next, remaining)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            next += written
-            remaining -= written
-        }
+        Output.complain(message)
     }
 }

@@ -80,12 +80,12 @@ enum Console {
     /// One line on stderr; a warning two readers of the same file both find is told once.
     static func warn(_ message: String) {
         guard printedWarnings.withLock({ $0.insert(message).inserted }) else { return }
-        FileHandle.standardError.write(Data("sobes: warning: \(message)\n".utf8))
+        Output.complain("sobes: warning: \(message)")
     }
 
     /// Prints the message and returns the error that exits with status 2.
     static func failure(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data("sobes: \(message)\n".utf8))
+        Output.complain("sobes: \(message)")
         return ExitCode(2)
     }
 

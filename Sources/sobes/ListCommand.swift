@@ -15,7 +15,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let library = try library.loadLibrary()
-        print(QuestionListing.render(library, format: format), terminator: "")
+        try Output.write(QuestionListing.render(library, format: format), as: format == .text ? .forPeople : .machine)
     }
 }
 

@@ -48,21 +48,22 @@ struct NotesListCommand: ParsableCommand {
                 printToStandardError("no notes yet in \(store.databasePath)")
             }
             let matches = KeyMatching.match(notes.map(\.key.questionKey), in: library)
-            for note in notes {
+            let rows = notes.map { note -> String in
                 let when = "revision \(note.revisionNumber), \(NotesDateFormat.string(note.updatedAt))"
                 switch matches[note.key.questionKey] ?? .orphan {
                 case .exact(let id):
-                    print("\(id)  \(visibleSingleLine(library.question(id)?.title ?? note.questionTitle))  (\(when))")
+                    return "\(id)  \(library.question(id)?.title ?? note.questionTitle)  (\(when))\n"
                 case .similar(let id, let message):
                     // The browser moves such a note to the renamed question when it next opens.
-                    printToStandardError(visibleSingleLine(message))
-                    print("\(id)  \(visibleSingleLine(library.question(id)?.title ?? note.questionTitle))  (\(when))")
+                    printToStandardError(message)
+                    return "\(id)  \(library.question(id)?.title ?? note.questionTitle)  (\(when))\n"
                 case .orphan:
                     // Its question is gone: kept, listed under the key it was saved with.
-                    let title = note.questionTitle.isEmpty ? "" : "  \(visibleSingleLine(note.questionTitle))"
-                    print("orphan \(visibleSingleLine(note.key.description))\(title)  (\(when); its question is not in the library)")
+                    let title = note.questionTitle.isEmpty ? "" : "  \(note.questionTitle)"
+                    return "orphan \(note.key.description)\(title)  (\(when); its question is not in the library)\n"
                 }
             }
+            try Output.write(rows.joined(), as: .forPeople)
         }
     }
 }
@@ -87,7 +88,7 @@ struct NotesShowCommand: ParsableCommand {
             guard let note, !note.text.isEmpty else {
                 throw NotesCommandFailure("no note for \(key)")
             }
-            writeToStandardOutput(note.text.hasSuffix("\n") ? note.text : note.text + "\n")
+            try Output.write(note.text.hasSuffix("\n") ? note.text : note.text + "\n", as: .verbatim)
         }
     }
 }
@@ -111,7 +112,8 @@ struct NotesExportCommand: ParsableCommand {
             let store = try data.store()
             let document = try store.export(format: format)
             reportRecovery(of: store)
-            writeToStandardOutput(document)
+            // The Markdown export is what `notes import` reads back: exact unless on a terminal.
+            try Output.write(document, as: format == .json ? .machine : .verbatim)
         }
     }
 }
@@ -133,7 +135,8 @@ struct NotesImportCommand: ParsableCommand {
             let report = try store.importMarkdown(document, fileName: file)
             reportRecovery(of: store)
             let unchanged = report.unchanged == 0 ? "" : ", \(report.unchanged) already up to date"
-            print("imported \(report.imported) \(report.imported == 1 ? "note" : "notes")\(unchanged) into \(store.databasePath)")
+            try Output.write("imported \(report.imported) \(report.imported == 1 ? "note" : "notes")\(unchanged) into \(store.databasePath)\n",
+                             as: .forPeople)
         }
     }
 }
@@ -146,7 +149,7 @@ struct NotesPathCommand: ParsableCommand {
 
     func run() throws {
         try reportingNotesErrors {
-            print(try data.store().databasePath)
+            try Output.write(try data.store().databasePath + "\n", as: .forPeople)
         }
     }
 }

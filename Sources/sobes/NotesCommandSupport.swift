@@ -29,12 +29,7 @@ func reportRecovery(of store: NotesStore) {
 }
 
 func printToStandardError(_ message: String) {
-    FileHandle.standardError.write(Data("sobes notes: \(message)\n".utf8))
-}
-
-/// Writes text exactly as it is: `print` would add a newline.
-func writeToStandardOutput(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    Output.complain("sobes notes: \(message)")
 }
 
 /// A UTF-8 text file, or a failure naming it.

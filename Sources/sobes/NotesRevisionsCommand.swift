@@ -21,10 +21,11 @@ struct NotesRevisionsCommand: ParsableCommand {
             let revisions = try store.revisions(of: key)
             reportRecovery(of: store)
             guard !revisions.isEmpty else { throw NotesCommandFailure("no note for \(key)") }
-            for revision in revisions {
+            let rows = revisions.map { revision in
                 let firstLine = revision.text.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
-                print("\(revision.number)\t\(NotesDateFormat.string(revision.createdAt))\t\(revision.kind.name)\t\(firstLine)")
+                return "\(revision.number)\t\(NotesDateFormat.string(revision.createdAt))\t\(revision.kind.name)\t\(firstLine)\n"
             }
+            try Output.write(rows.joined(), as: .forPeople)
         }
     }
 }
@@ -48,7 +49,7 @@ struct NotesRestoreCommand: ParsableCommand {
                 throw NotesCommandFailure("\(key) has no revision \(revision); `sobes notes revisions \(key)` lists them")
             }
             _ = try store.restore(chosen.id)
-            print("\(key): revision \(revision) restored")
+            try Output.write("\(key): revision \(revision) restored\n", as: .forPeople)
         }
     }
 }

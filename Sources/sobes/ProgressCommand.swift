@@ -39,7 +39,7 @@ struct ProgressCommand: ParsableCommand {
                     cards[CardKey(chapterID: chapter.id, questionKey: studyKey(for: $0))]
                 }, at: at))
             }
-            writeToStandardOutput(ProgressReport.render(chapters, format: format))
+            try Output.write(ProgressReport.render(chapters, format: format), as: format == .text ? .forPeople : .machine)
         }
     }
 }

@@ -42,7 +42,7 @@ struct SearchCommand: ParsableCommand {
         }
         let results = index.search(query.joined(separator: " "), limit: limit, prefixLastWord: prefix)
         if format == .tsv { for line in SearchResultsFormat.analysisLines(results) { Console.warn(line) } }
-        print(format.render(results), terminator: "")
+        try Output.write(format.render(results), as: format == .text ? .forPeople : .machine)
     }
 }
 

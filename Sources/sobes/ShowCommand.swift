@@ -34,7 +34,7 @@ struct ShowCommand: ParsableCommand {
         let renderer = AnswerRenderer(theme: theme, code: .inline(highlight: CodeStyling.highlighter(theme: theme)))
         let answer = renderer.render(question, width: width ?? Console.terminalWidth ?? 80,
                                      appendix: library.appendix(after: question))
-        FileHandle.standardOutput.write(Data(ansiText(answer.lines, color: useColor).utf8))
+        try Output.write(ansiText(answer.lines, color: useColor), as: .rendered)
     }
 }
 

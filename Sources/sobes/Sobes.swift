@@ -27,11 +27,11 @@ struct Sobes: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
+                try? Output.write(fullMessage(for: error) + "\n", as: .forPeople)
                 Foundation.exit(0)
             }
             let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
-            FileHandle.standardError.write(Data("sobes: \(message)\n".utf8))
+            Output.complain("sobes: \(message)")
             Foundation.exit(2)
         }
     }

@@ -1,3 +1,4 @@
+import Screen
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -23,6 +24,13 @@ final class SourceText {
 
     deinit {
         if let mapping { munmap(mapping, mappedCount) }
+    }
+
+    /// This text, or a copy with its control characters shown as visible symbols
+    /// (`visibleText`) when it has any: clean text is only scanned.
+    func visible() -> SourceText {
+        if withBytes({ isVisibleAsIs(utf8: $0) }) { return self }
+        return SourceText(bytes: Array(visibleText(withBytes { String(decoding: $0, as: UTF8.self) }).utf8))
     }
 
     func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {

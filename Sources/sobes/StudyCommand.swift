@@ -56,7 +56,7 @@ struct StudyExportCommand: ParsableCommand {
             let store = try data.store()
             let document = try store.exportReviewLog()
             reportRecovery(of: store)
-            writeToStandardOutput(document)
+            try Output.write(document, as: .machine)
         }
     }
 }

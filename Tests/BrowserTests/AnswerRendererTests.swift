@@ -75,3 +75,50 @@ import Testing
 enum Fixture {
     static let question1 = TestLibrary.bundled.chapters[0].question(number: 1)!
 }
+
+/// Deep nesting renders within the width, in output proportional to the input
+/// (12,000 list levels used to write 144 MB, lines 24,000 columns wide).
+@Suite struct DeepNestingRenderingTests {
+    let renderer = AnswerRenderer(theme: .fallback, code: .placeholder)
+
+    func rendered(_ body: String, width: Int) throws -> [String] {
+        let question = try ChapterParser.parse("## Вопрос 1: Q\n\n" + body + "\n", chapterID: "t").questions[0]
+        return renderer.render(question, width: width).plainLines
+    }
+
+    @Test(arguments: [10, 40, 120])
+    func twelveThousandListLevelsStayWithinTheWidth(width: Int) throws {
+        let lines = try rendered(String(repeating: "- ", count: 12_000) + "deepest item", width: width)
+        #expect(lines.allSatisfy { displayWidth(of: $0) <= width })
+        #expect(lines.joined(separator: " ").contains("deepest"))
+        #expect(lines.count < 50)
+    }
+
+    @Test func aListOfTwoHundredLevelsKeepsEveryItem() throws {
+        let body = (0..<200).map { String(repeating: "  ", count: $0) + "- item\($0)" }.joined(separator: "\n")
+        let lines = try rendered(body, width: 40)
+        #expect(lines.allSatisfy { displayWidth(of: $0) <= 40 })
+        let text = lines.joined(separator: " ")
+        #expect((0..<200).allSatisfy { text.contains("item\($0) ") || text.hasSuffix("item\($0)") })
+    }
+
+    @Test(arguments: [10, 40])
+    func deepQuotesStayWithinTheWidth(width: Int) throws {
+        let lines = try rendered(String(repeating: ">", count: 12_000) + " deepest words here", width: width)
+        #expect(lines.allSatisfy { displayWidth(of: $0) <= width })
+        #expect(lines.joined(separator: " ").contains("deepest"))
+        #expect(lines.count < 50)
+    }
+
+    @Test func quotedListsStayWithinTheWidth() throws {
+        let lines = try rendered(String(repeating: "> - ", count: 3_000) + "leaf", width: 40)
+        #expect(lines.allSatisfy { displayWidth(of: $0) <= 40 })
+        #expect(lines.contains { $0.contains("leaf") })
+    }
+
+    @Test func aWideNumberStandsOnItsOwnLine() throws {
+        let lines = try rendered("123456789. item", width: 10)
+        #expect(lines.allSatisfy { displayWidth(of: $0) <= 10 })
+        #expect(lines.contains("item"))
+    }
+}

@@ -84,3 +84,56 @@ import Testing
         #expect(throws: ThemeLoader.Failure.self) { try ConfigFile.libraryFolders("library = 3\n", path: "c.toml") }
     }
 }
+
+/// TOML that made toml++ (inside TOMLKit) assert and abort the process: found by the TOML
+/// fuzzer (issue 11). Each is one failure naming the file and the line.
+@Suite struct HostileTOMLTests {
+    @Test(arguments: [
+        "a = [}", "a = [1, }", "a = [[1, }]", "a = [{}, }",
+        "\"ui.title\" = { fg = \"accent\", modifiers = [\"bold\", }",
+        "# comment\na = [\n  1, # } not this one\n  }\n",
+    ])
+    func aBraceWhereAnArrayExpectsAValueIsOneLine(text: String) {
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasSuffix("}") || $0.hasSuffix("}]") }! + 1
+        let expected = ThemeLoader.Failure(path: "t.toml", message: "line \(line): expected a value or ']', saw '}'")
+        #expect(throws: expected) { try ThemeLoader.parse(text, name: "t", path: "t.toml") }
+        let config = ThemeLoader.Failure(path: "config.toml", message: expected.message)
+        #expect(throws: config) { try ConfigFile.parse(text, path: "config.toml") }
+    }
+
+    @Test func bracesInStringsAndCommentsAndInlineTablesAreFine() throws {
+        let text = """
+            # a } in a comment, and [ too
+            "ui.title" = { fg = "#ffffff", modifiers = ["bold"] }
+            [palette]
+            accent = '#00ff00'  # '}'
+            "x}" = "red"
+            multi = \"\"\"
+            [ } \\\" still a string ]\"\"\"
+            """
+        #expect(TOMLDocument.firstAssertionTrigger(text) == nil)
+        #expect(TOMLDocument.firstAssertionTrigger("a = [ { b = 1 }, { c = [2] } ]") == nil)
+        #expect(TOMLDocument.firstAssertionTrigger("[ \"quoted\".key ]\n[[ list ]]\n[a-b_1]\nx = [\n[1]]") == nil)
+    }
+
+    @Test(arguments: ["a = 1979-05-27T\u{10}7:32:00", "a = 1.5e3", "a = 1.", "a = .5", "a = inf", "a = [1, 0x10]",
+                      "a = { b = 07:32:00 }", "a = nan"])
+    func valuesThemesNeverUseAreOneLine(text: String) {
+        let expected = ThemeLoader.Failure(
+            path: "t.toml", message: "line 1: expected a string, a whole number, true, false, an array or a table")
+        #expect(throws: expected) { try ThemeLoader.parse(text, name: "t", path: "t.toml") }
+    }
+
+    @Test func theSupportedValuesPass() {
+        let text = "a = \"s\"\nb = 'l'\nc = -12\nd = 1_000\ne = true\nf = [1, \"x\", [false]]\ng = { h = +3 }\nr = 0.85\n[[list]]\n[ table . sub ]\n"
+        #expect(TOMLDocument.firstAssertionTrigger(text) == nil)
+    }
+
+    @Test(arguments: ["[=]", "[.a]", "[é]", "[[=]]", "[ \u{FFFD}]", "a = 1\n  [.b]", "a = 1\n[\n\"b\" = 2", "\u{FEFF}[\n"])
+    func aTableHeaderWithoutAKeyIsOneLine(text: String) {
+        let line = text.split(separator: "\n").firstIndex { $0.contains("[") }! + 1
+        let expected = ThemeLoader.Failure(path: "t.toml", message: "line \(line): expected a key in the table header")
+        #expect(throws: expected) { try ThemeLoader.parse(text, name: "t", path: "t.toml") }
+        #expect(throws: ThemeLoader.Failure(path: "c.toml", message: expected.message)) { try ConfigFile.parse(text, path: "c.toml") }
+    }
+}

@@ -84,4 +84,25 @@ import Testing
             #expect(try reopened.notes().isEmpty)
         }
     }
+
+    @Test func theMessageIsOneLineThatSaysWhereTheFileWentFirst() throws {
+        try withTemporaryDirectory { root throws in
+            let notes = store(in: root)
+            for number in 1...40 {
+                let key = NoteKey(chapterID: "04-asyncio", question: "вопрос \(number)")
+                _ = try notes.save(key: key, title: "вопрос \(number)", text: String(repeating: "заметка \(number) ", count: 200), basedOn: nil)
+            }
+            notes.close()
+            let url = URL(fileURLWithPath: notes.databasePath)
+            var bytes = try Data(contentsOf: url)
+            for offset in stride(from: 4096, to: bytes.count, by: 7) { bytes[offset] = 0xA5 }
+            try bytes.write(to: url)
+
+            let recovery = try #require(try store(in: root).open())
+            #expect(recovery.reason.contains("\n"))  // quick_check's own text spans lines
+            #expect(!recovery.message.contains("\n"))
+            #expect(recovery.message.hasPrefix("the notes database was damaged: moved it to \(recovery.movedTo) "))
+            #expect(recovery.message.count < recovery.movedTo.count + 200)
+        }
+    }
 }

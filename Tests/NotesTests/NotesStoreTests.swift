@@ -54,6 +54,20 @@ import Testing
         }
     }
 
+    @Test func aSymlinkedDatabaseLeavesItsTargetsModeAlone() throws {
+        try withTemporaryDirectory { root throws in
+            let shared = root + "/shared.sqlite"
+            #expect(FileManager.default.createFile(atPath: shared, contents: nil, attributes: [.posixPermissions: 0o640]))
+            try FileManager.default.createDirectory(atPath: root + "/data", withIntermediateDirectories: true)
+            let notes = store(in: root + "/data")
+            #expect(symlink(shared, notes.databasePath) == 0)
+            _ = try notes.save(key: asyncio3, title: "t", text: "через ссылку", basedOn: nil)
+            notes.close()
+            #expect(try fileMode(shared) == 0o640)
+            #expect(try store(in: root + "/data").note(for: asyncio3)?.text == "через ссылку")
+        }
+    }
+
     @Test func everySaveAddsARevisionAndUnchangedTextAddsNone() throws {
         try withTemporaryDirectory { root throws in
             let clock = TestClock()

@@ -23,7 +23,8 @@ import Testing
     }()
 
     static let judged: [Judged] = {
-        guard let text = readFile(folder + "/JudgedQueries.tsv") else { return [] }
+        guard let bytes = try? readContentFile(folder + "/JudgedQueries.tsv") else { return [] }
+        let text = String(decoding: bytes, as: UTF8.self)
         return text.split(separator: "\n").compactMap { line -> Judged? in
             guard !line.hasPrefix("#") else { return nil }
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)

@@ -73,7 +73,12 @@ public struct AnswerRenderer: Sendable {
         }
     }
 
-    func add(_ block: Block, indent: Int, codeCount: Int, to output: inout Output) {
+    /// Nesting stops taking columns once only this many would be left for the text, so deeply
+    /// nested lists and quotes stay within the width instead of wrapping a character a line.
+    static let minimumRoom = 20
+
+    func add(_ block: Block, indent requested: Int, codeCount: Int, to output: inout Output) {
+        let indent = min(requested, max(output.width - Self.minimumRoom, 0))
         let room = max(output.width - indent, 1)
         let styling = InlineStyling(theme: theme, footnoteNumbers: output.footnoteNumbers)
         let pad = Span(String(repeating: " ", count: indent))
@@ -94,15 +99,15 @@ public struct AnswerRenderer: Sendable {
             output.answer.codeBlockLines.append(output.answer.lines.count)
             output.add(indented(codeLines(codeBlock, number: output.answer.codeBlockLines.count, of: codeCount, width: room)))
         case .quote(let blocks):
-            var inner = Output(width: max(room - 2, 1))
+            let bars = room >= Self.minimumRoom + 2 ? [Span("│ ", style: theme.style(.quote))] : []
+            var inner = Output(width: room - 2 * bars.count)
             for (position, child) in blocks.enumerated() {
                 if position > 0 { inner.blankLineIfNeeded() }
                 add(child, indent: 0, codeCount: codeCount, to: &inner)
             }
-            let bar = Span("│ ", style: theme.style(.quote))
             let quoteStyle = theme.style(.quote)
             output.add(indented(inner.answer.lines.map { line in
-                [bar] + line.map { Span($0.text, style: $0.style.patched(with: quoteStyle)) }
+                bars + line.map { Span($0.text, style: $0.style.patched(with: quoteStyle)) }
             }))
         case .rule:
             output.add(indented([[Span(String(repeating: "─", count: room), style: theme.style(.tableBorder))]]))
@@ -145,11 +150,14 @@ public struct AnswerRenderer: Sendable {
             case false?: "☐"
             case nil: list.isOrdered ? "\(list.start + position)." : "•"
             }
-            let markerSpan = Span(marker.padding(toWidth: markerWidth), style: theme.style(.bullet))
-            let hanging = indent + markerWidth
+            // A marker with no column left beside it for the text stands on its own line.
+            let markerFits = indent + markerWidth < output.width
+            let markerSpan = Span(markerFits ? marker.padding(toWidth: markerWidth) : truncate(marker, toWidth: output.width - indent),
+                                  style: theme.style(.bullet))
+            let hanging = markerFits ? indent + markerWidth : indent
             var first = true
             for block in item {
-                if case .paragraph(let inlines) = block.content, first {
+                if case .paragraph(let inlines) = block.content, first, markerFits {
                     let spans = InlineStyling(theme: theme, footnoteNumbers: output.footnoteNumbers).spans(inlines, base: theme.style(.text))
                     let lines = wrap(spans, width: max(output.width - hanging, 1))
                     let pad = Span(String(repeating: " ", count: indent))

@@ -40,14 +40,7 @@ public struct ConfigFile: Sendable, Equatable {
     }
 
     public static func parse(_ text: String, path: String) throws(ThemeLoader.Failure) -> ConfigFile {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ThemeLoader.Failure(path: path, message: "line \(error.source.begin.line): \(error.description)")
-        } catch {
-            throw ThemeLoader.Failure(path: path, message: "not a TOML file")
-        }
+        let table = try TOMLDocument.table(text, path: path)
         var config = ConfigFile()
         for (key, value) in table {
             switch key {

@@ -12,14 +12,7 @@ public enum ThemeLoader {
     }
 
     public static func parse(_ text: String, name: String, path: String) throws(Failure) -> Theme {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw Failure(path: path, message: "line \(error.source.begin.line): \(error.description)")
-        } catch {
-            throw Failure(path: path, message: "not a TOML file")
-        }
+        let table = try TOMLDocument.table(text, path: path)
         var palette: [String: Color] = [:]
         if let paletteTable = table["palette"]?.table {
             for (key, value) in paletteTable {
