@@ -39,13 +39,6 @@ enum NoteRows {
             """).map { note(from: revision(from: $0)) }
     }
 
-    static func notedQuestions(_ db: Database, chapterID: String) throws -> Set<String> {
-        Set(try String.fetchAll(db, sql: """
-            SELECT n.questionKey FROM note n JOIN revision r ON r.id = n.currentRevisionID
-            WHERE n.chapterID = ? AND r.text <> ''
-            """, arguments: [chapterID]))
-    }
-
     static func revisions(_ db: Database, _ key: NoteKey) throws -> [Revision] {
         try Row.fetchAll(db, sql: """
             SELECT \(revisionColumns) FROM revision

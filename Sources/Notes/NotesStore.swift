@@ -97,11 +97,6 @@ public final class NotesStore: @unchecked Sendable {
         try read { db in try NoteRows.nonEmptyNotes(db) }
     }
 
-    /// The questions (keys) of a chapter that have a note with text: the list marks them.
-    public func notedQuestions(inChapter chapterID: String) throws -> Set<String> {
-        try read { db in try NoteRows.notedQuestions(db, chapterID: chapterID) }
-    }
-
     /// Saves the editor's text as a new revision of the note.
     ///
     /// `basedOn` is the revision the editor's text descends from: the note's `revisionID`

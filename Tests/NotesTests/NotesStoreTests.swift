@@ -27,8 +27,6 @@ import Testing
             #expect(note.questionTitle == "Как работает event loop?")
             #expect(note.revisionID == revision.id)
             #expect(try reopened.notes().map(\.key) == [asyncio3])
-            #expect(try reopened.notedQuestions(inChapter: "04-asyncio") == ["q3"])
-            #expect(try reopened.notedQuestions(inChapter: "05-other").isEmpty)
         }
     }
 
@@ -113,7 +111,6 @@ import Testing
             let first = try savedRevision(notes.save(key: asyncio3, title: "t", text: "x", basedOn: nil))
             _ = try savedRevision(notes.save(key: asyncio3, title: "t", text: "", basedOn: first.id))
             #expect(try notes.notes().isEmpty)
-            #expect(try notes.notedQuestions(inChapter: "04-asyncio").isEmpty)
             #expect(try notes.revisions(of: asyncio3).count == 2)
         }
     }
