@@ -26,14 +26,10 @@ struct DueCommand: ParsableCommand {
 
     func run() throws {
         try reportingStudyErrors {
-            let library = try library.loadLibrary()
-            let at = try time.instant()
-            let context = StudyContext.fromConfig()
-            let store = try data.store()
-            let records = try store.reviews()
-            reportRecovery(of: store)
-            let questions = questionsByKey(library)
-            let rows = context.reviewedCards(from: records)
+            let snapshot = try StudySnapshot.read(library: library, time: time, data: data)
+            let (at, context) = (snapshot.at, snapshot.context)
+            let questions = questionsByKey(snapshot.library)
+            let rows = snapshot.cards
                 .filter { all || $0.card.isDue(at: at) }
                 .map { DueRow($0, question: questions[$0.key], retrievability: context.scheduler.retrievability(of: $0.card, at: at)) }
                 .sorted(by: DueRow.comesBefore)

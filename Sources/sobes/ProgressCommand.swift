@@ -26,15 +26,11 @@ struct ProgressCommand: ParsableCommand {
 
     func run() throws {
         try reportingStudyErrors {
-            let library = try library.loadLibrary()
-            let at = try time.instant()
-            let context = StudyContext.fromConfig()
-            let store = try data.store()
-            let records = try store.reviews()
-            reportRecovery(of: store)
+            let snapshot = try StudySnapshot.read(library: library, time: time, data: data)
+            let at = snapshot.at
             var cards: [CardKey: Card] = [:]
-            for reviewed in context.reviewedCards(from: records) { cards[reviewed.key] = reviewed.card }
-            let chapters = library.chapters.map { chapter in
+            for reviewed in snapshot.cards { cards[reviewed.key] = reviewed.card }
+            let chapters = snapshot.library.chapters.map { chapter in
                 (chapter, StudyProgress(cards: chapter.questions.map {
                     cards[CardKey(chapterID: chapter.id, questionKey: studyKey(for: $0))]
                 }, at: at))

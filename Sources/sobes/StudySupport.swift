@@ -81,6 +81,25 @@ struct StudyTimeOption: ParsableArguments {
 }
 
 /// Runs a study command's body: store failures become one line and status 2.
+/// What the reading commands (`due`, `progress`) start from: the library, the moment asked
+/// about, the scheduler's settings and every reviewed card, folded from the log.
+struct StudySnapshot {
+    var library: Library
+    var at: Instant
+    var context: StudyContext
+    var cards: [ReviewedCard]
+
+    static func read(library options: LibraryOptions, time: StudyTimeOption, data: NotesDataOptions) throws -> StudySnapshot {
+        let library = try options.loadLibrary()
+        let at = try time.instant()
+        let context = StudyContext.fromConfig()
+        let store = try data.store()
+        let records = try store.reviews()
+        reportRecovery(of: store)
+        return StudySnapshot(library: library, at: at, context: context, cards: context.reviewedCards(from: records))
+    }
+}
+
 func reportingStudyErrors(_ body: () throws -> Void) throws {
     do {
         try body()
