@@ -144,3 +144,12 @@ import Testing
         #expect(state.codeBlockIndex == 0)
     }
 }
+
+@Suite struct RoomyListTests {
+    @Test func aWideScreenGivesTitlesTheColumnsTheAnswerDoesNotNeed() {
+        let wide = Layout(size: Size(width: 200, height: 60), preferredListWidth: 30, focus: .list)
+        #expect(wide.list.width > 30 && wide.answer.width >= 70 && wide.code.width == CodeMeasure.usual.widest)
+        let narrower = Layout(size: Size(width: 200, height: 60), preferredListWidth: 26, focus: .list)
+        #expect(narrower.list.width == 26)  // a list narrowed with `<` keeps its width
+    }
+}

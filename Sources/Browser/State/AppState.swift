@@ -25,7 +25,7 @@ public struct AppState: Sendable {
     public var listTop = 0
     public var focus: Pane = .list
     /// The list's width in columns when panes stand side by side; `<` and `>` change it.
-    public var preferredListWidth = 30
+    public var preferredListWidth = Layout.defaultListWidth
 
     public var answerScroll = 0
     /// Which of the open question's code blocks the code pane shows.

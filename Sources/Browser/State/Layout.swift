@@ -47,6 +47,12 @@ public struct Layout: Equatable, Sendable {
     public static let minimumSize = Size(width: 20, height: 5)
     /// The answer's narrowest and widest comfortable measure, in columns.
     public static let answerMeasure = 60...100
+    /// An answer this wide reads well; what it would get beyond widens the list, by up to
+    /// `listGrowth` columns, so titles take fewer rows.
+    static let comfortableAnswer = 70
+    static let listGrowth = 14
+    /// The list's width until the reader changes it.
+    public static let defaultListWidth = 30
 
     public init(size: Size, preferredListWidth: Int, focus: Pane, isEditing: Bool = false,
                 code measure: CodeMeasure = .usual, zoomed: Pane? = nil) {
@@ -76,6 +82,14 @@ public struct Layout: Equatable, Sendable {
             var codeWidth = min(measure.widest, beside - Layout.answerMeasure.lowerBound)
             var answerWidth = beside - codeWidth
             var listWidth = listWidth
+            // With the code whole and the answer roomy, titles get the columns to spare first.
+            // A list the reader narrowed with `<` keeps the width they chose.
+            let roomyList = listWidth + Layout.listGrowth
+            if codeWidth == measure.widest, answerWidth > Layout.comfortableAnswer, preferredListWidth >= Layout.defaultListWidth {
+                let growth = min(answerWidth - Layout.comfortableAnswer, roomyList - listWidth)
+                listWidth += growth
+                answerWidth -= growth
+            }
             if answerWidth > Layout.answerMeasure.upperBound {
                 var slack = answerWidth - Layout.answerMeasure.upperBound
                 answerWidth = Layout.answerMeasure.upperBound
