@@ -42,6 +42,15 @@ struct SearchCommand: ParsableCommand {
         }
         let results = index.search(query.joined(separator: " "), limit: limit, prefixLastWord: prefix)
         if format == .tsv { for line in SearchResultsFormat.analysisLines(results) { Console.warn(line) } }
+        // As grep and rg: no match prints nothing on stdout (the reading and "no matches" go
+        // to stderr for a person; json still gives its document) and exits with status 1.
+        if results.hits.isEmpty {
+            if format == .json { try Output.write(format.render(results), as: .machine) }
+            if format == .text {
+                for line in format.render(results).split(separator: "\n") { Output.complain("sobes: \(line)") }
+            }
+            throw ExitCode(1)
+        }
         try Output.write(format.render(results), as: format == .text ? .forPeople : .machine)
     }
 }

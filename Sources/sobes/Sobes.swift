@@ -7,7 +7,7 @@ struct Sobes: ParsableCommand {
         commandName: "sobes",
         abstract: "Study interview questions: a terminal browser for Markdown chapters.",
         discussion: "With no command, opens the browser on the library (press ? inside for keys).",
-        version: SobesVersion.current,
+        version: "sobes \(SobesVersion.current)",  // as `rg --version` names itself
         subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, CheckCommand.self,
                       HighlightCommand.self, NotesCommand.self, ReviewCommand.self, DueCommand.self,
                       ProgressCommand.self, StudyCommand.self],

@@ -45,7 +45,14 @@ grep -q "05-empty.md: empty file; skipped" "$work/err" || fail "no warning for t
 "$SOBES" search семафор --format tsv --limit 1 | grep -qP '^1\t04-asyncio\t9\t' || fail "search семафор"
 printf 'def f():\n    return 1\n' | "$SOBES" highlight - --format tokens | grep -qP '^0\t3\tkeyword$' || fail "highlight tokens"
 
-"$SOBES" --version | grep -qE '^[0-9]+\.[0-9]+' || fail "--version"
+"$SOBES" --version | grep -qE '^sobes [0-9]+\.[0-9]+' || fail "--version names the program"
+# No match: nothing on stdout and status 1, as grep and rg; a match: status 0.
+status=0; out="$("$SOBES" search zzzqqqxxx 2>/dev/null)" || status=$?
+[ "$status" -eq 1 ] && [ -z "$out" ] || fail "search with no match: status $status, stdout '$out'"
+{ "$SOBES" search zzzqqqxxx 2>&1 >/dev/null || true; } | grep -qF "no matches" || fail "no match says so on stderr"
+status=0; "$SOBES" search --format tsv zzzqqqxxx > /dev/null 2>&1 || status=$?
+[ "$status" -eq 1 ] || fail "tsv search with no match: status $status"
+"$SOBES" search семафор > /dev/null || fail "a search that matches exits 0"
 "$SOBES" list --help | grep -q "format" || fail "list --help"
 
 # highlight uses the theme's syntax colours; a theme that does not exist is a warning, not a failure.
