@@ -91,6 +91,12 @@ import Testing
         update(&state, .noteSaved(id: QuestionID(chapterID: "04-asyncio", number: 3), text: "моё", changeCount: 3, outcome: .conflict(theirs: theirs, mine: mine)))
         #expect(state.message?.contains("другом окне") == true)
         #expect(state.editing?.basedOn == RevisionID(3))
+        // Both texts are in the editor, marked, and unsaved until the reader's next save.
+        #expect(state.editing?.editor.text == "<<<<<<< из другого окна (ревизия 2)\nих\n=======\nмоё\n>>>>>>> это окно\n")
+        #expect(state.editing?.isDirty == true)
+        // One undo gives back the reader's own text.
+        state.apply(.editNote(.undo))
+        #expect(state.editing?.editor.text == "моё")
     }
 
     @Test func editorKeysFollowNanoHabits() {

@@ -62,8 +62,19 @@ func updateNotes(_ state: inout AppState, _ action: Action) -> [Effect]? {
             editing.saveDue = nil
             state.editing = editing
         }
-        if case .conflict = outcome {
-            state.message = "Заметку изменили в другом окне: сохранены обе версии (sobes notes show \(id))"
+        if case .conflict(let theirs, _) = outcome {
+            // Neither text replaces the other unseen: the editor shows both, marked, and the
+            // reader keeps what they want (Ctrl+Z brings back their own text); saving it makes
+            // the merge current.
+            if var editing = state.editing, editing.questionID == id {
+                let merged = mergedNote(theirs: theirs.text, mine: editing.editor.text, theirNumber: theirs.number)
+                editing.editor.replaceAll(with: merged, layout: editing.editor.viewport)
+                state.editing = editing
+                state.notes.texts[id] = merged
+                state.message = "Заметку изменили в другом окне: обе версии в заметке, между <<<<<<< и >>>>>>> — оставьте нужное"
+            } else {
+                state.message = "Заметку изменили в другом окне: сохранены обе версии (sobes notes revisions \(id))"
+            }
         }
         return [.indexNote(id: id, text: text)] + state.continueQuitting(afterFailure: nil)
     case .noteSaveFailed(let id, let message):
@@ -81,6 +92,12 @@ func updateNotes(_ state: inout AppState, _ action: Action) -> [Effect]? {
     default:
         return nil
     }
+}
+
+/// Both texts of a note two windows changed, marked the way merge tools mark a conflict.
+func mergedNote(theirs: String, mine: String, theirNumber: Int) -> String {
+    func line(_ text: String) -> String { text.hasSuffix("\n") || text.isEmpty ? text : text + "\n" }
+    return "<<<<<<< из другого окна (ревизия \(theirNumber))\n" + line(theirs) + "=======\n" + line(mine) + ">>>>>>> это окно\n"
 }
 
 extension AppState {
