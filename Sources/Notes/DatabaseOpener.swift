@@ -41,6 +41,11 @@ struct DatabaseOpener {
         do {
             return try DatabaseQueue(path: databasePath, configuration: configuration)
         } catch {
+            // On a read-only file system SQLite cannot make the WAL's shared-memory file: read
+            // the file as immutable instead (nothing else can be writing to it there).
+            if let queue = try? DatabaseQueue(path: "file:\(databasePath)?immutable=1", configuration: configuration) {
+                return queue
+            }
             throw translate(error)
         }
     }

@@ -37,6 +37,9 @@ public final class NotesStore: @unchecked Sendable {
     // Guarded by `lock`.
     private var queue: DatabaseQueue?
     private var openedRecovery: DatabaseRecovery?
+    /// Set when a read-write store found its directory read-only and opened the database for
+    /// reading instead: the notes still show, every write says why it cannot happen.
+    private var readOnlyDirectory: String?
 
     /// Normalises a question title into the `question` of a `NoteKey`.
     public let questionKey: QuestionKeyFunction
@@ -213,10 +216,26 @@ public final class NotesStore: @unchecked Sendable {
 
     // MARK: Access
 
+    /// The read-only directory the database was opened from for reading only, if it was.
+    public var readOnlyReason: NotesError? {
+        lock.withLock { readOnlyDirectory.map { NotesError.readOnly(path: $0) } }
+    }
+
     private func database() throws -> DatabaseQueue {
         try lock.withLock {
             if let queue { return queue }
-            let (opened, recovery) = access == .readOnly ? (try opener.openReadOnly(), nil) : try opener.open()
+            let opened: DatabaseQueue
+            var recovery: DatabaseRecovery?
+            if access == .readOnly {
+                opened = try opener.openReadOnly()
+            } else {
+                do {
+                    (opened, recovery) = try opener.open()
+                } catch NotesError.readOnly(let path) where FileManager.default.fileExists(atPath: databasePath) {
+                    opened = try opener.openReadOnly()
+                    readOnlyDirectory = path
+                }
+            }
             queue = opened
             openedRecovery = recovery
             return opened
@@ -237,6 +256,7 @@ public final class NotesStore: @unchecked Sendable {
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         guard access == .readWrite else { throw NotesError.openedReadOnly(path: databasePath) }
         let queue = try database()
+        if let path = lock.withLock({ readOnlyDirectory }) { throw NotesError.readOnly(path: path) }
         do {
             return try queue.write(body)
         } catch {

@@ -25,6 +25,17 @@ public struct NotesSession: Sendable {
     /// notes that followed a renamed question, orphans.
     func load() -> [Action] {
         do {
+            let actions = try load(from: store)
+            // A data directory that cannot be written: the notes still show, edits are refused.
+            return store.readOnlyReason.map { actions + [.notesReadOnly("\($0)")] } ?? actions
+        } catch {
+            if case NotesError.busy = error { return [.notesUnavailable("\(error)", canRetry: true)] }
+            return [.notesUnavailable("\(error)", canRetry: false)]
+        }
+    }
+
+    private func load(from store: NotesStore) throws -> [Action] {
+        do {
             let recovery = try store.open()
             let notes = try store.notes()
             let position = try store.readingPosition()
@@ -41,7 +52,8 @@ public struct NotesSession: Sendable {
                     revisions[id] = note.revisionID
                 case .similar(let id, let message):
                     // The note moves to the question's new key, so saves and later runs agree.
-                    guard let question = library.question(id), (try? store.reattach(note.key, to: NoteKey(question.key))) != nil else {
+                    guard let question = library.question(id), store.readOnlyReason == nil,
+                          (try? store.reattach(note.key, to: NoteKey(question.key))) != nil else {
                         orphans.append(OrphanedNote(note))
                         continue
                     }
@@ -68,9 +80,6 @@ public struct NotesSession: Sendable {
             // The status bar shows one message: the first that matters most.
             if let first = messages.first { actions.append(.notesMessage(first)) }
             return actions
-        } catch {
-            if case NotesError.busy = error { return [.notesUnavailable("\(error)", canRetry: true)] }
-            return [.notesUnavailable("\(error)", canRetry: false)]
         }
     }
 

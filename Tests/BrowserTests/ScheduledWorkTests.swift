@@ -166,3 +166,18 @@ import Testing
         #expect(state.focus == .notes)
     }
 }
+
+@Suite struct ReadOnlyNotesTests {
+    @Test func aReadOnlyDatabaseShowsTheNotesAndRefusesTheEditor() {
+        var state = TestLibrary.state(width: 120, height: 40)
+        state.notes.isLoaded = false
+        let id = QuestionID(chapterID: "04-asyncio", number: 1)
+        update(&state, .notesLoaded(texts: [id: "видна"], revisions: [:], position: nil))
+        update(&state, .notesReadOnly("notes directory /data is read-only"))
+        #expect(state.message?.contains("только для чтения") == true)
+        #expect(state.notes.texts[id] == "видна")
+        update(&state, .openEditor)
+        #expect(state.editing == nil)
+        #expect(state.message?.contains("Редактор не открыть") == true)
+    }
+}

@@ -88,6 +88,8 @@ public enum Action: Equatable, Sendable {
     /// The notes database could not be opened; the browser goes on without notes, and
     /// tries again a little later when the reason may pass (another sobes holds the lock).
     case notesUnavailable(String, canRetry: Bool)
+    /// The notes were read, but the database cannot be written: edits are refused.
+    case notesReadOnly(String)
     /// Something about the notes the reader must know (a recovered database).
     case notesMessage(String)
     /// Notes whose question is gone from the library: kept, shown in the topics overlay.
@@ -123,7 +125,7 @@ extension Action {
     /// runtime's reports, which must not wipe a message the reader has not seen yet.
     var isFromReader: Bool {
         switch self {
-        case .tick, .started, .terminate, .notesLoaded, .notesUnavailable, .notesMessage, .orphanedNotesLoaded,
+        case .tick, .started, .terminate, .notesLoaded, .notesUnavailable, .notesReadOnly, .notesMessage, .orphanedNotesLoaded,
              .searchFinished, .noteSaved, .noteSaveFailed, .unsavedNotesWritten, .unsavedNotesNotWritten,
              .cardsLoaded, .cardsUnavailable, .reviewRecorded, .reviewNotRecorded:
             return false

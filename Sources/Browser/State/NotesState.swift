@@ -10,6 +10,8 @@ public struct NotesState: Sendable, Equatable {
     public var isLoaded = false
     /// `e` pressed before the notes were read: the editor opens on this question once they are.
     var editorRequested: QuestionID?
+    /// Why the database cannot be written, when it cannot: notes show, the editor does not open.
+    public var readOnly: String?
     /// Why the database could not be read, while it cannot; editing waits until it can.
     public var unavailable: String?
     /// True when the reason may pass (a lock): loading is tried again every few seconds.

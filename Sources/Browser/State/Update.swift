@@ -88,6 +88,10 @@ private func updateLifecycle(_ state: inout AppState, _ action: Action) -> [Effe
             state.message = canRetry ? "Заметки заняты (\(message)): пробую снова" : "Заметки недоступны: \(message)"
         }
         return first ? [.buildSearchIndex(notes: [:])] : []
+    case .notesReadOnly(let reason):
+        state.notes.readOnly = reason
+        state.message = "Заметки только для чтения: \(reason)"
+        return []
     case .notesMessage(let message):
         state.message = message
         return []

@@ -6,6 +6,10 @@ func updateNotes(_ state: inout AppState, _ action: Action) -> [Effect]? {
     switch action {
     case .openEditor:
         guard let question = state.openQuestion else { return [] }
+        if let reason = state.notes.readOnly {
+            state.message = "Редактор не открыть: заметки только для чтения (\(reason))"
+            return []
+        }
         // An editor opened on a note that was never read would replace it when saved.
         if let reason = state.notes.unavailable {
             state.message = "Заметки не прочитаны (\(reason)) — редактор откроется, когда база станет доступна"
