@@ -62,6 +62,8 @@ extension AppState {
     mutating func keepSelectionInView() {
         let height = max(listRows.height, 1)
         if selectedRow < listTop { listTop = selectedRow }
+        // Every entry takes a row at least: start no further up than that allows.
+        listTop = max(listTop, selectedRow - height + 1)
         listTop = min(max(listTop, 0), max(listEntries.count - 1, 0))
         while listTop < selectedRow {
             guard let selected = listLayout().first(where: { $0.index == selectedRow }),
