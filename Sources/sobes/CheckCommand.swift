@@ -25,7 +25,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         if problems > 0 {
-            FileHandle.standardError.write(Data("sobes check: \(problems) \(problems == 1 ? "problem" : "problems")\n".utf8))
+            Output.complain("sobes check: \(problems) \(problems == 1 ? "problem" : "problems")")
             throw ExitCode(1)
         }
     }

@@ -34,7 +34,7 @@ struct DueCommand: ParsableCommand {
                 .map { DueRow($0, question: questions[$0.key], retrievability: context.scheduler.retrievability(of: $0.card, at: at)) }
                 .sorted(by: DueRow.comesBefore)
             if rows.isEmpty && format == .text {
-                FileHandle.standardError.write(Data("sobes: nothing \(all ? "reviewed" : "due") at \(StudyFormat.time(at))\n".utf8))
+                Output.complain("sobes: nothing \(all ? "reviewed" : "due") at \(StudyFormat.time(at))")
             }
             try Output.write(DueRow.render(rows, format: format), as: format == .text ? .forPeople : .machine)
         }

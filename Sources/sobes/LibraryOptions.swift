@@ -2,7 +2,6 @@ import ArgumentParser
 import Browser
 import Chapter
 import Foundation
-import Synchronization
 
 /// `--content DIR` (repeatable), shared by every command that reads the library.
 struct LibraryOptions: ParsableArguments {
@@ -77,9 +76,8 @@ enum LibraryRoots {
 
 /// Messages for people: one line each on stderr, prefixed with the program's name.
 enum Console {
-    /// One line on stderr; a warning two readers of the same file both find is told once.
+    /// One line on stderr.
     static func warn(_ message: String) {
-        guard printedWarnings.withLock({ $0.insert(message).inserted }) else { return }
         Output.complain("sobes: warning: \(message)")
     }
 
@@ -149,4 +147,3 @@ struct QuestionReference {
     }
 }
 
-private let printedWarnings = Mutex<Set<String>>([])

@@ -78,7 +78,8 @@ struct StudyImportCommand: ParsableCommand {
             let report = try store.importReviewLog(document, fileName: file)
             reportRecovery(of: store)
             let present = report.alreadyPresent == 0 ? "" : ", \(report.alreadyPresent) already present"
-            print("imported \(report.imported) \(report.imported == 1 ? "review" : "reviews")\(present) into \(store.databasePath)")
+            try Output.write("imported \(report.imported) \(report.imported == 1 ? "review" : "reviews")\(present) into \(store.databasePath)\n",
+                             as: .forPeople)
         }
     }
 }

@@ -27,14 +27,13 @@ enum Fixture {
     @discardableResult
     static func run(_ script: [ScriptedTerminal.Step], dataDirectory directory: String,
                     size: Size = Size(width: 120, height: 40),
-                    wrap: (LiveEffects) -> any EffectPerformer = { $0 },
                     watching: (ScriptedTerminal) -> Void = { _ in }) -> (status: Int32, terminal: ScriptedTerminal, state: AppState) {
         let clock = ManualClock()
         let terminal = ScriptedTerminal(size: size, clock: clock, script: script)
         watching(terminal)
         let live = LiveEffects(library: library, terms: TermDictionary.load(contentDirectory: repositoryRoot + "/Content"), notes: NotesSession(store: NotesStore(directory: directory, questionKey: QuestionKey.normalizedTitle), library: library))
         var loop = BrowserLoop(state: AppState(library: library, size: size), terminal: terminal, clock: clock,
-                               performer: AnyPerformer(wrap(live)))
+                               performer: live)
         let status = loop.run()
         return (status, terminal, loop.state)
     }
@@ -53,16 +52,6 @@ enum Fixture {
     }
 
     static let firstTitle = library.chapters[0].questions[0].title
-}
-
-/// A performer of any kind, so a test can wrap the live one.
-struct AnyPerformer: EffectPerformer {
-    private var base: any EffectPerformer
-    init(_ base: any EffectPerformer) { self.base = base }
-    mutating func perform(_ effect: Effect) -> [Action] { base.perform(effect) }
-    mutating func takeFinished() -> [Action] { base.takeFinished() }
-    var isBusy: Bool { base.isBusy }
-    var completionDescriptor: Int32? { base.completionDescriptor }
 }
 
 /// The live performer, except that the first `failures` saves fail as a full disk would.
