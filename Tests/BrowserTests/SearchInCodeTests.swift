@@ -1,5 +1,6 @@
 import Chapter
 import Search
+import Screen
 import Testing
 @testable import Browser
 
@@ -42,6 +43,31 @@ import Testing
         #expect(state.message?.hasPrefix("Больше совпадений нет") == true)
         state.apply(.previousMatch)
         #expect(state.message == "Совпадение \(matches.count - 1)/\(matches.count)")
+    }
+
+    /// The match n went to is drawn in its own style; the others keep the match style.
+    @Test func theCurrentMatchIsDrawnApartFromTheOthers() throws {
+        var state = TestLibrary.state(width: 200, height: 60)
+        state.apply(.startSearch)
+        state.type("loop")
+        state.apply(.submitSearch)
+        let current = state.theme.style(.searchMatchCurrent).background
+        let other = state.theme.style(.searchMatch).background
+        #expect(current != other)
+        // Patched onto the text's own style, a match shows by its background.
+        func styles(_ buffer: Screen.Buffer) -> [Color] {
+            (0..<buffer.size.height).flatMap { y in (0..<buffer.size.width).map { buffer[Point(x: $0, y: y)].style.background } }
+        }
+        #expect(!styles(render(state)).contains(current), "no match is current before n")
+        state.apply(.nextMatch)
+        let drawn = styles(render(state))
+        #expect(drawn.contains(current))
+        #expect(drawn.contains(other), "the other matches keep their style")
+        // Another question's match is not this one's current match.
+        state.apply(.focusPrevious)
+        while state.focus != .list { state.apply(.focusNext) }
+        state.apply(.moveDown(1))
+        #expect(!styles(render(state)).contains(current))
     }
 
     @Test func aResultMatchedOnlyInItsCodeOpensTheCodeAtTheMatch() throws {

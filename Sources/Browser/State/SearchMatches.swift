@@ -2,7 +2,7 @@ import Search
 
 /// Where a search match is in the open answer: a line of the answer, or a line of one of its
 /// code blocks (which reads at the block's place in the answer).
-enum SearchMatch: Equatable {
+enum SearchMatch: Equatable, Sendable {
     case answer(line: Int)
     case code(block: Int, line: Int)
 }

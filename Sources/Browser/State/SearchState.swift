@@ -13,15 +13,28 @@ public struct SearchState: Sendable, Equatable {
     /// Bumped on every edit; only results of the latest generation are shown.
     public var generation = 0
     public var results: SearchResults?
-    /// The match `n`/`N` went to last, among `AppState.matches(of:)`.
-    public var matchIndex: Int?
+    /// The match `n`/`N` went to last: drawn apart from the others.
+    var currentMatch: CurrentMatch?
 
     /// The hits the list shows, or nil to show the chapter's questions.
     var hits: [SearchHit]? {
         text.isEmpty ? nil : results?.hits
     }
 
+    /// The current match's place, when it is in the open question.
+    func currentMatch(in question: QuestionID?) -> SearchMatch? {
+        guard let currentMatch, currentMatch.question == question else { return nil }
+        return currentMatch.place
+    }
+
     var highlighter: Highlighter? {
         text.isEmpty ? nil : results?.highlighter
     }
+}
+
+/// Which of a question's matches (`AppState.matches(of:)`) `n`/`N` went to last.
+struct CurrentMatch: Equatable, Sendable {
+    var question: QuestionID
+    var index: Int
+    var place: SearchMatch
 }

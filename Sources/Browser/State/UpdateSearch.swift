@@ -34,7 +34,7 @@ func updateSearch(_ state: inout AppState, _ action: Action) -> [Effect]? {
     case .submitSearch:
         guard var search = state.search else { return [] }
         search.isEditing = false
-        search.matchIndex = nil
+        search.currentMatch = nil
         state.search = search
         if state.openQuestion != nil { state.focus = .answer }
         // A result whose words are only in its code opens with the code at the first of them.
@@ -58,13 +58,15 @@ func updateSearch(_ state: inout AppState, _ action: Action) -> [Effect]? {
             state.message = "В этом ответе совпадений нет"
             return []
         }
-        let current = state.search?.matchIndex
+        // A match of another question does not count: n starts again at this one's first.
+        let question = state.openQuestion?.id
+        let current = state.search?.currentMatch.flatMap { $0.question == question ? $0.index : nil }
         let next = action == .nextMatch ? (current.map { $0 + 1 } ?? 0) : (current.map { $0 - 1 } ?? matches.count - 1)
         guard matches.indices.contains(next) else {
             state.message = "Больше совпадений нет (\(matches.count))"
             return []
         }
-        state.search?.matchIndex = next
+        if let question { state.search?.currentMatch = CurrentMatch(question: question, index: next, place: matches[next]) }
         state.show(matches[next], focusing: true)
         state.message = "Совпадение \(next + 1)/\(matches.count)"
         return []

@@ -16,6 +16,8 @@ public enum Role: String, CaseIterable, Sendable {
     case error = "ui.error"
     case lineNumber = "ui.linenr"
     case searchMatch = "ui.search.match"
+    /// The match `n`/`N` went to: drawn apart from the others, as less and vim do.
+    case searchMatchCurrent = "ui.search.match.current"
     case searchInput = "ui.search.input"
     case helpKey = "ui.help.key"
     case dim = "ui.dim"

@@ -8,12 +8,14 @@ enum AnswerView {
         let content = state.layout.answerContent
         let detail = answer.lines.isEmpty ? "" : scrollPosition(top: state.answerScroll, visible: content.height, total: answer.lines.count)
         PaneTitle.render("Ответ", detail: detail, focused: state.focus == .answer, area: area, theme: theme, into: &buffer)
+        let current = state.search?.currentMatch(in: state.openQuestion?.id)
         for row in 0..<content.height {
             let index = state.answerScroll + row
             guard answer.lines.indices.contains(index) else { break }
             let line = Rect(x: content.x, y: content.y + row, width: content.width, height: 1)
             buffer.put(answer.lines[index], at: line.origin, clip: line)
-            MatchHighlight.patch(state.search?.highlighter, line: answer.lines[index], at: line.origin, clip: line, theme: theme, into: &buffer)
+            MatchHighlight.patch(state.search?.highlighter, line: answer.lines[index], at: line.origin, clip: line, theme: theme,
+                                 isCurrent: current == .answer(line: index), into: &buffer)
         }
     }
 

@@ -29,12 +29,12 @@ enum CodeView {
                     if part > 0 {
                         buffer.put("↪".leftPadded(toWidth: numberWidth), at: Point(x: content.x, y: y), style: theme.style(.lineNumber), clip: content)
                     }
-                    draw(piece, row: y, in: textArea, state: state, into: &buffer)
+                    draw(piece, row: y, line: index, in: textArea, state: state, into: &buffer)
                     y += 1
                 }
             } else {
                 let visible = CodeView.dropColumns(lines[index], count: state.codeColumn)
-                draw(visible, row: y, in: textArea, state: state, into: &buffer)
+                draw(visible, row: y, line: index, in: textArea, state: state, into: &buffer)
                 // A line the pane cuts says so at the edge where it goes on.
                 let width = displayWidth(of: lines[index])
                 if width > state.codeColumn + textArea.width, textArea.width > 0 {
@@ -49,10 +49,12 @@ enum CodeView {
         }
     }
 
-    private static func draw(_ line: StyledLine, row y: Int, in textArea: Rect, state: AppState, into buffer: inout Buffer) {
+    private static func draw(_ line: StyledLine, row y: Int, line index: Int, in textArea: Rect, state: AppState, into buffer: inout Buffer) {
         let lineArea = Rect(x: textArea.x, y: y, width: textArea.width, height: 1)
         buffer.put(line, at: lineArea.origin, clip: lineArea)
-        MatchHighlight.patch(state.search?.highlighter, line: line, at: lineArea.origin, clip: lineArea, theme: state.theme, into: &buffer)
+        let isCurrent = state.search?.currentMatch(in: state.openQuestion?.id) == .code(block: state.codeBlockIndex, line: index)
+        MatchHighlight.patch(state.search?.highlighter, line: line, at: lineArea.origin, clip: lineArea, theme: state.theme,
+                             isCurrent: isCurrent, into: &buffer)
     }
 
     /// The language, the vertical position, and where the pane is sideways when it cuts lines.

@@ -122,7 +122,8 @@ enum SearchLine {
 /// Lays the search-match style over matched words already drawn.
 enum MatchHighlight {
     /// `ranges` are Character offsets into `text`, drawn from `origin`.
-    static func patch(_ ranges: [Range<Int>], in text: String, at origin: Point, clip: Rect, theme: Theme, into buffer: inout Buffer) {
+    static func patch(_ ranges: [Range<Int>], in text: String, at origin: Point, clip: Rect, theme: Theme,
+                      isCurrent: Bool = false, into buffer: inout Buffer) {
         guard !ranges.isEmpty else { return }
         let characters = Array(text)
         var columns = [0]
@@ -131,14 +132,15 @@ enum MatchHighlight {
         for range in ranges where range.lowerBound < characters.count {
             let upper = min(range.upperBound, characters.count)
             let rect = Rect(x: origin.x + columns[range.lowerBound], y: origin.y, width: columns[upper] - columns[range.lowerBound], height: 1)
-            buffer.patchStyle(theme.style(.searchMatch), in: rect.intersection(clip))
+            buffer.patchStyle(theme.style(isCurrent ? .searchMatchCurrent : .searchMatch), in: rect.intersection(clip))
         }
     }
 
-    static func patch(_ highlighter: Highlighter?, line: StyledLine, at origin: Point, clip: Rect, theme: Theme, into buffer: inout Buffer) {
+    static func patch(_ highlighter: Highlighter?, line: StyledLine, at origin: Point, clip: Rect, theme: Theme,
+                      isCurrent: Bool = false, into buffer: inout Buffer) {
         guard let highlighter else { return }
         let text = line.map(\.text).joined()
-        patch(highlighter.ranges(in: text), in: text, at: origin, clip: clip, theme: theme, into: &buffer)
+        patch(highlighter.ranges(in: text), in: text, at: origin, clip: clip, theme: theme, isCurrent: isCurrent, into: &buffer)
     }
 }
 
