@@ -148,4 +148,23 @@ import Testing
         #expect(reopened.openQuestion?.number == 4)
         #expect(reopened.focus == .answer)
     }
+
+    @Test func theListWidthTheReaderSetComesBackOnRestart() {
+        var state = TestLibrary.state(width: 200, height: 60)
+        state.apply(.widenList, .widenList, .widenList)
+        let wide = state.layout.list.width
+        let position = state.readingPosition!
+        var reopened = TestLibrary.state(width: 200, height: 60)
+        #expect(reopened.layout.list.width != wide)
+        reopened.apply(.notesLoaded(texts: [:], revisions: [:], position: position))
+        #expect(reopened.preferredListWidth == state.preferredListWidth)
+        #expect(reopened.layout.list.width == wide)
+    }
+
+    @Test func aStoredListWidthOutOfRangeIsClamped() {
+        var state = TestLibrary.state(width: 120, height: 40)
+        let position = ReadingPosition(chapterID: "04-asyncio", question: "x", paneScroll: ["listWidth": 5000])
+        state.apply(.notesLoaded(texts: [:], revisions: [:], position: position))
+        #expect(state.preferredListWidth == Layout.widestList)
+    }
 }

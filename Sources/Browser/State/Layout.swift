@@ -53,6 +53,9 @@ public struct Layout: Equatable, Sendable {
     static let listGrowth = 14
     /// The list's width until the reader changes it.
     public static let defaultListWidth = 30
+    /// How far `<` and `>` go.
+    public static let narrowestList = 16
+    public static let widestList = 80
 
     public init(size: Size, preferredListWidth: Int, focus: Pane, isEditing: Bool = false,
                 code measure: CodeMeasure = .usual, zoomed: Pane? = nil) {

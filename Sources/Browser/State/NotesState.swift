@@ -65,6 +65,8 @@ extension AppState {
         guard let question = openQuestion else { return nil }
         return ReadingPosition(chapterID: question.id.chapterID, question: question.key.title, questionNumber: question.number, paneScroll: [
             "list": listTop, "answer": answerScroll, "codeBlock": codeBlockIndex, "code": codeScroll,
+            // The width the reader gave the list with < and > is theirs to keep.
+            "listWidth": preferredListWidth,
             // The editor is not reopened at start: its pane comes back as the answer.
             "focus": Pane.allCases.firstIndex(of: focus == .notes ? .answer : focus) ?? 0,
         ])
@@ -72,6 +74,9 @@ extension AppState {
 
     /// Puts the reader back where a saved position says, as far as the library still has it.
     mutating func restore(_ position: ReadingPosition) {
+        if let width = position.paneScroll["listWidth"] {
+            preferredListWidth = min(max(width, Layout.narrowestList), Layout.widestList)
+        }
         // The number is the one the runtime matched the stored question to; none: the chapter's start.
         guard search == nil, let chapter = library.chapter(id: position.chapterID),
               let number = position.questionNumber ?? chapter.questions.first?.number else { return }

@@ -135,8 +135,8 @@ private func updateBrowser(_ state: inout AppState, _ action: Action) -> [Effect
         } else {
             state.message = "В этом ответе нет такого раздела"
         }
-    case .narrowList: state.preferredListWidth = max(state.preferredListWidth - 4, 16)
-    case .widenList: state.preferredListWidth = min(state.preferredListWidth + 4, 80)
+    case .narrowList: state.preferredListWidth = max(state.preferredListWidth - 4, Layout.narrowestList)
+    case .widenList: state.preferredListWidth = min(state.preferredListWidth + 4, Layout.widestList)
     case .toggleHelp: state.overlay = .help(scroll: 0)
     case .openTopics:
         let current = state.library.topics.firstIndex(of: state.chapterID) ?? 0
