@@ -67,7 +67,7 @@ import Testing
         #expect(effects.count == 1)
         #expect(state.editing == nil && state.focus == .answer)
         state.apply(.bottom)
-        #expect(state.screenText.contains("Моя заметка"))
+        #expect(state.screenText.contains("Заметка"))
         #expect(state.screenText.contains("Моя мысль"))
         #expect(state.screenLines[state.rowPoint(ofEntry: 2).y].contains("3✎"))
     }

@@ -83,6 +83,14 @@ public struct AppState: Sendable {
     /// How far `h` and `l` move: to the next part of the line the pane cut off.
     var sidewaysStep: Int { max(codeTextWidth - 4, 8) }
     private var codeKey: CodeKey?
+    /// What the layout needs of the open question's note; refreshed by `update`.
+    private var noteShape: NoteShape?
+    private var noteShapeKey: NoteShapeKey?
+
+    private struct NoteShapeKey: Equatable, Sendable {
+        var question: QuestionID?
+        var note: String?
+    }
 
     public enum Overlay: Equatable, Sendable {
         case help(scroll: Int)
@@ -151,11 +159,25 @@ public struct AppState: Sendable {
 
     public var layout: Layout {
         Layout(size: size, preferredListWidth: preferredListWidth, focus: focus, isEditing: editing != nil,
-               code: codeMeasure, zoomed: zoomedPane)
+               code: codeMeasure, zoomed: zoomedPane, note: noteShape)
+    }
+
+    /// The open question's note as the reader last left it (a text no save wrote yet comes
+    /// first), or nil when it has none.
+    public var openNote: String? {
+        guard let id = openQuestion?.id else { return nil }
+        let text = notes.unsaved[id]?.text ?? notes.texts[id]
+        return text.flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 }
     }
 
     /// Re-lays out the answer when the question, the width or the theme changed.
     public mutating func refreshLayout() {
+        let note = openNote
+        let shapeKey = NoteShapeKey(question: openQuestion?.id, note: note)
+        if shapeKey != noteShapeKey {
+            noteShapeKey = shapeKey
+            noteShape = note.map { NoteShape(text: $0, questionHasCode: !codeBlocks.isEmpty) }
+        }
         let measured = openQuestion?.id.chapterID ?? chapterID
         if measured != measuredChapter {
             measuredChapter = measured
@@ -167,13 +189,15 @@ public struct AppState: Sendable {
             let viewport = NotesEditorView.viewport(in: layout)
             if editing?.editor.viewport != viewport { editing?.editor.resize(to: viewport) }
         }
+        let layout = layout
         let width = layout.answerContent.width
-        let note = openQuestion.flatMap { notes.texts[$0.id] }
-        let key = RenderKey(question: openQuestion?.id, width: width, theme: theme.name, note: note)
+        // A note shown beside the answer is not repeated at its end.
+        let noteInAnswer = layout.notePreview.isEmpty ? note : nil
+        let key = RenderKey(question: openQuestion?.id, width: width, theme: theme.name, note: noteInAnswer)
         guard key != renderedKey else { return }
         renderedKey = key
         if let question = openQuestion, width > 0 {
-            renderedAnswer = AnswerRenderer(theme: theme, code: .placeholder).render(question, width: width, note: note,
+            renderedAnswer = AnswerRenderer(theme: theme, code: .placeholder).render(question, width: width, note: noteInAnswer,
                                                                                      appendix: library.appendix(after: question))
         } else {
             renderedAnswer = RenderedAnswer()

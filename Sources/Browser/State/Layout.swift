@@ -31,6 +31,10 @@ public struct CodeMeasure: Equatable, Sendable {
 ///   full width, where nearly every line fits. Under 60, the focused pane alone.
 /// - `z` zooms one pane to the whole screen. The last row is the status bar; each pane's
 ///   first row is its title.
+/// - The open question's note shows while reading: in the code pane's place when the
+///   question has no code, else in a strip under the answer (its lines, up to a third of
+///   the answer's height) when the answer is at least 10 rows high. Shorter answers keep
+///   the note at their end.
 public struct Layout: Equatable, Sendable {
     public enum Mode: Equatable, Sendable { case threeColumns, codeBelow, single, tooSmall }
 
@@ -40,6 +44,8 @@ public struct Layout: Equatable, Sendable {
     public var code: Rect
     /// The note editor's place: the code pane's, while a note is open.
     public var notes: Rect
+    /// Where the open question's note shows while reading, if anywhere.
+    public var notePreview: Rect
     public var status: Rect
     /// Vertical and horizontal separator lines between panes.
     public var separators: [Rect]
@@ -58,13 +64,17 @@ public struct Layout: Equatable, Sendable {
     public static let widestList = 80
 
     public init(size: Size, preferredListWidth: Int, focus: Pane, isEditing: Bool = false,
-                code measure: CodeMeasure = .usual, zoomed: Pane? = nil) {
+                code measure: CodeMeasure = .usual, zoomed: Pane? = nil, note: NoteShape? = nil) {
         let empty = Rect(x: 0, y: 0, width: 0, height: 0)
         status = Rect(x: 0, y: max(size.height - 1, 0), width: size.width, height: min(size.height, 1))
         separators = []
-        list = empty; answer = empty; code = empty; notes = empty
+        list = empty; answer = empty; code = empty; notes = empty; notePreview = empty
         defer {
-            if isEditing { (notes, code) = (code, empty) }
+            if isEditing {
+                (notes, code) = (code, empty)
+            } else if let note, zoomed == nil {
+                placeNote(note)
+            }
         }
         guard size.width >= Layout.minimumSize.width, size.height >= Layout.minimumSize.height else {
             mode = .tooSmall
@@ -129,6 +139,19 @@ public struct Layout: Equatable, Sendable {
         }
     }
 
+    /// The note beside the answer, as the doc comment says.
+    private mutating func placeNote(_ note: NoteShape) {
+        if !note.questionHasCode, !code.isEmpty {
+            (notePreview, code) = (code, Rect(x: 0, y: 0, width: 0, height: 0))
+        } else if answer.height >= Layout.answerHeightForNote {
+            let rows = min(note.rows(atWidth: answer.width - 2) + 1, max(answer.height / 3, 3))
+            notePreview = Rect(x: answer.x, y: answer.maxY - rows, width: answer.width, height: rows)
+            answer = Rect(x: answer.x, y: answer.y, width: answer.width, height: answer.height - rows)
+        }
+    }
+
+    static let answerHeightForNote = 10
+
     public func rect(of pane: Pane) -> Rect {
         switch pane {
         case .list: return list
@@ -164,5 +187,24 @@ public struct Layout: Equatable, Sendable {
     /// The pane under a point, if any.
     public func pane(at point: Point) -> Pane? {
         Pane.allCases.first { rect(of: $0).contains(point) }
+    }
+}
+
+/// What the open question's note needs from the layout to show beside the answer.
+public struct NoteShape: Equatable, Sendable {
+    /// The display width of each of the note's lines.
+    public var lineWidths: [Int]
+    /// Without code, the note takes the code pane's place.
+    public var questionHasCode: Bool
+
+    public init(text: String, questionHasCode: Bool) {
+        lineWidths = text.split(separator: "\n", omittingEmptySubsequences: false).map { displayWidth(of: String($0)) }
+        self.questionHasCode = questionHasCode
+    }
+
+    /// The rows its lines take wrapped at `width` (about: words wrap a little earlier).
+    func rows(atWidth width: Int) -> Int {
+        let width = max(width, 1)
+        return lineWidths.reduce(0) { $0 + max(($1 + width - 1) / width, 1) }
     }
 }

@@ -47,6 +47,7 @@ private func renderPanes(_ state: AppState, layout: Layout, into buffer: inout B
     if !layout.answer.isEmpty { AnswerView.render(state, area: layout.answer, into: &buffer) }
     if !layout.code.isEmpty { CodeView.render(state, area: layout.code, into: &buffer) }
     if !layout.notes.isEmpty { NotesEditorView.render(state, area: layout.notes, into: &buffer) }
+    if !layout.notePreview.isEmpty { NotePreviewView.render(state, area: layout.notePreview, into: &buffer) }
 }
 
 /// Where the terminal cursor should show (typing goes there), or nil to hide it.
