@@ -4,6 +4,7 @@
 let groups: [(name: String, run: @Sendable (BenchmarkContext) throws -> Void)] = [
     ("chapter", ChapterBenchmarks.run),
     ("browser", BrowserBenchmarks.run),
+    ("layout", LayoutBenchmarks.run),
     ("lexer", LexerBenchmarks.run),
     ("notes", NotesBenchmarks.run),
     ("editor", EditorBenchmarks.run),
