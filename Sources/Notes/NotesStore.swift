@@ -242,6 +242,12 @@ public final class NotesStore: @unchecked Sendable {
         }
     }
 
+    /// A number that changes when another connection (another window, `sobes notes import`)
+    /// commits to the database; this store's own writes leave it alone.
+    public func dataVersion() throws -> Int {
+        try read { try Int.fetchOne($0, sql: "PRAGMA data_version") ?? 0 }
+    }
+
     /// Runs `body` in a read transaction; failures become `NotesError`s.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         let queue = try database()

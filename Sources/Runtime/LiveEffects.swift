@@ -45,6 +45,8 @@ public struct LiveEffects: EffectPerformer {
             search?.setNote(text, for: id)
         case .saveNote(let id, let title, let text, let basedOn, let changeCount):
             return [notes.save(id: id, title: title, text: text, basedOn: basedOn, changeCount: changeCount)]
+        case .checkNotesChanged(let known):
+            return notes.changesElsewhere(since: known)
         case .writeUnsavedNotes(let unsaved):
             return [notes.writeUnsaved(unsaved)]
         case .savePosition(let position):

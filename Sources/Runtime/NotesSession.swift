@@ -75,12 +75,31 @@ public struct NotesSession: Sendable {
                 messages.append("Заметок без вопроса: \(orphans.count) — они сохранены, список в темах (t) и в sobes notes list")
             }
             var actions: [Action] = [.notesLoaded(texts: texts, revisions: revisions, position: restored)]
+            // From here on a change by another window shows without waiting for a save.
+            if let version = try? store.dataVersion() { actions.append(.notesVersionChecked(version)) }
             if !orphans.isEmpty { actions.append(.orphanedNotesLoaded(orphans)) }
             if let recovery { messages.insert(recovery.message, at: 0) }
             // The status bar shows one message: the first that matters most.
             if let first = messages.first { actions.append(.notesMessage(first)) }
             return actions
         }
+    }
+
+    /// What another process changed since the data version `known`: nothing (the version),
+    /// or every note of the library's questions as stored now. Stored keys are matched
+    /// exactly; renamed questions are the start's business.
+    func changesElsewhere(since known: Int?) -> [Action] {
+        guard let version = try? store.dataVersion() else { return [] }
+        guard let known, known != version, let notes = try? store.notes() else { return [.notesVersionChecked(version)] }
+        let matches = KeyMatching.match(notes.map(\.key.questionKey), in: library)
+        var texts: [QuestionID: String] = [:]
+        var revisions: [QuestionID: RevisionID] = [:]
+        for note in notes {
+            guard case .exact(let id)? = matches[note.key.questionKey] else { continue }
+            texts[id] = note.text
+            revisions[id] = note.revisionID
+        }
+        return [.notesChangedElsewhere(version: version, texts: texts, revisions: revisions)]
     }
 
     /// Writes a note under its question's stable key; the outcome (or the error) comes back as an action.

@@ -92,6 +92,11 @@ public enum Action: Equatable, Sendable {
     case notesReadOnly(String)
     /// Something about the notes the reader must know (a recovered database).
     case notesMessage(String)
+    /// The notes database's data version (see `NotesStore.dataVersion`), unchanged since the
+    /// last look or read at start.
+    case notesVersionChecked(Int)
+    /// Another process changed the notes: every note of the library as the database has it now.
+    case notesChangedElsewhere(version: Int, texts: [QuestionID: String], revisions: [QuestionID: RevisionID])
     /// Notes whose question is gone from the library: kept, shown in the topics overlay.
     case orphanedNotesLoaded([OrphanedNote])
     case searchFinished(generation: Int, results: SearchResults)
@@ -126,6 +131,7 @@ extension Action {
     var isFromReader: Bool {
         switch self {
         case .tick, .started, .terminate, .notesLoaded, .notesUnavailable, .notesReadOnly, .notesMessage, .orphanedNotesLoaded,
+             .notesVersionChecked, .notesChangedElsewhere,
              .searchFinished, .noteSaved, .noteSaveFailed, .unsavedNotesWritten, .unsavedNotesNotWritten,
              .cardsLoaded, .cardsUnavailable, .reviewRecorded, .reviewNotRecorded:
             return false

@@ -16,6 +16,9 @@ public enum Effect: Equatable, Sendable {
     case indexNote(id: QuestionID, text: String)
     /// Writes a note; the outcome comes back as `.noteSaved` or `.noteSaveFailed`.
     case saveNote(id: QuestionID, title: String, text: String, basedOn: RevisionID?, changeCount: Int)
+    /// Looks whether another process changed the notes since the data version `known`;
+    /// answered by `.notesVersionChecked` or `.notesChangedElsewhere`.
+    case checkNotesChanged(known: Int?)
     /// Writes notes the database would not take to a file `sobes notes import` reads back;
     /// the outcome comes back as `.unsavedNotesWritten` or `.unsavedNotesNotWritten`.
     case writeUnsavedNotes([UnsavedNote])

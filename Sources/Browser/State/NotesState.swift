@@ -17,6 +17,10 @@ public struct NotesState: Sendable, Equatable {
     /// True when the reason may pass (a lock): loading is tried again every few seconds.
     public var canRetryLoading = false
     var retryDue: Moment?
+    /// The database's data version when last looked at, and when it is looked at next:
+    /// every `notesCheckDelay`, so a save in another window shows here by itself.
+    var dataVersion: Int?
+    var checkDue: Moment?
     /// Notes whose question the library no longer has: listed in the topics overlay.
     public var orphans: [OrphanedNote] = []
     /// Text of notes whose editor is closed but whose last save failed: kept, retried, and

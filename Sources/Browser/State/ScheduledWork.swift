@@ -12,6 +12,8 @@ extension AppState {
     public static let positionDelay: Duration = .seconds(1)
     /// How often a database held by another process is tried again.
     public static let notesRetryDelay: Duration = .seconds(2)
+    /// How often the notes database is asked whether another window changed it.
+    public static let notesCheckDelay: Duration = .seconds(2)
 
     /// Saves whatever is due now and asks for a wake-up at the next deadline.
     mutating func scheduledWork() -> [Effect] {
@@ -39,6 +41,19 @@ extension AppState {
             } else {
                 if notes.retryDue == nil { effects.append(.wake(at: due)) }
                 notes.retryDue = due
+            }
+        }
+        // Another window's saves show here without waiting for one of ours (a cheap PRAGMA).
+        if notes.isLoaded, notes.unavailable == nil, notes.dataVersion != nil {
+            let due = notes.checkDue ?? now + Self.notesCheckDelay
+            if now >= due {
+                // The next look is planned now, whatever this one finds.
+                let next = now + Self.notesCheckDelay
+                notes.checkDue = next
+                effects += [.checkNotesChanged(known: notes.dataVersion), .wake(at: next)]
+            } else {
+                if notes.checkDue == nil { effects.append(.wake(at: due)) }
+                notes.checkDue = due
             }
         }
         // Notes whose editor closed before a save could write them are tried again.

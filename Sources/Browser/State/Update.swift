@@ -98,6 +98,12 @@ private func updateLifecycle(_ state: inout AppState, _ action: Action) -> [Effe
     case .orphanedNotesLoaded(let orphans):
         state.notes.orphans = orphans
         return []
+    case .notesVersionChecked(let version):
+        state.notes.dataVersion = version
+        return []
+    case .notesChangedElsewhere(let version, let texts, let revisions):
+        state.notes.dataVersion = version
+        return state.takeNotesChangedElsewhere(texts: texts, revisions: revisions)
     default:
         return nil
     }
