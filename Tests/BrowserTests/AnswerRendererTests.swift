@@ -40,11 +40,14 @@ import Testing
     }
 
     @Test func codeBlocksBecomePlaceholdersWithTheirPositions() throws {
-        let answer = renderer.render(try question("### Пример\n```python\nprint(1)\nprint(2)\n```\n\n```\nplain\n```\n"), width: 60)
+        // Longer than a few lines: short ones read inline (InlineCodeTests).
+        let code = (1...5).map { "print(\($0))" }.joined(separator: "\n")
+        let diagram = (1...14).map { "line \($0)" }.joined(separator: "\n")
+        let answer = renderer.render(try question("### Пример\n```python\n\(code)\n```\n\n```\n\(diagram)\n```\n"), width: 60)
         #expect(answer.codeBlockLines.count == 2)
-        #expect(answer.plainLines[answer.codeBlockLines[0]].contains("1/2 (python, 2 стр.)"))
-        #expect(answer.plainLines[answer.codeBlockLines[1]].contains("2/2 (1 стр.)"))
-        #expect(!answer.plainLines.contains("print(1)"))
+        #expect(answer.plainLines[answer.codeBlockLines[0]].contains("1/2 (python, 5 стр.)"))
+        #expect(answer.plainLines[answer.codeBlockLines[1]].contains("2/2 (14 стр.)"))
+        #expect(!answer.plainLines.contains { $0.contains("print(1)") })
     }
 
     @Test func sectionStartsAreRecorded() throws {

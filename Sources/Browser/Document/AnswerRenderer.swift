@@ -97,7 +97,10 @@ public struct AnswerRenderer: Sendable {
             output.add(indented(TableRenderer(theme: theme).render(table, width: room)))
         case .code(let codeBlock):
             output.answer.codeBlockLines.append(output.answer.lines.count)
-            output.add(indented(codeLines(codeBlock, number: output.answer.codeBlockLines.count, of: codeCount, width: room)))
+            let number = output.answer.codeBlockLines.count
+            let (lines, isInline) = codeLines(codeBlock, number: number, of: codeCount, width: room)
+            if isInline { output.answer.inlineCodeBlocks.insert(number - 1) }
+            output.add(indented(lines))
         case .quote(let blocks):
             let bars = room >= Self.minimumRoom + 2 ? [Span("│ ", style: theme.style(.quote))] : []
             var inner = Output(width: room - 2 * bars.count)
@@ -176,21 +179,38 @@ public struct AnswerRenderer: Sendable {
         }
     }
 
-    func codeLines(_ block: CodeBlock, number: Int, of count: Int, width: Int) -> [StyledLine] {
+    /// The lines a code block takes in the answer, and whether they are the code itself.
+    func codeLines(_ block: CodeBlock, number: Int, of count: Int, width: Int) -> (lines: [StyledLine], isInline: Bool) {
         switch code {
         case .placeholder:
             // Counted over the bytes: splitting the code into strings cost 12% of a keystroke.
             var newlines = 0
             for byte in block.code.utf8 where byte == 0x0A { newlines += 1 }
             let lineCount = newlines + 1 - (block.code.utf8.last == 0x0A ? 1 : 0)
+            if let inline = inlineLines(block, lineCount: lineCount, width: width) { return (inline, true) }
             let language = block.language.map { "\($0), " } ?? ""
             let text = "▸ пример кода \(number)/\(count) (\(language)\(lineCount) стр.) — в панели кода"
-            return [[Span(truncate(text, toWidth: width), style: theme.style(.placeholder))]]
+            return ([[Span(truncate(text, toWidth: width), style: theme.style(.placeholder))]], false)
         case .inline(let highlight):
             let lines = highlight?(block) ?? CodeText.lines(block.code).map { [Span($0, style: theme.style(.codeBlock))] }
-            return lines.map { [Span("    ")] + $0 }
+            return (lines.map { [Span("    ")] + $0 }, true)
         }
     }
+
+    /// A block short enough to read where it stands: a few lines of code, or a diagram
+    /// (a block with no language, or plain text) of up to a screenful, whose every line fits
+    /// the answer. Read inline, it spares a look at the code pane; the code pane has it too.
+    func inlineLines(_ block: CodeBlock, lineCount: Int, width: Int) -> [StyledLine]? {
+        let isDiagram = block.language.map { ["", "text", "txt", "plain", "plaintext", "ascii"].contains($0.lowercased()) } ?? true
+        guard lineCount <= Self.shortCodeLines || (isDiagram && lineCount <= Self.diagramLines) else { return nil }
+        let lines = CodeStyling.lines(of: block, theme: theme)
+        guard lines.allSatisfy({ displayWidth(of: $0) + Self.inlineIndent.count <= width }) else { return nil }
+        return lines.map { [Span(Self.inlineIndent)] + $0 }
+    }
+
+    static let shortCodeLines = 3
+    static let diagramLines = 12
+    static let inlineIndent = "  "
 }
 
 /// Splitting code into lines the way the code pane shows them.

@@ -9,6 +9,9 @@ public struct RenderedAnswer: Sendable {
     public var sectionStarts: [(kind: Section.Kind, line: Int)] = []
     /// The line of each code example (its placeholder in the browser), in the order of `Question.codeBlocks`.
     public var codeBlockLines: [Int] = []
+    /// The code examples (indices into `codeBlockLines`) drawn in the answer itself, short
+    /// enough to read there, rather than as a placeholder.
+    public var inlineCodeBlocks: Set<Int> = []
     /// The line where the reader's note starts, when the question has one.
     public var noteLine: Int?
 

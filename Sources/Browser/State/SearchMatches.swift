@@ -14,7 +14,8 @@ extension AppState {
         for (line, text) in renderedAnswer.plainLines.enumerated() where !highlighter.ranges(in: text).isEmpty {
             placed.append((line, 0, .answer(line: line)))
         }
-        for (block, code) in codeBlocks.enumerated() {
+        // A block drawn in the answer matched as answer lines already.
+        for (block, code) in codeBlocks.enumerated() where !renderedAnswer.inlineCodeBlocks.contains(block) {
             let at = renderedAnswer.codeBlockLines.indices.contains(block) ? renderedAnswer.codeBlockLines[block] : Int.max
             for (line, text) in code.code.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
             where !highlighter.ranges(in: String(text)).isEmpty {

@@ -264,6 +264,17 @@ extension AppState {
             let rows = listRows
             if rows.contains(point), let entry = listEntry(atRow: point.y - rows.y) { select(row: entry) }
         }
+        if pane == .answer {
+            // A click on a code example's placeholder opens it in the code pane.
+            let content = layout.answerContent
+            let line = answerScroll + point.y - content.y
+            if content.contains(point), let block = renderedAnswer.codeBlockLines.firstIndex(of: line),
+               !renderedAnswer.inlineCodeBlocks.contains(block) {
+                selectCodeBlock(block)
+                refreshCode()
+                focus = .code
+            }
+        }
     }
 
     mutating func selectTopic(_ index: Int) {

@@ -34,6 +34,8 @@ public enum Role: String, CaseIterable, Sendable {
     case tableHeader = "markup.table.header"
     case codeBlock = "markup.code.block"
     case placeholder = "markup.placeholder"
+    /// The placeholder of the code example the code pane shows.
+    case placeholderCurrent = "markup.placeholder.current"
 
     case keyword = "syntax.keyword"
     case softKeyword = "syntax.soft_keyword"

@@ -9,14 +9,26 @@ enum AnswerView {
         let detail = answer.lines.isEmpty ? "" : scrollPosition(top: state.answerScroll, visible: content.height, total: answer.lines.count)
         PaneTitle.render("Ответ", detail: detail, focused: state.focus == .answer, area: area, theme: theme, into: &buffer)
         let current = state.search?.currentMatch(in: state.openQuestion?.id)
+        let shownPlaceholder = placeholderOfShownBlock(state)
         for row in 0..<content.height {
             let index = state.answerScroll + row
             guard answer.lines.indices.contains(index) else { break }
             let line = Rect(x: content.x, y: content.y + row, width: content.width, height: 1)
             buffer.put(answer.lines[index], at: line.origin, clip: line)
+            if index == shownPlaceholder {
+                buffer.patchStyle(theme.style(.placeholderCurrent), in: line)
+            }
             MatchHighlight.patch(state.search?.highlighter, line: answer.lines[index], at: line.origin, clip: line, theme: theme,
                                  isCurrent: current == .answer(line: index), into: &buffer)
         }
+    }
+
+    /// The answer line of the placeholder whose block the code pane shows beside the answer.
+    static func placeholderOfShownBlock(_ state: AppState) -> Int? {
+        let answer = state.renderedAnswer
+        guard !state.layout.code.isEmpty, answer.codeBlockLines.indices.contains(state.codeBlockIndex),
+              !answer.inlineCodeBlocks.contains(state.codeBlockIndex) else { return nil }
+        return answer.codeBlockLines[state.codeBlockIndex]
     }
 
     /// "Верх", "Низ", "Всё" or a percentage, as less and vim show it.
