@@ -60,16 +60,17 @@ import Testing
         var state = AppState(library: try Self.library(), size: Size(width: 120, height: 40))
         state.notes.isLoaded = true
         state.refreshLayout()
-        let line = state.renderedAnswer.codeBlockLines[2]
-        let content = state.layout.answerContent
-        #expect(state.codeBlockIndex != 2)
-        state.apply(.click(Point(x: content.x + 2, y: content.y + line - state.answerScroll)))
+        // The answer shows blocks 1 and 2 itself: the code pane opens on the third.
         #expect(state.codeBlockIndex == 2)
+        let line = state.renderedAnswer.codeBlockLines[3]
+        let content = state.layout.answerContent
+        state.apply(.click(Point(x: content.x + 2, y: content.y + line - state.answerScroll)))
+        #expect(state.codeBlockIndex == 3)
         #expect(state.focus == .code)
         let buffer = render(state)
         let marked = buffer[content.x, content.y + line - state.answerScroll].style
         #expect(marked.foreground == Theme.fallback.style(.placeholderCurrent).foreground)
-        let other = state.renderedAnswer.codeBlockLines[3] - state.answerScroll
+        let other = state.renderedAnswer.codeBlockLines[2] - state.answerScroll
         #expect(buffer[content.x, content.y + other].style.foreground == Theme.fallback.style(.placeholder).foreground)
     }
 }

@@ -127,11 +127,16 @@ public struct AppState: Sendable {
     public var codeBlocks: [CodeBlock] { openQuestion?.codeBlocks ?? [] }
 
     /// Shows the code block nearest to what the reader reads: the first whose place in the
-    /// answer is in view, else the last one above it.
+    /// answer is in view, else the last one above it. Blocks the answer shows inline are
+    /// read there: the code pane keeps to the others while there are any.
     mutating func followReading() {
         let lines = renderedAnswer.codeBlockLines
         let visible = answerScroll..<(answerScroll + max(layout.answerContent.height, 1))
-        let target = lines.firstIndex { visible.contains($0) } ?? lines.lastIndex { $0 < visible.lowerBound }
+        let inline = renderedAnswer.inlineCodeBlocks
+        let candidates = lines.indices.filter { !inline.contains($0) }
+        guard !candidates.isEmpty else { return }
+        let target = candidates.first { visible.contains(lines[$0]) } ?? candidates.last { lines[$0] < visible.lowerBound }
+            ?? (inline.contains(codeBlockIndex) ? candidates.first : nil)
         guard let target, target != codeBlockIndex, codeBlocks.indices.contains(target) else { return }
         codeBlockIndex = target
         codeScroll = 0
@@ -195,6 +200,7 @@ public struct AppState: Sendable {
         let noteInAnswer = layout.notePreview.isEmpty ? note : nil
         let key = RenderKey(question: openQuestion?.id, width: width, theme: theme.name, note: noteInAnswer)
         guard key != renderedKey else { return }
+        let isAnotherQuestion = key.question != renderedKey?.question
         renderedKey = key
         if let question = openQuestion, width > 0 {
             renderedAnswer = AnswerRenderer(theme: theme, code: .placeholder).render(question, width: width, note: noteInAnswer,
@@ -202,6 +208,8 @@ public struct AppState: Sendable {
         } else {
             renderedAnswer = RenderedAnswer()
         }
+        // A question opens with the code pane on a block the answer does not show inline.
+        if isAnotherQuestion, renderedAnswer.inlineCodeBlocks.contains(codeBlockIndex) { followReading() }
     }
 
     /// Re-styles the code pane's lines when the block or the theme changed.
