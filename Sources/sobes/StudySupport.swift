@@ -88,6 +88,8 @@ struct StudySnapshot {
     var at: Instant
     var context: StudyContext
     var cards: [ReviewedCard]
+    /// The log itself, oldest first.
+    var records: [ReviewRecord]
 
     static func read(library options: LibraryOptions, time: StudyTimeOption, data: NotesDataOptions) throws -> StudySnapshot {
         let library = try options.loadLibrary()
@@ -96,7 +98,8 @@ struct StudySnapshot {
         let store = try data.store()
         let records = try store.reviews()
         reportRecovery(of: store)
-        return StudySnapshot(library: library, at: at, context: context, cards: context.reviewedCards(from: records))
+        return StudySnapshot(library: library, at: at, context: context, cards: context.reviewedCards(from: records),
+                             records: records)
     }
 }
 

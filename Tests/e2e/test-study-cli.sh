@@ -28,6 +28,12 @@ rows = json.load(sys.stdin)
 assert [r["question"] for r in rows] == [2, 6], rows
 assert rows[1]["state"] == "review" and rows[1]["reviews"] == 2 and "step" not in rows[1], rows[1]' || fail "due json"
 "$SOBES" progress --at 2026-12-01T12:00:00Z | grep -qF "known 1/10 · learning 0 · due 1 · new 8" || fail "progress"
+# stats: question 2 due today (overdue counts today), question 6 on the 3rd; no learned
+# card was reviewed yet, so no week has a retention.
+stats="$(TZ=UTC "$SOBES" stats --at 2026-12-01T12:00:00Z --days 4 --weeks 2 --format tsv)"
+[ "$stats" = "$(printf 'due\t2026-12-01\t1\ndue\t2026-12-02\t0\ndue\t2026-12-03\t1\ndue\t2026-12-04\t0\nretention\t2026-11-23\t0\t0\nretention\t2026-11-30\t0\t0')" ] \
+    || fail "stats tsv: $stats"
+TZ=UTC "$SOBES" stats --at 2026-12-01T12:00:00Z | grep -qF "Due in the next 30 days (from 2026-12-01): 2 reviews" || fail "stats text"
 
 # Renumber the chapter: a new question 1 moves the old 6 to 7; its reviews follow its title.
 python3 - "$work/content/04-asyncio.md" <<'PY'
@@ -77,6 +83,7 @@ expect_failure "already has a review at 2026-12-01T11:00:00Z" "$SOBES" review 4 
 expect_failure "no question 42" "$SOBES" review 42 good
 expect_failure "'great' is invalid" "$SOBES" review 6 great
 expect_failure "--at 'tomorrow'" "$SOBES" due --at tomorrow
+expect_failure "--days 0: expected 1 to 365" "$SOBES" stats --days 0
 printf 'not json\n' > "$work/bad.jsonl"
 expect_failure "bad.jsonl:1: not a JSON object" "$SOBES" study import "$work/bad.jsonl"
 printf '[study]\nfuzz = "no"\n' > "$XDG_CONFIG_HOME/sobes/config.toml"

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Browser
+import Foundation
+import Notes
+import Study
+
+/// `sobes stats`: what falls due in the coming days, and how well learned answers were
+/// recalled week by week, as terminal charts.
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Chart the reviews due in the coming days and the recall of learned answers by week.",
+        discussion: """
+            Days and weeks are local (TZ). The forecast counts every reviewed card by the day \
+            it falls due; today also counts the overdue. Retention is the share of reviews of \
+            cards in review that were not graded again (Anki's true retention), per week \
+            from Monday. tsv rows: "due", date, count; and "retention", the week's Monday, \
+            reviews, recalled.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, tsv }
+
+    @OptionGroup var time: StudyTimeOption
+    @Option(help: "How many days the forecast covers (1-365).") var days = 30
+    @Option(help: "How many weeks of retention to show (1-104).") var weeks = 12
+    @Option(help: "text or tsv.") var format: Format = .text
+    @OptionGroup var library: LibraryOptions
+    @OptionGroup var data: NotesDataOptions
+
+    func validate() throws {
+        guard (1...365).contains(days) else { throw ValidationError("--days \(days): expected 1 to 365") }
+        guard (1...104).contains(weeks) else { throw ValidationError("--weeks \(weeks): expected 1 to 104") }
+    }
+
+    func run() throws {
+        try reportingStudyErrors {
+            let snapshot = try StudySnapshot.read(library: library, time: time, data: data)
+            let offset = TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: Double(snapshot.at.millisecondsSince1970) / 1000))
+            let forecast = StudyStatistics.dueForecast(snapshot.cards.map(\.card), from: snapshot.at, days: days,
+                                                       utcOffsetSeconds: offset)
+            let grades = snapshot.records.compactMap { record -> StudyStatistics.LoggedGrade? in
+                guard let rating = Rating(name: record.rating), let state = CardState(rawValue: record.stateBefore) else { return nil }
+                return .init(time: Instant(millisecondsSince1970: record.reviewedAt), stateBefore: state, rating: rating)
+            }
+            let retention = StudyStatistics.retention(grades, weeks: weeks, endingAt: snapshot.at, utcOffsetSeconds: offset)
+            let today = StudyStatistics.day(of: snapshot.at, utcOffsetSeconds: offset)
+            let target = snapshot.context.scheduler.configuration.desiredRetention
+            let report = format == .tsv
+                ? StatsReport.tsv(forecast: forecast, today: today, retention: retention)
+                : StatsReport.text(forecast: forecast, today: today, retention: retention, target: target)
+            try Output.write(report, as: format == .text ? .forPeople : .machine)
+        }
+    }
+}
+
+enum StatsReport {
+    static func text(forecast: [Int], today: Int, retention: [StudyStatistics.RetentionWeek], target: Double) -> String {
+        var lines = ["Due in the next \(forecast.count) days (from \(date(today))): \(forecast.reduce(0, +)) reviews"]
+        // A label each week, under its day's column.
+        let labels = stride(from: 0, to: forecast.count, by: 7).map { (index: $0, text: String(date(today + $0).dropFirst(5))) }
+        lines += StudyCharts.columns(forecast, height: 6, columnWidth: 1, labels: labels)
+        lines.append("")
+        let measured = retention.reduce(0) { $0 + $1.reviews }
+        lines.append("Recall of learned answers by week (target \(Int((target * 100).rounded()))%): \(measured) reviews")
+        lines += StudyCharts.shareBars(retention.map { (label: date($0.firstDay), share: $0.retention, count: $0.reviews) }, width: 30)
+        return lines.map { $0 + "\n" }.joined()
+    }
+
+    static func tsv(forecast: [Int], today: Int, retention: [StudyStatistics.RetentionWeek]) -> String {
+        let due = forecast.enumerated().map { "due\t\(date(today + $0.offset))\t\($0.element)\n" }
+        let weeks = retention.map { "retention\t\(date($0.firstDay))\t\($0.reviews)\t\($0.recalled)\n" }
+        return (due + weeks).joined()
+    }
+
+    /// A local day (since 1970-01-01) as ISO 8601: `2026-12-01`.
+    static func date(_ day: Int) -> String {
+        // Civil from days (H. Hinnant's algorithm): no calendar object for a plain date.
+        let z = day + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let dayOfMonth = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(year)-\(two(month))-\(two(dayOfMonth))"
+    }
+}
