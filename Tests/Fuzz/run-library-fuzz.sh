@@ -43,7 +43,7 @@ bin="$(swift build "${flags[@]}" --show-bin-path)"
 # The objects of the Browser module and everything it depends on.
 objects=()
 while IFS= read -r object; do objects+=("$object"); done < <(
-    for module in Browser Chapter Search PythonSyntax Notes Screen GRDB TOMLKit CTOML; do
+    for module in Browser Chapter Search PythonSyntax Notes Screen Study GRDB TOMLKit CTOML; do
         find "$bin/$module.build" -name '*.o'
     done | sort)
 # The C modules those import: ours, SQLite's for GRDB, toml++'s for TOMLKit.
