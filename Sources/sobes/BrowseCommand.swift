@@ -25,8 +25,11 @@ struct BrowseCommand: ParsableCommand {
 
     /// Runs the browser; with a scope, it opens in a recall session over it (`sobes study`),
     /// started once the review log is read (and the reader's place restored).
-    func open(recalling scope: RecallScope?) throws {
+    func open(recalling scope: RecallScope?, interview plan: InterviewPlan? = nil) throws {
         let library = try library.loadLibrary()
+        if let unknown = plan?.chapterIDs.first(where: { library.chapter(id: $0) == nil }) {
+            throw Console.failure("no chapter '\(unknown)' (sobes list names them)")
+        }
         let store: NotesStore
         do {
             store = try data.store()
@@ -49,6 +52,7 @@ struct BrowseCommand: ParsableCommand {
                 var state = AppState(library: library, theme: theme, size: terminal.size)
                 state.message = (warnings + library.warnings.map(\.description)).first
                 state.study.pendingScope = scope
+                if let plan { state.study.interviewPlan = plan }
                 var loop = BrowserLoop(state: state, terminal: terminal, clock: SystemClock(), performer: performer)
                 status = loop.run()
                 messages = loop.state.exitMessages

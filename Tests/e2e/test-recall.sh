@@ -66,4 +66,25 @@ kill -9 "$pid"
 stop_sobes
 [ "$(log_lines)" = 4 ] || fail "kill -9 lost a grade"
 "$SOBES" due --format tsv --all | cut -f2,4 | grep -qF "$(printf '1\treview')" || fail "question 1 graduated to review"
+
+# A mock interview: two questions, the title alone with a clock, Space for the whole
+# answer and the follow-ups, grades into the log, a summary with the times.
+before="$(log_lines)"
+start_sobes 120 40 interview --count 2 --minutes 1
+wait_for "Собеседование"
+expect_screen "вопрос 1 из 2 · 0:0"
+expect_screen "Отвечайте вслух"
+keys Space
+wait_for "Короткий ответ"
+keys 3
+wait_for "вопрос 2 из 2"
+keys Space
+keys 2
+wait_for "Итоги собеседования"
+expect_screen "В срок (1:00): 2 из 2"
+keys Escape
+stop_sobes
+[ "$(log_lines)" = $((before + 2)) ] || fail "the interview's grades are not in the log"
+refused="$("$SOBES" interview --count 0 2>&1)" && fail "interview --count 0 was accepted"
+printf '%s' "$refused" | grep -qF -- "--count 0: expected 1 to 100" || fail "interview --count 0: $refused"
 echo ok

@@ -69,6 +69,8 @@ extension AppState {
             }
             notes.unsaved[unsaved.id] = unsaved
         }
+        // A mock interview's clock shows each second.
+        if let tick = study.session?.nextClockTick(after: now) { effects.append(.wake(at: tick)) }
         if notes.isLoaded, let position = readingPosition, position != savedPosition {
             let due = positionDue ?? now + Self.positionDelay
             if now >= due {

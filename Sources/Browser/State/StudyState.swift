@@ -12,6 +12,8 @@ public struct StudyState: Sendable {
     public var session: RecallSession?
     /// A session asked for before the cards were read: it starts once they are.
     public var pendingScope: RecallScope?
+    /// What a mock interview asks (`sobes interview` sets it; `i` uses it).
+    public var interviewPlan = InterviewPlan()
     /// The session's card laid out for the screen's width; refreshed by `update`.
     public internal(set) var renderedCard = RenderedAnswer()
     var renderedCardKey: RecallCardKey?
@@ -43,6 +45,8 @@ public enum RecallScope: String, CaseIterable, Equatable, Sendable {
     case library
     /// The search's results, in rank order.
     case searchResults
+    /// A mock interview: questions at random, a clock per question, follow-ups after.
+    case interview
 
     /// How the scope chooser names it.
     public var title: String {
@@ -53,6 +57,7 @@ public enum RecallScope: String, CaseIterable, Equatable, Sendable {
         case .weakest: "Самые слабые"
         case .library: "Вся библиотека"
         case .searchResults: "Результаты поиска"
+        case .interview: "Собеседование"
         }
     }
 
@@ -83,6 +88,9 @@ public struct RecallSession: Equatable, Sendable {
     public var startedAt: Moment
     /// When the session ended: from then on the summary shows.
     public var endedAt: Moment?
+    /// A mock interview's limit and clock; nil in plain recall.
+    public var interview: InterviewPlan?
+    public var clock: InterviewClock?
 
     public init(scope: RecallScope, queue: [QuestionID], startedAt: Moment) {
         self.scope = scope
@@ -106,4 +114,5 @@ struct RecallCardKey: Equatable, Sendable {
     var stage: RevealStage
     var width: Int
     var theme: String
+    var isInterview: Bool
 }

@@ -71,6 +71,12 @@ private func updateSession(_ state: inout AppState, _ session: inout RecallSessi
     switch action {
     case .revealAnswer:
         guard !session.isOver else { return [] }
+        if session.interview != nil {
+            // As an interviewer would: the whole answer once asked for, and the clock stops.
+            session.stage = .fullAnswer
+            if session.clock?.answeredAt == nil { session.clock?.answeredAt = state.now }
+            return []
+        }
         session.stage = RevealStage(rawValue: min(session.stage.rawValue + 1, RevealStage.fullAnswer.rawValue))!
     case .grade(let rating):
         guard let id = session.current, let question = state.library.question(id) else { return [] }
@@ -82,6 +88,12 @@ private func updateSession(_ state: inout AppState, _ session: inout RecallSessi
         session.position += 1
         session.stage = .question
         session.scroll = 0
+        if var clock = session.clock {
+            clock.answerSeconds.append(clock.elapsedSeconds(at: state.now))
+            clock.questionStartedAt = state.now
+            clock.answeredAt = nil
+            session.clock = clock
+        }
         if session.current == nil { session.endedAt = state.now }
         return [.recordReview(id: id, key: cardKey(for: question), title: question.title, rating: rating, at: state.wallNow)]
     case .moveDown(let count): session.scroll += count
@@ -118,7 +130,12 @@ extension AppState {
             return
         }
         overlay = nil
-        study.session = RecallSession(scope: scope, queue: queue, startedAt: now)
+        var session = RecallSession(scope: scope, queue: queue, startedAt: now)
+        if scope == .interview {
+            session.interview = study.interviewPlan
+            session.clock = InterviewClock(questionStartedAt: now)
+        }
+        study.session = session
     }
 
     /// The questions a scope asks, in the order asked.
@@ -131,6 +148,8 @@ extension AppState {
             return library.allQuestions.map(\.id)
         case .searchResults:
             return search?.hits?.map(\.questionID) ?? []
+        case .interview:
+            return study.interviewPlan.questions(of: library, seed: UInt64(bitPattern: wallNow.millisecondsSince1970))
         case .new:
             return library.allQuestions.map(\.id).filter { (cards[$0]?.state ?? .new) == .new }
         case .due:
@@ -157,9 +176,12 @@ extension AppState {
     mutating func refreshRecallCard() {
         guard let session = study.session, let id = session.current, let question = library.question(id) else { return }
         let width = RecallView.content(size).width
-        let key = RecallCardKey(question: id, stage: session.stage, width: width, theme: theme.name)
+        let key = RecallCardKey(question: id, stage: session.stage, width: width, theme: theme.name,
+                                isInterview: session.interview != nil)
         guard key != study.renderedCardKey else { return }
         study.renderedCardKey = key
-        study.renderedCard = RecallView.card(question, stage: session.stage, width: width, theme: theme)
+        study.renderedCard = session.interview == nil
+            ? RecallView.card(question, stage: session.stage, width: width, theme: theme)
+            : RecallView.interviewCard(question, stage: session.stage, width: width, theme: theme)
     }
 }

@@ -17,9 +17,21 @@ enum RecallView {
         let theme = state.theme
         let area = Rect(x: 0, y: 0, width: state.size.width, height: max(state.size.height - 1, 0))
         let count = session.queue.count
-        let place = session.isOver ? "итоги" : "вопрос \(session.position + 1) из \(count)"
-        PaneTitle.render("Повторение · \(session.scope.title)", detail: place, focused: true, area: area, theme: theme, into: &buffer)
-        let lines = session.isOver ? summary(state, session) : state.study.renderedCard.lines
+        var place = session.isOver ? "итоги" : "вопрос \(session.position + 1) из \(count)"
+        let overTime = session.isOver ? false : session.isOverTime(at: state.now)
+        if let clock = session.clock, let plan = session.interview, !session.isOver {
+            place += " · \(clockText(clock.elapsedSeconds(at: state.now))) из \(clockText(Int64(plan.secondsPerQuestion)))"
+            if overTime { place += " · время вышло" }
+        }
+        let title = session.interview == nil ? "Повторение · \(session.scope.title)" : "Собеседование"
+        PaneTitle.render(title, detail: place, focused: true, area: area, theme: theme, into: &buffer)
+        if overTime {
+            let width = displayWidth(of: place) + 1
+            buffer.patchStyle(theme.style(.error), in: Rect(x: area.maxX - width, y: area.y, width: width, height: 1))
+        }
+        let lines = session.isOver
+            ? (session.interview == nil ? summary(state, session) : interviewSummary(state, session))
+            : state.study.renderedCard.lines
         let content = content(state.size)
         let first = min(session.scroll, max(lines.count - content.height, 0))
         for row in 0..<content.height {
@@ -51,6 +63,51 @@ enum RecallView {
         card.lines.append([])
         card.lines += wrap([Span("▸ " + next, style: theme.style(.helpKey))], width: max(width, 1))
         return card
+    }
+
+    /// A mock interview's card: the title alone, as an interviewer asks it; then the whole
+    /// answer, with the follow-ups the interviewer would ask next set apart.
+    static func interviewCard(_ question: Question, stage: RevealStage, width: Int, theme: Theme) -> RenderedAnswer {
+        let width = max(width, 1)
+        guard stage > .question else {
+            var card = RenderedAnswer()
+            card.lines = wrap([Span(question.title, style: theme.style(.heading))], width: width)
+            card.lines.append([])
+            card.lines += wrap([Span("▸ Отвечайте вслух, как на собеседовании. Пробел — ответ", style: theme.style(.helpKey))], width: width)
+            return card
+        }
+        var card = card(question, stage: .fullAnswer, width: width, theme: theme)
+        card.lines.removeLast(wrap([Span("▸ " + "Оценка: 1 снова, 2 трудно, 3 хорошо, 4 легко", style: theme.style(.helpKey))], width: width).count)
+        let followUps = question.interview?.followUps.map(\.plainText).filter { !$0.isEmpty } ?? []
+        if !followUps.isEmpty {
+            card.lines += wrap([Span("Интервьюер спросит дальше", style: theme.style(.sectionHeading))], width: width)
+            for followUp in followUps {
+                card.lines += wrap([Span("• " + followUp, style: theme.style(.text))], firstLineWidth: width, continuationWidth: max(width - 2, 1))
+                    .enumerated().map { $0.offset == 0 ? $0.element : [Span("  ")] + $0.element }
+            }
+            card.lines.append([])
+        }
+        card.lines += wrap([Span("▸ Оценка: 1 снова, 2 трудно, 3 хорошо, 4 легко", style: theme.style(.helpKey))], width: width)
+        return card
+    }
+
+    /// "2:05": minutes and seconds, as a clock shows them.
+    static func clockText(_ seconds: Int64) -> String {
+        let seconds = max(seconds, 0)
+        let rest = seconds % 60
+        return "\(seconds / 60):\(rest < 10 ? "0" : "")\(rest)"
+    }
+
+    /// How many, the grades, the time per answer against the limit, and what falls due next.
+    static func interviewSummary(_ state: AppState, _ session: RecallSession) -> [StyledLine] {
+        var lines = summary(state, session)
+        lines[0] = [Span("Итоги собеседования", style: state.theme.style(.heading))]
+        guard let clock = session.clock, let plan = session.interview, !clock.answerSeconds.isEmpty else { return lines }
+        let inTime = clock.answerSeconds.filter { $0 <= Int64(plan.secondsPerQuestion) }.count
+        let average = clock.answerSeconds.reduce(0, +) / Int64(clock.answerSeconds.count)
+        let text = "В срок (\(clockText(Int64(plan.secondsPerQuestion)))): \(inTime) из \(clock.answerSeconds.count) · в среднем на ответ \(duration(seconds: average))"
+        lines.insert([Span(text, style: state.theme.style(.text))], at: 5)
+        return lines
     }
 
     /// How many, the grades, the time, and what falls due next.
