@@ -8,16 +8,22 @@ RELEASE_BIN   = $(shell $(SWIFT) build -c release --show-bin-path 2>/dev/null)
 # relocate at launch (peak RSS with chapter 04 open drops from ~32 MB to ~27 MB).
 RELEASE_FLAGS := -c release --static-swift-stdlib
 
-# Debian packages the build and the tests need (tmux drives the end-to-end suite).
+# Debian packages the build needs, and those only the tests need (tmux drives the
+# end-to-end suite; python3 runs its helpers): `make install` asks for the first only.
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev \
-                libncurses-dev libsqlite3-dev tmux python3
+                libncurses-dev libsqlite3-dev
+TEST_PACKAGES := tmux python3
 
-.PHONY: all deps build release run test unit-test e2e study-check bench install install-files fuzz asan clean
+.PHONY: all deps test-deps build release run test unit-test e2e study-check bench install install-files \
+        uninstall man fuzz asan clean
 
 all: build
 
 deps:
 	@./.ci/install-deps $(APT_PACKAGES)
+
+test-deps: deps
+	@./.ci/install-deps $(TEST_PACKAGES)
 
 build: deps
 	$(SWIFT) build -c $(CONFIG)
@@ -28,10 +34,10 @@ release: deps
 run: build
 	"$(BIN)/sobes" $(ARGS)
 
-unit-test: deps
+unit-test: test-deps
 	$(SWIFT) test
 
-e2e: build
+e2e: build test-deps
 	SOBES="$(BIN)/sobes" bash Tests/e2e/run-all.sh
 
 test: unit-test e2e
@@ -47,17 +53,40 @@ bench: release
 	@if [ -z "$(ARGS)" ]; then python3 Tests/bench/terminal_bench.py "$(RELEASE_BIN)/sobes" Content/04-asyncio.md; fi
 	@if [ -z "$(ARGS)" ]; then python3 Tests/bench/keystroke_bench.py "$(RELEASE_BIN)/sobes" Content/04-asyncio.md; fi
 
-install: release
+install: release man
 	$(MAKE) install-files INSTALL_BIN="$(RELEASE_BIN)/sobes"
 
-# Copies the binary, Content/ and Themes/ over what is installed; deletes nothing, so
-# chapters or themes a reader put under PREFIX/share/sobes stay.
+# The man page, made by swift-argument-parser's generate-manual plugin from the commands'
+# own help.
+MAN_DIR := .build/man
+man:
+	$(SWIFT) package --allow-writing-to-directory $(MAN_DIR) generate-manual --multi-page=false --output-directory $(MAN_DIR)
+
+# Copies the binary (stripped), Content/ and Themes/, the man page when made, and the
+# shell completions over what is installed; deletes nothing, so chapters or themes a
+# reader put under PREFIX/share/sobes stay. `make uninstall` removes exactly these files.
 INSTALL_BIN ?= $(RELEASE_BIN)/sobes
+SHARE := $(DESTDIR)$(PREFIX)/share
+INSTALLED_FILES = $(DESTDIR)$(PREFIX)/bin/sobes $(SHARE)/man/man1/sobes.1 \
+    $(SHARE)/bash-completion/completions/sobes $(SHARE)/zsh/site-functions/_sobes \
+    $(SHARE)/fish/vendor_completions.d/sobes.fish \
+    $(addprefix $(SHARE)/sobes/,$(wildcard Content/*) $(wildcard Themes/*))
 install-files:
-	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/sobes/Content" "$(DESTDIR)$(PREFIX)/share/sobes/Themes"
-	install -m 0755 "$(INSTALL_BIN)" "$(DESTDIR)$(PREFIX)/bin/sobes"
-	install -m 0644 Content/* "$(DESTDIR)$(PREFIX)/share/sobes/Content/"
-	install -m 0644 Themes/* "$(DESTDIR)$(PREFIX)/share/sobes/Themes/"
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(SHARE)/sobes/Content" "$(SHARE)/sobes/Themes" "$(SHARE)/man/man1" \
+	    "$(SHARE)/bash-completion/completions" "$(SHARE)/zsh/site-functions" "$(SHARE)/fish/vendor_completions.d"
+	install -m 0755 -s "$(INSTALL_BIN)" "$(DESTDIR)$(PREFIX)/bin/sobes"
+	install -m 0644 Content/* "$(SHARE)/sobes/Content/"
+	install -m 0644 Themes/* "$(SHARE)/sobes/Themes/"
+	if [ -f "$(MAN_DIR)/sobes.1" ]; then install -m 0644 "$(MAN_DIR)/sobes.1" "$(SHARE)/man/man1/sobes.1"; fi
+	"$(INSTALL_BIN)" --generate-completion-script bash > "$(SHARE)/bash-completion/completions/sobes"
+	"$(INSTALL_BIN)" --generate-completion-script zsh > "$(SHARE)/zsh/site-functions/_sobes"
+	"$(INSTALL_BIN)" --generate-completion-script fish > "$(SHARE)/fish/vendor_completions.d/sobes.fish"
+
+# Removes the files `make install` put there, then the folders it made if they are empty
+# (a reader's own chapters keep theirs).
+uninstall:
+	rm -f $(INSTALLED_FILES)
+	-rmdir "$(SHARE)/sobes/Content" "$(SHARE)/sobes/Themes" "$(SHARE)/sobes" 2>/dev/null
 
 # The libFuzzer targets, SECONDS each (default 60): `make fuzz SECONDS=600` runs all four,
 # `make fuzz-markdown` (or fuzz-lexer, fuzz-notes-import, fuzz-toml) one of them.
