@@ -59,9 +59,10 @@ enum LibraryRoots {
         return roots.filter { seen.insert(URL(fileURLWithPath: $0.path).standardizedFileURL.path).inserted }
     }
 
-    /// `$XDG_DATA_HOME/sobes/library`, else `~/.local/share/sobes/library`.
+    /// `$XDG_DATA_HOME/sobes/library`, else `~/.local/share/sobes/library` (a relative
+    /// XDG_DATA_HOME is ignored, as the spec says).
     static func userLibrary(environment: [String: String]) -> String? {
-        if let data = environment["XDG_DATA_HOME"], !data.isEmpty { return data + "/sobes/library" }
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/sobes/library" }
         if let home = environment["HOME"], !home.isEmpty { return home + "/.local/share/sobes/library" }
         return nil
     }

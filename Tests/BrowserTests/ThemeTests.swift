@@ -55,6 +55,13 @@ import Testing
         #expect(warnings.first?.hasPrefix(path + ":") == true)
     }
 
+    @Test func aRelativeXDGConfigHomeIsIgnoredAsTheSpecSays() {
+        #expect(ThemeSelection.configFile(environment: ["XDG_CONFIG_HOME": "/etc/x", "HOME": "/h"]) == "/etc/x/sobes/config.toml")
+        #expect(ThemeSelection.configFile(environment: ["XDG_CONFIG_HOME": "conf", "HOME": "/h"]) == "/h/.config/sobes/config.toml")
+        #expect(ThemeSelection.configFile(environment: ["XDG_CONFIG_HOME": "", "HOME": "/h"]) == "/h/.config/sobes/config.toml")
+        #expect(ThemeSelection.configFile(environment: ["XDG_CONFIG_HOME": "conf"]) == nil)
+    }
+
     @Test func configFileChoosesTheThemeAndNoColorWins() throws {
         let config = NSTemporaryDirectory() + "sobes-config-\(UUID().uuidString).toml"
         try #"theme = "light""#.write(toFile: config, atomically: true, encoding: .utf8)

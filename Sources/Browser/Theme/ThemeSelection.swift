@@ -13,9 +13,10 @@ public struct ThemeSelection: Sendable {
         self.configFile = configFile
     }
 
-    /// `$XDG_CONFIG_HOME/sobes/config.toml`, else `~/.config/sobes/config.toml`.
+    /// `$XDG_CONFIG_HOME/sobes/config.toml`, else `~/.config/sobes/config.toml`. A relative
+    /// XDG_CONFIG_HOME is ignored, as the XDG Base Directory spec says.
     public static func configFile(environment: [String: String]) -> String? {
-        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty { return config + "/sobes/config.toml" }
+        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") { return config + "/sobes/config.toml" }
         if let home = environment["HOME"], !home.isEmpty { return home + "/.config/sobes/config.toml" }
         return nil
     }
