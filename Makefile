@@ -53,16 +53,17 @@ bench: release
 	@if [ -z "$(ARGS)" ]; then python3 Tests/bench/terminal_bench.py "$(RELEASE_BIN)/sobes" Content/04-asyncio.md; fi
 	@if [ -z "$(ARGS)" ]; then python3 Tests/bench/keystroke_bench.py "$(RELEASE_BIN)/sobes" Content/04-asyncio.md; fi
 
-install: release man
+install: release
 	$(MAKE) install-files INSTALL_BIN="$(RELEASE_BIN)/sobes"
 
-# The man page, made by swift-argument-parser's generate-manual plugin from the commands'
-# own help.
-MAN_DIR := .build/man
+# The man page, docs/sobes.1, is made by swift-argument-parser's generate-manual plugin
+# from the commands' own help and committed (the plugin builds the package once more in
+# release, too slow for every install): run `make man` after changing a command's help;
+# Tests/e2e/test-install.sh checks that it names every command.
 man:
-	$(SWIFT) package --allow-writing-to-directory $(MAN_DIR) generate-manual --multi-page=false --output-directory $(MAN_DIR)
+	$(SWIFT) package --allow-writing-to-directory docs generate-manual --multi-page=false --output-directory docs
 
-# Copies the binary (stripped), Content/ and Themes/, the man page when made, and the
+# Copies the binary (stripped), Content/ and Themes/, the man page and the
 # shell completions over what is installed; deletes nothing, so chapters or themes a
 # reader put under PREFIX/share/sobes stay. `make uninstall` removes exactly these files.
 INSTALL_BIN ?= $(RELEASE_BIN)/sobes
@@ -77,7 +78,7 @@ install-files:
 	install -m 0755 -s "$(INSTALL_BIN)" "$(DESTDIR)$(PREFIX)/bin/sobes"
 	install -m 0644 Content/* "$(SHARE)/sobes/Content/"
 	install -m 0644 Themes/* "$(SHARE)/sobes/Themes/"
-	if [ -f "$(MAN_DIR)/sobes.1" ]; then install -m 0644 "$(MAN_DIR)/sobes.1" "$(SHARE)/man/man1/sobes.1"; fi
+	install -m 0644 docs/sobes.1 "$(SHARE)/man/man1/sobes.1"
 	"$(INSTALL_BIN)" --generate-completion-script bash > "$(SHARE)/bash-completion/completions/sobes"
 	"$(INSTALL_BIN)" --generate-completion-script zsh > "$(SHARE)/zsh/site-functions/_sobes"
 	"$(INSTALL_BIN)" --generate-completion-script fish > "$(SHARE)/fish/vendor_completions.d/sobes.fish"

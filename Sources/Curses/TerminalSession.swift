@@ -264,6 +264,21 @@ public final class TerminalSession: Terminal {
         redraw()
     }
 
+    /// The screen and the shell's modes go to another program for the time of `body`;
+    /// then curses' modes, the mouse and bracketed paste come back and everything is redrawn.
+    public func lend(_ body: () -> Void) {
+        guard isRunning else { return body() }
+        Self.writeDirectly("\u{1B}[?2004l")
+        mousemask(0, nil)
+        def_prog_mode()
+        endwin()
+        body()
+        reset_prog_mode()
+        mousemask(mmask_t(mouse.reported), nil)
+        Self.writeDirectly("\u{1B}[?2004h")
+        redraw()
+    }
+
     // MARK: Helpers
 
     /// ncurses restores its own modes after Ctrl+Z and fg; bracketed paste is ours to restore.

@@ -1,4 +1,5 @@
 import Browser
+import Foundation
 import Screen
 
 /// The browser's loop: input and the clock become actions, `update` decides, effects go to
@@ -11,6 +12,8 @@ public struct BrowserLoop<Screen: Terminal, Clock: RuntimeClock, Performer: Effe
     public private(set) var terminal: Screen
     public private(set) var performer: Performer
     private let clock: Clock
+    /// Where the reader's editor ($VISUAL, $EDITOR) is named.
+    private let environment: [String: String]
     /// The moments `update` asked to be woken at, earliest first.
     private var wakeTimes: [Moment] = []
     private var frame: Buffer
@@ -23,7 +26,9 @@ public struct BrowserLoop<Screen: Terminal, Clock: RuntimeClock, Performer: Effe
     /// The longest wait for input, so the loop never sleeps through a signal for long.
     static var longestWait: Duration { .seconds(1) }
 
-    public init(state: AppState, terminal: Screen, clock: Clock, performer: Performer) {
+    public init(state: AppState, terminal: Screen, clock: Clock, performer: Performer,
+                environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.environment = environment
         self.state = state
         self.terminal = terminal
         self.clock = clock
@@ -76,6 +81,17 @@ public struct BrowserLoop<Screen: Terminal, Clock: RuntimeClock, Performer: Effe
                 case .suspend:
                     terminal.suspend()
                     shown = nil
+                case .editNoteOutside(let id, let title, let text, let basedOn):
+                    var outcome: Result<String, EditorFailure> = .failure(EditorFailure("не запустился"))
+                    let environment = environment
+                    terminal.lend { outcome = OutsideEditor.edit(text, environment: environment) }
+                    shown = nil
+                    switch outcome {
+                    case .success(let edited):
+                        pending.append(.noteEditedOutside(id: id, title: title, text: edited, basedOn: basedOn, failure: nil))
+                    case .failure(let failure):
+                        pending.append(.noteEditedOutside(id: id, title: title, text: nil, basedOn: basedOn, failure: failure.description))
+                    }
                 default:
                     pending += performer.perform(effect)
                 }

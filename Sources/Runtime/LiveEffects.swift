@@ -57,7 +57,7 @@ public struct LiveEffects: EffectPerformer {
         case .recordReview(let id, let key, let title, let rating, let time):
             // Written before the next key is read: kill -9 loses no grade already given.
             return [notes.recordReview(rating, of: id, key: key, title: title, at: time, study)]
-        case .copyToClipboard, .wake, .redrawScreen, .suspend:
+        case .copyToClipboard, .wake, .redrawScreen, .suspend, .editNoteOutside:
             break  // the loop's own
         }
         return []

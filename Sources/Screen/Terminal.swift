@@ -13,4 +13,7 @@ public protocol Terminal: Backend {
     mutating func redraw()
     /// Gives the terminal back to the shell and stops until resumed (`fg`).
     mutating func suspend()
+    /// Gives the terminal to another program (the reader's editor) while `body` runs, then
+    /// takes it back and repaints.
+    mutating func lend(_ body: () -> Void)
 }

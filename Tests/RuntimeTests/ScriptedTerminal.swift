@@ -70,6 +70,12 @@ final class ScriptedTerminal: Terminal {
     private(set) var suspensions = 0
     func redraw() { redraws += 1 }
     func suspend() { suspensions += 1 }
+    /// How many times another program had the terminal.
+    var lendings = 0
+    func lend(_ body: () -> Void) {
+        lendings += 1
+        body()
+    }
 
     func nextEvent(timeout: Duration?, wakingOn descriptor: Int32?) -> InputEvent? {
         while let step = script.first {

@@ -59,6 +59,8 @@ public enum KeyBindings {
         binding(.browsing, .search, [(C.character("n"), .nextMatch), (C.character("N"), .previousMatch)],
                 help: "следующее / предыдущее совпадение в ответе", readme: "next / previous match in the answer",
                 hints: [hint("n/N", "совпадения", [.searchResults], order: 1, priority: 5)]),
+        binding(.browsing, .notes, [(C.character("E"), .openOutsideEditor)],
+                help: "заметка во внешнем редакторе ($VISUAL, $EDITOR)", readme: "edit the note in your own editor ($VISUAL, $EDITOR)"),
         binding(.browsing, .notes, [(C.character("e"), .openEditor)],
                 help: "заметка к вопросу", readme: "edit the question's note",
                 hints: [hint("e", "заметка", reading, order: 4, priority: 2)]),

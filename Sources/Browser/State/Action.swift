@@ -58,6 +58,8 @@ public enum Action: Equatable, Sendable {
 
     /// `e`: edit the open question's note.
     case openEditor
+    /// `E`: the note in the reader's own editor.
+    case openOutsideEditor
     case editNote(EditorCommand)
     /// Saves the note now if it has unsaved text.
     case saveNote
@@ -102,6 +104,9 @@ public enum Action: Equatable, Sendable {
     case searchFinished(generation: Int, results: SearchResults)
     case noteSaved(id: QuestionID, text: String, changeCount: Int, outcome: SaveOutcome)
     case noteSaveFailed(id: QuestionID, message: String)
+    /// The reader's own editor ended: the text it left (nil with the reason when it could
+    /// not run or its file could not be read back).
+    case noteEditedOutside(id: QuestionID, title: String, text: String?, basedOn: RevisionID?, failure: String?)
     /// Text the database would not take was written to a file (the path), or not even that.
     case unsavedNotesWritten(path: String)
     case unsavedNotesNotWritten(String)
@@ -132,7 +137,7 @@ extension Action {
         switch self {
         case .tick, .started, .terminate, .notesLoaded, .notesUnavailable, .notesReadOnly, .notesMessage, .orphanedNotesLoaded,
              .notesVersionChecked, .notesChangedElsewhere,
-             .searchFinished, .noteSaved, .noteSaveFailed, .unsavedNotesWritten, .unsavedNotesNotWritten,
+             .searchFinished, .noteSaved, .noteSaveFailed, .noteEditedOutside, .unsavedNotesWritten, .unsavedNotesNotWritten,
              .cardsLoaded, .cardsUnavailable, .reviewRecorded, .reviewNotRecorded:
             return false
         default:

@@ -19,6 +19,9 @@ public enum Effect: Equatable, Sendable {
     /// Looks whether another process changed the notes since the data version `known`;
     /// answered by `.notesVersionChecked` or `.notesChangedElsewhere`.
     case checkNotesChanged(known: Int?)
+    /// Opens a note's text in the reader's own editor ($VISUAL, $EDITOR), the terminal lent
+    /// to it; what it wrote comes back as `.noteEditedOutside`.
+    case editNoteOutside(id: QuestionID, title: String, text: String, basedOn: RevisionID?)
     /// Writes notes the database would not take to a file `sobes notes import` reads back;
     /// the outcome comes back as `.unsavedNotesWritten` or `.unsavedNotesNotWritten`.
     case writeUnsavedNotes([UnsavedNote])

@@ -38,6 +38,22 @@ func updateNotes(_ state: inout AppState, _ action: Action) -> [Effect]? {
         }
         state.focus = .notes
         return []
+    case .openOutsideEditor:
+        return state.openOutsideEditor()
+    case .noteEditedOutside(let id, let title, let text, let basedOn, let failure):
+        guard let text else {
+            state.message = "Внешний редактор: \(failure ?? "не запустился") — заметка не изменена"
+            return []
+        }
+        guard text != (state.notes.texts[id] ?? "") else {
+            state.message = "Заметка не изменена"
+            return []
+        }
+        // Kept among the unsaved notes until the save writes it: nothing typed is lost.
+        state.notes.texts[id] = text
+        state.notes.unsaved[id] = UnsavedNote(id: id, title: title, text: text, basedOn: basedOn)
+        state.message = "Заметка из внешнего редактора сохраняется"
+        return [.saveNote(id: id, title: title, text: text, basedOn: basedOn, changeCount: 0)]
     case .editNote(let command):
         guard var editing = state.editing else { return [] }
         let viewport = editing.editor.viewport
