@@ -1,0 +1,85 @@
+import Chapter
+
+/// A follow-up question of an answer, and the question of the library that answers it.
+public struct FollowUpLink: Sendable, Equatable, Hashable {
+    /// The question whose "На интервью" section lists the follow-up.
+    public var source: QuestionID
+    /// The follow-up's place in that list.
+    public var index: Int
+    public var target: QuestionID
+
+    public init(source: QuestionID, index: Int, target: QuestionID) {
+        self.source = source
+        self.index = index
+        self.target = target
+    }
+}
+
+/// Links follow-up questions to the questions that answer them, by searching the library for
+/// each follow-up's text. Follow-up lists are left out of the search (a list that asks the
+/// question again does not answer it), and the follow-up's own question is never a target.
+/// A wrong link is worse than none, so a link is made only when two readings agree (the whole
+/// answer, and the title with the short answer) and the answer either stands well ahead of the
+/// rest or carries the follow-up's words in its title. The thresholds were measured on judged
+/// pairs (Tests/SearchTests/Fixtures/followup-judgements.tsv).
+public enum FollowUpLinker {
+    /// How far the best answer must score above the runner-up to be linked on its score alone.
+    static let standOut = 1.8
+    /// Its least score on the title and short answer alone, then.
+    static let leastTopicScore = 3.0
+    /// Words of the follow-up that its title must carry to be linked ahead of a close runner-up.
+    static let titleWords = 2
+    /// How much of the own question's score the target must reach: a follow-up its own answer
+    /// covers better than any other is a deepening of that answer, not a pointer away from it.
+    static let ownShare = 0.8
+
+    public static func links(library: Library, index: SearchIndex) -> [FollowUpLink] {
+        var links: [FollowUpLink] = []
+        for question in library.allQuestions {
+            for (position, text) in followUps(of: question).enumerated() {
+                if let target = target(of: text, from: question.id, in: index) {
+                    links.append(FollowUpLink(source: question.id, index: position, target: target))
+                }
+            }
+        }
+        return links
+    }
+
+    /// The follow-up texts of a question, in order.
+    public static func followUps(of question: Question) -> [String] {
+        (question.interview?.followUps ?? []).map { $0.plainText.trimmingWhitespace() }
+    }
+
+    /// The question that answers a follow-up, when the search is confident of it.
+    static func target(of text: String, from source: QuestionID, in index: SearchIndex) -> QuestionID? {
+        guard let evidence = evidence(for: text, of: source, in: index) else { return nil }
+        return evidence.isConfident ? evidence.best.questionID : nil
+    }
+
+    /// What the search says about one follow-up: its best answers other than its own question,
+    /// in the whole text and in the title and short answer, and its own question's score.
+    struct Evidence: Sendable {
+        var best: SearchHit
+        var runnerUp: SearchHit?
+        var ownScore: Double
+        var topic: SearchHit?
+
+        var isConfident: Bool {
+            guard topic?.questionID == best.questionID, best.score >= FollowUpLinker.ownShare * ownScore else { return false }
+            let runnerUpScore = runnerUp?.score ?? 0
+            let standsOut = best.score >= FollowUpLinker.standOut * runnerUpScore
+                && (topic?.score ?? 0) >= FollowUpLinker.leastTopicScore
+            return standsOut || best.titleRanges.count >= FollowUpLinker.titleWords
+        }
+    }
+
+    static func evidence(for text: String, of source: QuestionID, in index: SearchIndex) -> Evidence? {
+        let whole = index.search(text, limit: 8, snippetLimit: 0, prefixLastWord: false, fields: [.title, .shortAnswer, .prose, .code])
+        let topic = index.search(text, limit: 8, snippetLimit: 0, prefixLastWord: false, fields: [.title, .shortAnswer])
+        let others = whole.hits.filter { $0.questionID != source }
+        guard let best = others.first else { return nil }
+        return Evidence(best: best, runnerUp: others.dropFirst().first,
+                        ownScore: whole.hits.first { $0.questionID == source }?.score ?? 0,
+                        topic: topic.hits.first { $0.questionID != source })
+    }
+}
