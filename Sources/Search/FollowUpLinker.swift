@@ -64,8 +64,14 @@ public enum FollowUpLinker {
         var ownScore: Double
         var topic: SearchHit?
 
+        /// What the whole-text search alone can rule out.
+        var mayBeConfident: Bool {
+            best.score >= FollowUpLinker.ownShare * ownScore
+                && (best.score >= FollowUpLinker.standOut * (runnerUp?.score ?? 0) || best.titleRanges.count >= FollowUpLinker.titleWords)
+        }
+
         var isConfident: Bool {
-            guard topic?.questionID == best.questionID, best.score >= FollowUpLinker.ownShare * ownScore else { return false }
+            guard mayBeConfident, topic?.questionID == best.questionID else { return false }
             let runnerUpScore = runnerUp?.score ?? 0
             let standsOut = best.score >= FollowUpLinker.standOut * runnerUpScore
                 && (topic?.score ?? 0) >= FollowUpLinker.leastTopicScore
@@ -75,11 +81,14 @@ public enum FollowUpLinker {
 
     static func evidence(for text: String, of source: QuestionID, in index: SearchIndex) -> Evidence? {
         let whole = index.search(text, limit: 8, snippetLimit: 0, prefixLastWord: false, fields: [.title, .shortAnswer, .prose, .code])
-        let topic = index.search(text, limit: 8, snippetLimit: 0, prefixLastWord: false, fields: [.title, .shortAnswer])
         let others = whole.hits.filter { $0.questionID != source }
         guard let best = others.first else { return nil }
-        return Evidence(best: best, runnerUp: others.dropFirst().first,
-                        ownScore: whole.hits.first { $0.questionID == source }?.score ?? 0,
-                        topic: topic.hits.first { $0.questionID != source })
+        var evidence = Evidence(best: best, runnerUp: others.dropFirst().first,
+                                ownScore: whole.hits.first { $0.questionID == source }?.score ?? 0, topic: nil)
+        // The second search only when the first leaves the question open.
+        guard evidence.mayBeConfident else { return evidence }
+        let topic = index.search(text, limit: 8, snippetLimit: 0, prefixLastWord: false, fields: [.title, .shortAnswer])
+        evidence.topic = topic.hits.first { $0.questionID != source }
+        return evidence
     }
 }

@@ -11,6 +11,8 @@ public struct RenderedAnswer: Sendable {
     public var codeBlockLines: [Int] = []
     /// The line where the reader's note starts, when the question has one.
     public var noteLine: Int?
+    /// The lines of each follow-up question of the "На интервью" section, in order.
+    public var followUpLines: [Range<Int>] = []
 
     public init() {}
 

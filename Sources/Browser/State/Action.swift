@@ -106,6 +106,12 @@ public enum Action: Equatable, Sendable {
     /// A grade was appended to the log: the question's card after it.
     case reviewRecorded(id: QuestionID, card: Card)
     case reviewNotRecorded(id: QuestionID, message: String)
+    /// The follow-up linker's links (after the search index is built).
+    case followUpsLinked([FollowUpLink])
+
+    /// Backspace, Alt+←, Ctrl+O: back to where the last jump left; Alt+→: forward again.
+    case historyBack
+    case historyForward
 }
 
 /// Edits to the search line, with readline's keys.
@@ -127,7 +133,7 @@ extension Action {
         switch self {
         case .tick, .started, .terminate, .notesLoaded, .notesUnavailable, .notesReadOnly, .notesMessage, .orphanedNotesLoaded,
              .searchFinished, .noteSaved, .noteSaveFailed, .unsavedNotesWritten, .unsavedNotesNotWritten,
-             .cardsLoaded, .cardsUnavailable, .reviewRecorded, .reviewNotRecorded:
+             .cardsLoaded, .cardsUnavailable, .reviewRecorded, .reviewNotRecorded, .followUpsLinked:
             return false
         default:
             return true

@@ -48,6 +48,8 @@ public struct AppState: Sendable {
     public var editing: NoteEditing?
     /// The cards of the review log and the recall session.
     public var study = StudyState()
+    /// Where follow-ups lead, the focused one, and the jump history.
+    public var jumps = JumpState()
     /// A one-line message for the status bar (cleared by the next key).
     public var message: String?
     public var isQuitting = false
@@ -169,12 +171,14 @@ public struct AppState: Sendable {
         }
         let width = layout.answerContent.width
         let note = openQuestion.flatMap { notes.texts[$0.id] }
-        let key = RenderKey(question: openQuestion?.id, width: width, theme: theme.name, note: note)
+        let followUps = followUpLabels
+        let key = RenderKey(question: openQuestion?.id, width: width, theme: theme.name, note: note, followUps: followUps)
         guard key != renderedKey else { return }
         renderedKey = key
         if let question = openQuestion, width > 0 {
             renderedAnswer = AnswerRenderer(theme: theme, code: .placeholder).render(question, width: width, note: note,
-                                                                                     appendix: library.appendix(after: question))
+                                                                                     appendix: library.appendix(after: question),
+                                                                                     followUpTargets: followUps)
         } else {
             renderedAnswer = RenderedAnswer()
         }
@@ -200,5 +204,6 @@ public struct AppState: Sendable {
         var width: Int
         var theme: String
         var note: String?
+        var followUps: [Int: String]
     }
 }
