@@ -25,24 +25,26 @@ public struct FollowUpLink: Sendable, Equatable, Hashable {
 public enum FollowUpLinker {
     /// How far the best answer must score above the runner-up to be linked on its score alone.
     static let standOut = 1.8
-    /// Its least score on the title and short answer alone, then.
-    static let leastTopicScore = 3.0
+    /// The least share of its score it must then owe to its title and short answer: what the
+    /// question is about, not a word its details happen to mention. (A share, not a score:
+    /// scores grow with the library, shares do not.)
+    static let topicShare = 0.45
     /// Words of the follow-up that its title must carry to be linked ahead of a close runner-up.
     static let titleWords = 2
     /// How much of the own question's score the target must reach: a follow-up its own answer
     /// covers better than any other is a deepening of that answer, not a pointer away from it.
     static let ownShare = 0.8
 
+    /// The links of every follow-up of the library (the index is the library's).
     public static func links(library: Library, index: SearchIndex) -> [FollowUpLink] {
-        var links: [FollowUpLink] = []
-        for question in library.allQuestions {
-            for (position, text) in followUps(of: question).enumerated() {
-                if let target = target(of: text, from: question.id, in: index) {
-                    links.append(FollowUpLink(source: question.id, index: position, target: target))
-                }
-            }
+        library.allQuestions.flatMap { links(of: $0, index: index) }
+    }
+
+    /// The links of one question's follow-ups.
+    public static func links(of question: Question, index: SearchIndex) -> [FollowUpLink] {
+        followUps(of: question).enumerated().compactMap { position, text in
+            target(of: text, from: question.id, in: index).map { FollowUpLink(source: question.id, index: position, target: $0) }
         }
-        return links
     }
 
     /// The follow-up texts of a question, in order.
@@ -74,7 +76,7 @@ public enum FollowUpLinker {
             guard mayBeConfident, topic?.questionID == best.questionID else { return false }
             let runnerUpScore = runnerUp?.score ?? 0
             let standsOut = best.score >= FollowUpLinker.standOut * runnerUpScore
-                && (topic?.score ?? 0) >= FollowUpLinker.leastTopicScore
+                && (topic?.score ?? 0) >= FollowUpLinker.topicShare * best.score
             return standsOut || best.titleRanges.count >= FollowUpLinker.titleWords
         }
     }

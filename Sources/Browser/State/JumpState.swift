@@ -33,6 +33,16 @@ public struct JumpState: Sendable {
 }
 
 extension Library {
+    /// "04/8 Как сочетать sync и async код?" for each linked follow-up of a question, by its place
+    /// in the follow-up list: what `sobes show` prints after it.
+    public func followUpDescriptions(of question: QuestionID, links: [FollowUpLink]) -> [Int: String] {
+        var described: [Int: String] = [:]
+        for link in links where link.source == question {
+            if let target = self.question(link.target) { described[link.index] = shortName(of: link.target) + " " + target.title }
+        }
+        return described
+    }
+
     /// A question as the reader names it briefly: "04/8" (the chapter's number, else its id).
     public func shortName(of id: QuestionID) -> String {
         guard let number = chapter(id: id.chapterID)?.number else { return "\(id.chapterID)/\(id.number)" }
