@@ -1,7 +1,7 @@
 import Chapter
 import Screen
 
-/// Follow-up questions and the jump history: Tab walks the open answer's follow-ups, Enter or
+/// Follow-up questions and the jump history: Tab walks the open answer's follow-ups in view, Enter or
 /// a click follows one (or searches for it, when nothing answers it), Backspace and Alt+←
 /// go back, Alt+→ forward. Nil when the action is not about them.
 func updateJumps(_ state: inout AppState, _ action: Action) -> [Effect]? {
@@ -22,7 +22,9 @@ func updateJumps(_ state: inout AppState, _ action: Action) -> [Effect]? {
         guard state.mode == .browsing, state.focus == .answer, !state.renderedAnswer.followUpLines.isEmpty else { return nil }
         let count = state.renderedAnswer.followUpLines.count
         let current = state.focusedFollowUp
-        let next: Int? = action == .focusNext ? (current.map { $0 + 1 } ?? 0) : current.map { $0 - 1 }
+        // Tab reaches the follow-ups once they are in view (the reader has read down to them);
+        // before that, and past the last one, it goes on to the next pane as ever.
+        let next: Int? = action == .focusNext ? (current.map { $0 + 1 } ?? state.firstFollowUpInView) : current.map { $0 - 1 }
         // Past the last one Tab goes on to the next pane; before the first, Shift+Tab does.
         guard let next, next < count else {
             state.jumps.focusedFollowUp = nil
@@ -141,6 +143,12 @@ extension AppState {
         let height = max(layout.answerContent.height, 1)
         if lines.lowerBound < answerScroll { answerScroll = lines.lowerBound }
         if lines.upperBound > answerScroll + height { answerScroll = max(lines.upperBound - height, 0) }
+    }
+
+    /// The first follow-up the answer pane shows now.
+    var firstFollowUpInView: Int? {
+        let visible = answerScroll..<(answerScroll + max(layout.answerContent.height, 1))
+        return renderedAnswer.followUpLines.firstIndex { visible.overlaps($0) }
     }
 
     /// The follow-up drawn at a point of the answer pane.
