@@ -18,13 +18,14 @@ public struct FollowUpLink: Sendable, Equatable, Hashable {
 /// Links follow-up questions to the questions that answer them, by searching the library for
 /// each follow-up's text. Follow-up lists are left out of the search (a list that asks the
 /// question again does not answer it), and the follow-up's own question is never a target.
+/// The words that only frame a question ("difference", "работает") are left out of the search.
 /// A wrong link is worse than none, so a link is made only when two readings agree (the whole
 /// answer, and the title with the short answer) and the answer either stands well ahead of the
 /// rest or carries the follow-up's words in its title. The thresholds were measured on judged
 /// pairs (Tests/SearchTests/Fixtures/followup-judgements.tsv).
 public enum FollowUpLinker {
     /// How far the best answer must score above the runner-up to be linked on its score alone.
-    static let standOut = 1.8
+    static let standOut = 2.0
     /// The least share of its score it must then owe to its title and short answer: what the
     /// question is about, not a word its details happen to mention. (A share, not a score:
     /// scores grow with the library, shares do not.)
@@ -81,7 +82,29 @@ public enum FollowUpLinker {
         }
     }
 
+    /// Words that frame a question rather than name its topic ("What is the difference between",
+    /// "How does … work", "Чем … отличается", "Когда использовать"): every library's questions
+    /// share them, so a title matched by them alone says nothing of what it answers.
+    static let framingWords: Set<String> = {
+        let stemmer = WordStemmer()
+        let words = """
+            difference differences differ different work works working use using used happen happens mean means \
+            explain way ways better best good bad choose prefer compare versus vs \
+            разница разницу отличается отличаются отличие отличия различие работает работают работать устроен устроена \
+            устроено устроены использовать используется применять нужно нужен нужна зачем почему когда бывают происходит \
+            делает лучше правильно выбрать сравнить
+            """
+        return Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { stemmer.stem(String($0)) })
+    }()
+
+    /// The follow-up's text without its framing words, as the linker searches it.
+    static func topicalText(_ text: String) -> String {
+        let stemmer = WordStemmer()
+        return SearchQuery.words(in: text).map(\.term).filter { !framingWords.contains(stemmer.stem($0)) }.joined(separator: " ")
+    }
+
     static func evidence(for text: String, of source: QuestionID, in index: SearchIndex) -> Evidence? {
+        let text = topicalText(text)
         let whole = index.search(text, limit: 8, snippetLimit: 0, prefixLastWord: false, fields: [.title, .shortAnswer, .prose, .code])
         let others = whole.hits.filter { $0.questionID != source }
         guard let best = others.first else { return nil }

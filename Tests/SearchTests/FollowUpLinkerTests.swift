@@ -60,16 +60,21 @@ import Testing
     @Test func precisionAndRecallOnTheJudgedPairs() throws {
         let (byChapter, wrong) = try Self.measure(terms: TermDictionary())
         for (chapter, figures) in byChapter.sorted(by: { $0.key < $1.key }) { print("follow-up links, \(chapter): \(figures)") }
-        let fixtures = Self.total(byChapter.filter { $0.key != "04-asyncio" }.values)
+        let fixtures = Self.total(byChapter.filter { $0.key != "04-asyncio" && !FollowUpJudgements.heldOutChapters.contains($0.key) }.values)
+        let heldOut = Self.total(byChapter.filter { FollowUpJudgements.heldOutChapters.contains($0.key) }.values)
         print("follow-up links, fixture chapters: \(fixtures)")
+        print("follow-up links, held-out chapters: \(heldOut)")
         for line in wrong { print("wrong link: \(line)") }
         let chapter04 = try #require(byChapter["04-asyncio"])
-        // Floors at the figures measured when the thresholds were set (04: 3 of 4 found, none
-        // wrong; fixtures: 20 right, 1 wrong, 19 of 22 found).
+        // Floors under the figures measured when the thresholds were last set (04: 3 of 4 found,
+        // none wrong; fixtures 41-43: 17 of 24, none wrong; 21-23: 18 of 24, none wrong). A wrong
+        // link is worse than none: one wrong link in the other chapters fails the test.
         #expect(chapter04.wrong == 0)
         #expect(chapter04.recall >= 0.75)
         #expect(fixtures.precision >= 0.95)
-        #expect(fixtures.recall >= 0.85)
+        #expect(fixtures.recall >= 0.7)
+        #expect(heldOut.precision >= 0.95)
+        #expect(heldOut.recall >= 0.7)
     }
 
     /// Chapter 04 with its terms.tsv, beside the fixtures and alone (as the program ships):
@@ -120,11 +125,16 @@ enum FollowUpJudgements {
         return components.joined(separator: "/")
     }()
 
+    /// Chapter 04, the fixture chapters written for the linker, and (held out: judged after the
+    /// thresholds were set) the search quality test's chapters, by another author.
     static let library: Library? = {
         guard let shipped = try? LibraryLoader.load(directory: ContentFolder.path),
-              let fixtures = try? LibraryLoader.load(directory: folder + "/FollowUpLibrary") else { return nil }
-        return Library(chapters: shipped.chapters + fixtures.chapters)
+              let fixtures = try? LibraryLoader.load(directory: folder + "/FollowUpLibrary"),
+              let heldOut = try? LibraryLoader.load(directory: folder + "/QualityLibrary") else { return nil }
+        return Library(chapters: shipped.chapters + fixtures.chapters + heldOut.chapters)
     }()
+
+    static let heldOutChapters: Set<String> = ["21-databases", "22-system-design", "23-python-language"]
 
     static func ids(_ column: String) -> [QuestionID] {
         guard column != "none", column != "-" else { return [] }
