@@ -4,6 +4,18 @@
 # контексте?" to question 8; Backspace shows question 1 again as it was (the captures agree).
 source "$(dirname "$0")/lib.sh"
 
+# The command line: show prints where the follow-up leads; list's json carries it.
+"$SOBES" show 1 --width 80 --color never | grep -qF "→ 04/8 Как сочетать sync и async код?" || fail "show 1: no link to 04/8"
+"$SOBES" list --format json | python3 -c '
+import json, sys
+rows = json.load(sys.stdin)
+follow = rows[0]["followUps"][1]
+assert follow["text"] == "Как запустить блокирующий код в async контексте?", follow
+assert follow["target"] == {"chapter": "04-asyncio", "number": 8, "title": "Как сочетать sync и async код?"}, follow
+assert "target" not in rows[0]["followUps"][2]
+assert all(set(row) == {"chapter", "chapterTitle", "number", "title", "key", "line", "followUps"} for row in rows)
+' || fail "list --format json: followUps"
+
 start_sobes 120 40
 wait_for "Вопрос 1."
 keys Enter
