@@ -61,7 +61,7 @@ install: release
 # release, too slow for every install): run `make man` after changing a command's help;
 # Tests/e2e/test-install.sh checks that it names every command.
 man:
-	$(SWIFT) package --allow-writing-to-directory docs generate-manual --multi-page=false --output-directory docs
+	$(SWIFT) package --allow-writing-to-directory docs generate-manual --output-directory docs
 
 # Copies the binary (stripped), Content/ and Themes/, the man page and the
 # shell completions over what is installed; deletes nothing, so chapters or themes a

@@ -12,31 +12,41 @@ public struct Interview: Sendable, Equatable {
 
     init(section: Section) {
         var howToAnswer: [Inline]?
-        var followUps: [[Inline]] = []
-        var followUpListExpected = false
         for block in section.blocks {
+            guard case .paragraph(let inlines) = block.content else { continue }
+            let (lead, rest) = Interview.splitLeadIn(inlines)
+            if lead.lowercased().hasPrefix("как отвечать") { howToAnswer = rest }
+        }
+        var followUps: [[Inline]] = []
+        if let index = Interview.followUpListIndex(in: section), case .list(let list) = section.blocks[index].content {
+            followUps = list.items.map { item in
+                item.flatMap { block -> [Inline] in
+                    if case .paragraph(let inlines) = block.content { return inlines }
+                    return []
+                }
+            }
+        }
+        self.init(howToAnswer: howToAnswer, followUps: followUps)
+    }
+
+    /// Which block of the section is the follow-up list: the last list after a "Follow-up
+    /// вопросы:" lead-in, else the section's first list.
+    public static func followUpListIndex(in section: Section) -> Int? {
+        var found: Int?
+        var followUpListExpected = false
+        for (index, block) in section.blocks.enumerated() {
             switch block.content {
             case .paragraph(let inlines):
-                let (lead, rest) = Interview.splitLeadIn(inlines)
-                let leadText = lead.lowercased()
-                if leadText.hasPrefix("как отвечать") {
-                    howToAnswer = rest
-                } else if leadText.hasPrefix("follow-up") || leadText.hasPrefix("дополнительные вопросы") {
-                    followUpListExpected = true
-                }
-            case .list(let list) where followUpListExpected || followUps.isEmpty:
-                followUps = list.items.map { item in
-                    item.flatMap { block -> [Inline] in
-                        if case .paragraph(let inlines) = block.content { return inlines }
-                        return []
-                    }
-                }
+                let lead = Interview.splitLeadIn(inlines).lead.lowercased()
+                if lead.hasPrefix("follow-up") || lead.hasPrefix("дополнительные вопросы") { followUpListExpected = true }
+            case .list where followUpListExpected || found == nil:
+                found = index
                 followUpListExpected = false
             default:
                 break
             }
         }
-        self.init(howToAnswer: howToAnswer, followUps: followUps)
+        return found
     }
 
     /// Splits a paragraph that opens with a bold lead-in ("**Как отвечать:** ...")

@@ -20,8 +20,16 @@ final class SearchWorker: Sendable {
         self.completion = completion
         queue.async { [self] in
             var built = SearchIndex(library: library, terms: terms())
+            // The links come from the library alone: the reader's notes are no answer to a follow-up.
+            let withoutNotes = built
             for (id, text) in notes { built.setNote(text, for: id) }
             index.withLock { $0 = built }
+            // Two searches a follow-up: on a queue of its own, so that the reader's searches never wait for it.
+            DispatchQueue.global(qos: .utility).async { [self] in
+                let links = FollowUpLinker.links(library: library, index: withoutNotes)
+                finished.withLock { $0.append(.followUpsLinked(links)) }
+                completion.notify()
+            }
         }
     }
 

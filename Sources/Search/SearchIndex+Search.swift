@@ -28,6 +28,12 @@ extension SearchIndex {
     /// keyboard layout, is read as meant. At most `limit` hits come back; the first
     /// `snippetLimit` of them carry a snippet, the others get one on demand from `snippet(for:in:)`.
     public func search(_ text: String, limit: Int = 20, snippetLimit: Int = 20, prefixLastWord: Bool = false) -> SearchResults {
+        search(text, limit: limit, snippetLimit: snippetLimit, prefixLastWord: prefixLastWord, fields: Set(SearchField.allCases))
+    }
+
+    /// The search over some fields only: the follow-up linker asks which question answers a
+    /// question, and a follow-up list that merely asks it again says nothing of that.
+    func search(_ text: String, limit: Int, snippetLimit: Int, prefixLastWord: Bool, fields: Set<SearchField>) -> SearchResults {
         let stemmer = WordStemmer()
         let capped = SearchQuery.capped(text)
         let (reading, switches) = layoutReading(of: capped, prefixLastWord: prefixLastWord, stemmer: stemmer)
@@ -35,7 +41,7 @@ extension SearchIndex {
         guard !query.isEmpty else { return .empty }
         var plan = plan(query, stemmer: stemmer)
         plan.analysis.layoutSwitches = switches
-        return results(evaluate(plan), plan: plan, query: query,
+        return results(evaluate(plan, skipping: Set(SearchField.allCases).subtracting(fields)), plan: plan, query: query,
                        reading: switches.isEmpty ? .asTyped : .switchedLayout(reading),
                        limit: limit, snippetLimit: snippetLimit)
     }
@@ -85,7 +91,7 @@ extension SearchIndex {
     /// by translation, so weaker readings (a transliteration, a related form) and examples that
     /// merely call a function add questions without making the word look common; numbers and
     /// one-character words count half.
-    func evaluate(_ plan: QueryPlan) -> Evaluation {
+    func evaluate(_ plan: QueryPlan, skipping skippedFields: Set<SearchField> = []) -> Evaluation {
         let count = questions.count
         var evaluation = Evaluation(scores: Array(repeating: 0, count: count), masks: Array(repeating: 0, count: count),
                                     textMasks: Array(repeating: 0, count: count),
@@ -100,6 +106,8 @@ extension SearchIndex {
         let codeField = SearchField.code.rawValue
         let followUpField = SearchField.followUp.rawValue
         let noteBit = UInt8(1) << UInt8(SearchField.note.rawValue)
+        // A bit per field left out of the search.
+        let skipped = skippedFields.reduce(0) { $0 | 1 << $1.rawValue }
         for (index, requirement) in plan.requirements.enumerated() {
             var coreCount = 0
             accumulated.withUnsafeMutableBufferPointer { accumulated in
@@ -115,6 +123,7 @@ extension SearchIndex {
                                             for posting in postings.range(of: term) {
                                                 let document = Int(documents[posting])
                                                 let field = Int(postingFields[posting])
+                                                if skipped >> field & 1 != 0 { continue }
                                                 let frequency = Float(positionStart[posting + 1] - positionStart[posting])
                                                 if accumulated[document] == 0 { touched.append(Int32(document)) }
                                                 accumulated[document] += weight * frequency * norms[document * SearchField.count + field]
@@ -139,7 +148,7 @@ extension SearchIndex {
                 // A glossary phrase spelled by several query words is added to each of them.
                 let occurrences = phraseCache[atoms] ?? phraseOccurrences(atoms)
                 phraseCache[atoms] = occurrences
-                for occurrence in occurrences {
+                for occurrence in occurrences where skipped >> Int(occurrence.field) & 1 == 0 {
                     let document = Int(occurrence.document)
                     if accumulated[document] == 0 { touched.append(occurrence.document) }
                     accumulated[document] += weight * Float(occurrence.count)

@@ -11,6 +11,7 @@ let groups: [(name: String, run: @Sendable (BenchmarkContext) throws -> Void)] =
     ("screen", ScreenBenchmarks.run),
     ("search", SearchBenchmarks.run),
     ("study", StudyBenchmarks.run),
+    ("followups", FollowUpBenchmarks.run),
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())

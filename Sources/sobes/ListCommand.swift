@@ -1,6 +1,7 @@
 import ArgumentParser
 import Chapter
 import Foundation
+import Search
 
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,13 +16,17 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let library = try library.loadLibrary()
-        try Output.write(QuestionListing.render(library, format: format), as: format == .text ? .forPeople : .machine)
+        // Only json carries the follow-ups' links: the other formats keep their columns.
+        let links = format == .json
+            ? FollowUpLinker.links(library: library, index: FollowUpTargets.index(of: library, contentDirectory: self.library.contentDirectory))
+            : []
+        try Output.write(QuestionListing.render(library, format: format, links: links), as: format == .text ? .forPeople : .machine)
     }
 }
 
 /// The rows of `sobes list`, in each format.
 enum QuestionListing {
-    static func render(_ library: Library, format: ListCommand.Format) -> String {
+    static func render(_ library: Library, format: ListCommand.Format, links: [FollowUpLink] = []) -> String {
         switch format {
         case .text:
             return library.chapters.map { chapter in
@@ -34,10 +39,24 @@ enum QuestionListing {
             }.joined()
         case .json:
             // `key` is the question's stable identity (its normalised title): notes follow it.
-            struct Row: Encodable { var chapter: String; var chapterTitle: String; var number: Int; var title: String; var key: String; var line: Int }
+            // `followUps`: each follow-up question, and the question that answers it when one is linked.
+            struct FollowUp: Encodable { var text: String; var target: Target? }
+            struct Target: Encodable { var chapter: String; var number: Int; var title: String }
+            struct Row: Encodable {
+                var chapter: String; var chapterTitle: String; var number: Int; var title: String; var key: String; var line: Int
+                var followUps: [FollowUp]
+            }
+            var targets: [QuestionID: [Int: QuestionID]] = [:]
+            for link in links { targets[link.source, default: [:]][link.index] = link.target }
             let rows = library.chapters.flatMap { chapter in
-                chapter.questions.map {
-                    Row(chapter: chapter.id, chapterTitle: chapter.title, number: $0.number, title: $0.title, key: $0.key.title, line: $0.line)
+                chapter.questions.map { question in
+                    let followUps = FollowUpLinker.followUps(of: question).enumerated().map { position, text in
+                        FollowUp(text: text, target: targets[question.id]?[position].flatMap { id in
+                            library.question(id).map { Target(chapter: id.chapterID, number: id.number, title: $0.title) }
+                        })
+                    }
+                    return Row(chapter: chapter.id, chapterTitle: chapter.title, number: question.number, title: question.title,
+                               key: question.key.title, line: question.line, followUps: followUps)
                 }
             }
             let encoder = JSONEncoder()

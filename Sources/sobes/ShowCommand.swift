@@ -3,6 +3,7 @@ import Browser
 import Chapter
 import Foundation
 import Screen
+import Search
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,9 +34,26 @@ struct ShowCommand: ParsableCommand {
         let theme: Theme = useColor ? .fallback : .monochrome
         let renderer = AnswerRenderer(theme: theme, code: .inline(highlight: CodeStyling.highlighter(theme: theme)))
         let answer = renderer.render(question, width: width ?? Console.terminalWidth ?? 80,
-                                     appendix: library.appendix(after: question))
+                                     appendix: library.appendix(after: question),
+                                     followUpTargets: FollowUpTargets.described(of: question, in: library, contentDirectory: self.library.contentDirectory))
         try Output.write(ansiText(answer.lines, color: useColor), as: .rendered)
     }
 }
 
 extension QuestionReference: ExpressibleByArgument {}
+
+/// Where the follow-ups lead, for the command line: searched in the library as the browser does.
+enum FollowUpTargets {
+    static func index(of library: Library, contentDirectory: String) -> SearchIndex {
+        let terms = TermDictionary.load(contentDirectory: contentDirectory)
+        for warning in terms.warnings { Console.warn(warning) }
+        return SearchIndex(library: library, terms: terms)
+    }
+
+    /// "04/8 Как сочетать sync и async код?", by the follow-up's place in its list.
+    static func described(of question: Question, in library: Library, contentDirectory: String) -> [Int: String] {
+        guard !(question.interview?.followUps.isEmpty ?? true) else { return [:] }
+        let links = FollowUpLinker.links(of: question, index: index(of: library, contentDirectory: contentDirectory))
+        return library.followUpDescriptions(of: question.id, links: links)
+    }
+}

@@ -1,6 +1,7 @@
 import Chapter
 import Foundation
 import Screen
+import Search
 import Testing
 @testable import Browser
 
@@ -9,10 +10,14 @@ import Testing
 @Suite struct ShowSnapshotTests {
     static let snapshotPath = TestLibrary.repositoryRoot + "/Tests/BrowserTests/Snapshots/show-q6-w80.txt"
 
+    /// As `sobes show` prints it: the follow-ups with where they lead.
     func renderQuestion6(width: Int) -> String {
-        let question = TestLibrary.bundled.chapters[0].question(number: 6)!
+        let library = TestLibrary.bundled
+        let question = library.chapters[0].question(number: 6)!
+        let index = SearchIndex(library: library, terms: TermDictionary.load(contentDirectory: TestLibrary.repositoryRoot + "/Content"))
+        let targets = library.followUpDescriptions(of: question.id, links: FollowUpLinker.links(of: question, index: index))
         let renderer = AnswerRenderer(theme: .monochrome, code: .inline(highlight: CodeStyling.highlighter(theme: .monochrome)))
-        return ansiText(renderer.render(question, width: width).lines, color: false)
+        return ansiText(renderer.render(question, width: width, followUpTargets: targets).lines, color: false)
     }
 
     @Test func question6MatchesTheSnapshot() throws {

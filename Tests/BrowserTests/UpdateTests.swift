@@ -26,6 +26,9 @@ import Testing
         state.apply(.bottom)
         #expect(state.answerScroll == state.renderedAnswer.lines.count - state.layout.answerContent.height)
         #expect(state.screenLines.last?.contains("04 · вопрос 6/10 · ответ конец") == true)
+        // Its three follow-ups are in view now: Tab walks them before the next pane.
+        state.apply(.focusNext, .focusNext, .focusNext)
+        #expect(state.focus == .answer && state.focusedFollowUp == 2)
         state.apply(.focusNext, .focusNext)
         #expect(state.focus == .list)
         state.apply(.focusPrevious)

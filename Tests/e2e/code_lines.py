@@ -84,7 +84,8 @@ def measure(sobes, content, width, height, data):
         screen = session.screen()
         question = 1
         while True:
-            screen = session.keys("Tab", "Tab")  # list -> answer -> code
+            # Backwards from the list is the code pane (forwards, Tab stops on follow-ups).
+            screen = session.keys("BTab")
             while True:
                 pane = code_pane(screen)
                 if pane is None:
@@ -109,7 +110,7 @@ def measure(sobes, content, width, height, data):
                     screen = session.keys("]")
                 else:
                     screen = session.keys("Space")
-            before = session.keys("Tab")  # back to the list
+            before = session.keys("Tab")  # from the code pane, forwards wraps to the list
             screen = session.keys("j")
             if screen == before:
                 break  # the last question

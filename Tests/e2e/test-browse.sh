@@ -18,10 +18,14 @@ expect_screen "│ Аспект"
 expect_screen "multiprocessing"
 expect_screen "04 · вопрос 6/10"
 
-# Focus the code pane (the section key focused the answer) and page through the code.
-keys Tab
+# Focus the code pane (the section key focused the answer; forwards, Tab would stop on the
+# follow-ups on screen first, as a web page's links) and page through the code.
+keys BTab BTab
 wait_for "h/l вбок"
-expect_screen "Код · блок 1/"
+# Its first block is a short diagram the answer shows inline: the pane opens on the example.
+expect_screen "Код · блок 2/2"
+keys [
+wait_for "Код · блок 1/2"
 keys ]
 wait_for "Код · блок 2/"
 first_page="$(screen)"

@@ -19,6 +19,14 @@ bash -n "$dest/usr/share/bash-completion/completions/sobes" || fail "the bash co
 grep -q "interview" "$dest/usr/share/bash-completion/completions/sobes" || fail "the bash completion lacks a command"
 [ -s "$dest/usr/share/zsh/site-functions/_sobes" ] || fail "no zsh completion"
 [ -s "$dest/usr/share/fish/vendor_completions.d/sobes.fish" ] || fail "no fish completion"
+# The committed man page (make man) names every command the binary has.
+man_page="$dest/usr/share/man/man1/sobes.1"
+[ -s "$man_page" ] || fail "no man page"
+commands="$("$SOBES" --help | sed -n '/^SUBCOMMANDS:/,/^$/p' | grep -E '^  [a-z]' | awk '{ print $1 }')"
+[ -n "$commands" ] || fail "no commands in sobes --help"
+for command in $commands; do
+    grep -qx ".It Em $command" "$man_page" || fail "the man page lacks '$command': run make man"
+done
 
 echo "# 99. Моя глава" > "$dest/usr/share/sobes/Content/99-mine.md"
 make -s -C "$root" uninstall DESTDIR="$dest" PREFIX=/usr >/dev/null

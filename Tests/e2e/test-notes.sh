@@ -17,7 +17,7 @@ type_text "Ёжик: gather vs TaskGroup"
 expect_screen "Главное: не блокировать цикл"
 keys Escape
 keys G                          # the end of the answer: the note shows under it
-wait_for "Моя заметка"
+wait_for "Заметка"
 expect_screen " 3✎"             # and the list marks the question
 keys q
 wait_for "[exit 0]"

@@ -23,8 +23,10 @@ public struct AnswerRenderer: Sendable {
     }
 
     /// `appendix` is the chapter's "См. также" and the like: given for its last question,
-    /// it is shown after the answer.
-    public func render(_ question: Question, width: Int, note: String? = nil, appendix: [Section] = []) -> RenderedAnswer {
+    /// it is shown after the answer. `followUpTargets` names where linked follow-ups lead
+    /// ("04/8"), by their place in the follow-up list.
+    public func render(_ question: Question, width: Int, note: String? = nil, appendix: [Section] = [],
+                       followUpTargets: [Int: String] = [:]) -> RenderedAnswer {
         var output = Output(width: max(width, 1))
         output.footnoteNumbers = Dictionary(question.footnotes.map { ($0.label, $0.number) }, uniquingKeysWith: { first, _ in first })
         let titleStyle = theme.style(.heading)
@@ -36,9 +38,14 @@ public struct AnswerRenderer: Sendable {
             if !section.title.isEmpty {
                 output.add(wrap([Span(section.title, style: theme.style(.sectionHeading))], width: output.width))
             }
+            let followUpList = section.kind == .interview ? Interview.followUpListIndex(in: section) : nil
             for (position, block) in section.blocks.enumerated() {
                 if position > 0 { output.blankLineIfNeeded() }
-                add(block, indent: 0, codeCount: codeCount, to: &output)
+                if position == followUpList, case .list(let list) = block.content {
+                    addFollowUps(list, targets: followUpTargets, codeCount: codeCount, to: &output)
+                } else {
+                    add(block, indent: 0, codeCount: codeCount, to: &output)
+                }
             }
         }
         addFootnotes(question.footnotes, codeCount: codeCount, to: &output)
@@ -132,6 +139,27 @@ public struct AnswerRenderer: Sendable {
         for (position, block) in blocks.enumerated() {
             if position > 0 { output.blankLineIfNeeded() }
             add(block, indent: indent + 2, codeCount: codeCount, to: &output)
+        }
+    }
+
+    /// The follow-up list, item by item, so the browser knows each one's lines; a linked
+    /// follow-up ends with where it leads ("→ 04/8").
+    func addFollowUps(_ list: List, targets: [Int: String], codeCount: Int, to output: inout Output) {
+        for (position, item) in list.items.enumerated() {
+            let start = output.answer.lines.count
+            let single = List(isOrdered: list.isOrdered, start: list.start + position, items: [item],
+                              checks: list.checks.indices.contains(position) ? [list.checks[position]] : [])
+            addList(single, indent: 0, codeCount: codeCount, to: &output)
+            if let target = targets[position] {
+                let label = Span(" → " + target, style: theme.style(.link))
+                let last = output.answer.lines.count - 1
+                if last >= start, displayWidth(of: output.answer.lines[last]) + displayWidth(of: [label]) <= output.width {
+                    output.answer.lines[last].append(label)
+                } else {
+                    output.add(wrap([Span("  "), Span("→ " + target, style: theme.style(.link))], width: output.width))
+                }
+            }
+            output.answer.followUpLines.append(start..<output.answer.lines.count)
         }
     }
 

@@ -14,6 +14,8 @@ public struct RenderedAnswer: Sendable {
     public var inlineCodeBlocks: Set<Int> = []
     /// The line where the reader's note starts, when the question has one.
     public var noteLine: Int?
+    /// The lines of each follow-up question of the "На интервью" section, in order.
+    public var followUpLines: [Range<Int>] = []
 
     public init() {}
 

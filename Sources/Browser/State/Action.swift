@@ -116,6 +116,12 @@ public enum Action: Equatable, Sendable {
     /// A grade was appended to the log: the question's card after it.
     case reviewRecorded(id: QuestionID, card: Card)
     case reviewNotRecorded(id: QuestionID, message: String)
+    /// The follow-up linker's links (after the search index is built).
+    case followUpsLinked([FollowUpLink])
+
+    /// Backspace, Alt+←, Ctrl+O: back to where the last jump left; Alt+→: forward again.
+    case historyBack
+    case historyForward
 }
 
 /// Edits to the search line, with readline's keys.
@@ -138,7 +144,7 @@ extension Action {
         case .tick, .started, .terminate, .notesLoaded, .notesUnavailable, .notesReadOnly, .notesMessage, .orphanedNotesLoaded,
              .notesVersionChecked, .notesChangedElsewhere,
              .searchFinished, .noteSaved, .noteSaveFailed, .noteEditedOutside, .unsavedNotesWritten, .unsavedNotesNotWritten,
-             .cardsLoaded, .cardsUnavailable, .reviewRecorded, .reviewNotRecorded:
+             .cardsLoaded, .cardsUnavailable, .reviewRecorded, .reviewNotRecorded, .followUpsLinked:
             return false
         default:
             return true

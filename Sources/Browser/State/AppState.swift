@@ -48,6 +48,8 @@ public struct AppState: Sendable {
     public var editing: NoteEditing?
     /// The cards of the review log and the recall session.
     public var study = StudyState()
+    /// Where follow-ups lead, the focused one, and the jump history.
+    public var jumps = JumpState()
     /// A one-line message for the status bar (cleared by the next key).
     public var message: String?
     public var isQuitting = false
@@ -198,13 +200,15 @@ public struct AppState: Sendable {
         let width = layout.answerContent.width
         // A note shown beside the answer is not repeated at its end.
         let noteInAnswer = layout.notePreview.isEmpty ? note : nil
-        let key = RenderKey(question: openQuestion?.id, width: width, theme: theme.name, note: noteInAnswer)
+        let followUps = followUpLabels
+        let key = RenderKey(question: openQuestion?.id, width: width, theme: theme.name, note: noteInAnswer, followUps: followUps)
         guard key != renderedKey else { return }
         let isAnotherQuestion = key.question != renderedKey?.question
         renderedKey = key
         if let question = openQuestion, width > 0 {
             renderedAnswer = AnswerRenderer(theme: theme, code: .placeholder).render(question, width: width, note: noteInAnswer,
-                                                                                     appendix: library.appendix(after: question))
+                                                                                     appendix: library.appendix(after: question),
+                                                                                     followUpTargets: followUps)
         } else {
             renderedAnswer = RenderedAnswer()
         }
@@ -232,5 +236,6 @@ public struct AppState: Sendable {
         var width: Int
         var theme: String
         var note: String?
+        var followUps: [Int: String]
     }
 }

@@ -10,10 +10,17 @@ enum AnswerView {
         PaneTitle.render("Ответ", detail: detail, focused: state.focus == .answer, area: area, theme: theme, into: &buffer)
         let current = state.search?.currentMatch(in: state.openQuestion?.id)
         let shownPlaceholder = placeholderOfShownBlock(state)
+        // The follow-up Tab focused stands out while the answer has the focus.
+        let focused = state.focus == .answer ? state.focusedFollowUp.map { answer.followUpLines[$0] } : nil
+        let focusStyle = theme.style(.listSelected)
         for row in 0..<content.height {
             let index = state.answerScroll + row
             guard answer.lines.indices.contains(index) else { break }
             let line = Rect(x: content.x, y: content.y + row, width: content.width, height: 1)
+            if let focused, focused.contains(index) {
+                buffer.put(answer.lines[index].map { Span($0.text, style: $0.style.patched(with: focusStyle)) }, at: line.origin, clip: line)
+                continue
+            }
             buffer.put(answer.lines[index], at: line.origin, clip: line)
             if index == shownPlaceholder {
                 buffer.patchStyle(theme.style(.placeholderCurrent), in: line)

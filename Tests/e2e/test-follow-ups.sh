@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# A follow-up leads to the question that answers it, and Backspace comes back to the exact place:
+# question 1, read down to its follow-ups, follows "Как запустить блокирующий код в async
+# контексте?" to question 8; Backspace shows question 1 again as it was (the captures agree).
+source "$(dirname "$0")/lib.sh"
+
+# The command line: show prints where the follow-up leads; list's json carries it.
+"$SOBES" show 1 --width 80 --color never | grep -qF "→ 04/8 Как сочетать sync и async код?" || fail "show 1: no link to 04/8"
+"$SOBES" list --format json | python3 -c '
+import json, sys
+rows = json.load(sys.stdin)
+follow = rows[0]["followUps"][1]
+assert follow["text"] == "Как запустить блокирующий код в async контексте?", follow
+assert follow["target"] == {"chapter": "04-asyncio", "number": 8, "title": "Как сочетать sync и async код?"}, follow
+assert "target" not in rows[0]["followUps"][2]
+assert all(set(row) == {"chapter", "chapterTitle", "number", "title", "key", "line", "followUps"} for row in rows)
+' || fail "list --format json: followUps"
+
+start_sobes 120 40
+wait_for "Вопрос 1."
+keys Enter
+keys G k
+# The links arrive once the search index is built, after the first frame.
+wait_for "Как запустить блокирующий код в async контексте? → 04/8"
+keys Tab Tab
+before="$(screen)"
+before_focused="$(screen_with_colors | grep -F "Как запустить блокирующий")"
+keys Enter
+wait_for "Вопрос 8. Как сочетать sync и async код?"
+expect_screen "04 · вопрос 8/10"
+keys j j
+keys BSpace
+wait_for "04 · вопрос 1/10"
+after="$(screen)"
+[ "$before" = "$after" ] || { diff <(echo "$before") <(echo "$after"); fail "Backspace did not come back to the same place"; }
+# The follow-up followed is focused again, drawn as it was (its colours too).
+[ "$before_focused" = "$(screen_with_colors | grep -F "Как запустить блокирующий")" ] || fail "the follow-up is not focused again"
+# Alt+→ goes forward again, to question 8 as it was left (scrolled by two lines).
+keys M-Right
+wait_for "04 · вопрос 8/10"
+keys q
+wait_for "[exit 0]"
