@@ -2,6 +2,7 @@ import ArgumentParser
 import Browser
 import Chapter
 import Foundation
+import LibraryCache
 
 /// `--content DIR` (repeatable), shared by every command that reads the library.
 struct LibraryOptions: ParsableArguments {
@@ -9,6 +10,8 @@ struct LibraryOptions: ParsableArguments {
         "A folder of chapters or of tracks, read besides the bundled library and your own ($XDG_DATA_HOME/sobes/library, `library = [...]` in config.toml); may be repeated.",
         valueName: "DIR"))
     var content: [String] = []
+    @Flag(help: "Say on stderr what the chapter cache did (entries used, files parsed, why it could not be written).")
+    var verbose = false
 
     /// The bundled library (or SOBES_CONTENT): its terms.tsv is the dictionary search uses.
     var contentDirectory: String { ContentLocator.directory(option: nil) }
@@ -22,13 +25,31 @@ struct LibraryOptions: ParsableArguments {
         let roots = LibraryRoots.resolve(content: content, environment: ProcessInfo.processInfo.environment,
                                          warnings: &configWarnings)
         for warning in configWarnings { Console.warn(warning) }
+        let cache = LibraryCache.standard(environment: ProcessInfo.processInfo.environment)
         do {
-            let library = try LibraryLoader.load(roots: roots)
+            let library = try LibraryLoader.load(roots: roots, reader: cache?.reader ?? LibraryLoader.parseFile)
             for warning in library.warnings { Console.warn(warning.description) }
+            if verbose { Console.warn(cache?.summary ?? "no cache directory (neither SOBES_CACHE_DIR, XDG_CACHE_HOME nor HOME)") }
             return library
         } catch {
             throw Console.failure(error.description)
         }
+    }
+}
+
+extension LibraryCache {
+    /// The cache where the environment puts it, for this version of Sobes.
+    static func standard(environment: [String: String]) -> LibraryCache? {
+        CacheLocation.directory(environment: environment).map { LibraryCache(directory: $0, programVersion: SobesVersion.current) }
+    }
+
+    /// One line: what the cache did this run.
+    var summary: String {
+        let report = report
+        var line = "cache \(directory): \(report.hits) chapters from the cache, \(report.parsed) parsed"
+        if !report.rejected.isEmpty { line += "; not used: " + report.rejected.joined(separator: ", ") }
+        if let problem = report.problem { line += "; cannot write (\(problem))" }
+        return line
     }
 }
 
