@@ -59,9 +59,9 @@ install-files:
 	install -m 0644 Content/* "$(DESTDIR)$(PREFIX)/share/sobes/Content/"
 	install -m 0644 Themes/* "$(DESTDIR)$(PREFIX)/share/sobes/Themes/"
 
-# The libFuzzer targets, SECONDS each (default 60): `make fuzz SECONDS=600` runs all four,
-# `make fuzz-markdown` (or fuzz-lexer, fuzz-notes-import, fuzz-toml) one of them.
-FUZZ_TARGETS := lexer markdown notes-import toml
+# The libFuzzer targets, SECONDS each (default 60): `make fuzz SECONDS=600` runs all five,
+# `make fuzz-markdown` (or fuzz-lexer, fuzz-notes-import, fuzz-toml, fuzz-cache) one of them.
+FUZZ_TARGETS := lexer markdown notes-import toml cache
 fuzz: $(addprefix fuzz-,$(FUZZ_TARGETS))
 
 fuzz-lexer: deps

@@ -61,7 +61,13 @@ struct CacheEntry {
         writer.word(UInt64(bitPattern: writtenAt))
         writer.count(model.count)
         writer.raw(model)
-        var bytes = writer.bytes
+        return resealed(writer.bytes)
+    }
+
+    /// The bytes with the checksum of what follows the header written into it.
+    static func resealed(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.count >= headerSize else { return bytes }
+        var bytes = bytes
         let checksum = bytes.withUnsafeBytes { ContentHash.of(UnsafeRawBufferPointer(rebasing: $0[headerSize...])) }
         bytes.withUnsafeMutableBytes { raw in
             for index in 0..<8 { raw[checksumOffset + index] = UInt8(truncatingIfNeeded: checksum >> UInt64(index * 8)) }

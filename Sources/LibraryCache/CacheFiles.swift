@@ -53,9 +53,9 @@ enum CacheFiles {
     /// The absolute form of a path: the same relative path from two folders is two files.
     static func absolute(_ path: String) -> String {
         if path.hasPrefix("/") { return path }
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        guard getcwd(&buffer, buffer.count) != nil else { return path }
-        return CacheLocation.joined(String(cString: buffer), path)
+        guard let directory = getcwd(nil, 0) else { return path }
+        defer { free(directory) }
+        return CacheLocation.joined(String(cString: directory), path)
     }
 
     static func errorText() -> String { String(cString: strerror(errno)) }

@@ -55,7 +55,7 @@ public final class LibraryCache: Sendable {
                 guard entry.stamp.size == current.size else { throw CacheDamage("the file changed size") }
                 let sameTime = entry.stamp.modifiedSeconds == current.seconds && entry.stamp.modifiedNanoseconds == current.nanoseconds
                 if sameTime && current.seconds < entry.writtenAt - LibraryCache.racyWindow {
-                    let decoded = try decode(entry.model)
+                    let decoded = try LibraryCache.decode(entry.model)
                     state.withLock { $0.hits += 1 }
                     return decoded
                 }
@@ -63,7 +63,7 @@ public final class LibraryCache: Sendable {
                 let content = try readContentFile(path)
                 bytes = content
                 guard ContentHash.of(content) == entry.stamp.contentHash else { throw CacheDamage("the file's content changed") }
-                let decoded = try decode(entry.model)
+                let decoded = try LibraryCache.decode(entry.model)
                 state.withLock { $0.hits += 1 }
                 let stamp = FileStamp(size: current.size, modifiedSeconds: current.seconds,
                                       modifiedNanoseconds: current.nanoseconds, contentHash: entry.stamp.contentHash)
@@ -95,7 +95,7 @@ public final class LibraryCache: Sendable {
         return parsed
     }
 
-    private func decode(_ model: UnsafeRawBufferPointer) throws(CacheDamage) -> (chapter: Chapter, warnings: [LoadWarning]) {
+    static func decode(_ model: UnsafeRawBufferPointer) throws(CacheDamage) -> (chapter: Chapter, warnings: [LoadWarning]) {
         var reader = BinaryReader(model)
         let decoded = try ChapterCodec.decode(&reader)
         guard reader.isAtEnd else { throw CacheDamage("trailing bytes in the model") }

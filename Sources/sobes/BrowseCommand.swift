@@ -26,7 +26,8 @@ struct BrowseCommand: ParsableCommand {
     /// Runs the browser; with a scope, it opens in a recall session over it (`sobes study`),
     /// started once the review log is read (and the reader's place restored).
     func open(recalling scope: RecallScope?) throws {
-        let library = try library.loadLibrary()
+        // The first frame needs one chapter; the rest is read in the background after it.
+        let (library, rest) = try self.library.loadFirstChapter()
         let store: NotesStore
         do {
             store = try data.store()
@@ -39,7 +40,8 @@ struct BrowseCommand: ParsableCommand {
         let themes = ThemeSelection.standard(contentDirectory: self.library.bundledOrGivenContent)
         let performer = LiveEffects(library: library,
                                     terms: TermDictionary.load(contentDirectory: self.library.contentDirectory),
-                                    notes: NotesSession(store: store, library: library), study: StudyContext.fromConfig().log)
+                                    notes: NotesSession(store: store, library: library), study: StudyContext.fromConfig().log,
+                                    restOfLibrary: rest)
         var status: Int32 = 0
         var messages: [String] = []
         do {

@@ -21,11 +21,7 @@ struct LibraryOptions: ParsableArguments {
 
     /// Loads the library, printing warnings; a library that cannot load ends the command with status 2.
     func loadLibrary() throws -> Library {
-        var configWarnings: [String] = []
-        let roots = LibraryRoots.resolve(content: content, environment: ProcessInfo.processInfo.environment,
-                                         warnings: &configWarnings)
-        for warning in configWarnings { Console.warn(warning) }
-        let cache = LibraryCache.standard(environment: ProcessInfo.processInfo.environment)
+        let (roots, cache) = rootsAndCache()
         do {
             let library = try LibraryLoader.load(roots: roots, reader: cache?.reader ?? LibraryLoader.parseFile)
             for warning in library.warnings { Console.warn(warning.description) }
@@ -34,6 +30,24 @@ struct LibraryOptions: ParsableArguments {
         } catch {
             throw Console.failure(error.description)
         }
+    }
+
+    /// Only the chapter the browser opens with, and how to read the rest after the first frame
+    /// (its warnings come with it, for the status bar). When that chapter cannot be read, the
+    /// whole library is loaded at once, as `loadLibrary` does, so its errors end the command.
+    func loadFirstChapter() throws -> (first: Library, rest: (@Sendable () -> Library?)?) {
+        let (roots, cache) = rootsAndCache()
+        let reader = cache?.reader ?? LibraryLoader.parseFile
+        guard let first = LibraryLoader.firstChapter(roots: roots, reader: reader) else { return (try loadLibrary(), nil) }
+        return (first, { try? LibraryLoader.load(roots: roots, reader: reader) })
+    }
+
+    private func rootsAndCache() -> ([LibraryLoader.Root], LibraryCache?) {
+        var configWarnings: [String] = []
+        let environment = ProcessInfo.processInfo.environment
+        let roots = LibraryRoots.resolve(content: content, environment: environment, warnings: &configWarnings)
+        for warning in configWarnings { Console.warn(warning) }
+        return (roots, LibraryCache.standard(environment: environment))
     }
 }
 

@@ -81,6 +81,8 @@ public enum Action: Equatable, Sendable {
     case tick(Moment, wall: Instant)
     /// The first frame is on screen: what it did not need can load now.
     case started
+    /// The whole library, read in the background after the first frame (which had one chapter).
+    case libraryLoaded(Library)
     /// SIGTERM, SIGHUP or SIGINT: keep every word typed, then end with 128 + the signal.
     case terminate(signal: Int32)
     /// The notes database was read: texts, their revisions, where the reader was.
@@ -125,7 +127,7 @@ extension Action {
     /// runtime's reports, which must not wipe a message the reader has not seen yet.
     var isFromReader: Bool {
         switch self {
-        case .tick, .started, .terminate, .notesLoaded, .notesUnavailable, .notesReadOnly, .notesMessage, .orphanedNotesLoaded,
+        case .tick, .started, .libraryLoaded, .terminate, .notesLoaded, .notesUnavailable, .notesReadOnly, .notesMessage, .orphanedNotesLoaded,
              .searchFinished, .noteSaved, .noteSaveFailed, .unsavedNotesWritten, .unsavedNotesNotWritten,
              .cardsLoaded, .cardsUnavailable, .reviewRecorded, .reviewNotRecorded:
             return false

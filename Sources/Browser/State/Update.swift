@@ -35,6 +35,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
 /// search and the panes.
 private func route(_ state: inout AppState, _ action: Action) -> [Effect] {
     if let effects = updateLifecycle(&state, action) { return effects }
+    if let effects = updateLibrary(&state, action) { return effects }
     if let effects = updateRecall(&state, action) { return effects }
     if case .overlay(.unsavedOnQuit) = state.mode, action == .dismiss { return updateQuitting(&state, action) }
     if case .overlay(let overlay) = state.mode, updateOverlay(&state, overlay, action) { return [] }

@@ -1,0 +1,32 @@
+extension LibraryLoader {
+    /// The one chapter the browser opens with, before the rest of the library is read: of
+    /// the first root that has chapters, the file whose name has the lowest number (as the
+    /// loader orders chapters), or a track's when the root holds only tracks. Nil when that
+    /// file cannot be read: the caller then loads the whole library, which says why.
+    public static func firstChapter(roots: [Root], reader: @escaping ChapterReader = parseFile) -> Library? {
+        for root in roots where FileSystem.kind(of: root.path) == .directory {
+            guard let names = try? FileSystem.contents(of: root.path) else { continue }
+            var folder = root.path
+            var idPrefix = ""
+            var files = names.filter(isChapterFile)
+            if files.isEmpty {
+                let tracks = names.filter { !$0.hasPrefix(".") && FileSystem.kind(of: join(root.path, $0)) == .directory }
+                guard let track = tracks.first(where: { track in
+                    ((try? FileSystem.contents(of: join(root.path, track)))?.contains(where: isChapterFile)) ?? false
+                }) else { continue }
+                folder = join(root.path, track)
+                idPrefix = track + "/"
+                files = ((try? FileSystem.contents(of: folder)) ?? []).filter(isChapterFile)
+            }
+            guard let name = files.min(by: { (leadingNumber($0) ?? Int.max, $0) < (leadingNumber($1) ?? Int.max, $1) }) else { continue }
+            guard let parsed = try? reader(join(folder, name), idPrefix + String(name.dropLast(3))) else { return nil }
+            return Library(chapters: [parsed.chapter], warnings: parsed.warnings)
+        }
+        return nil
+    }
+
+    /// The number a file name starts with: `04-asyncio.md` → 4.
+    static func leadingNumber(_ name: String) -> Int? {
+        Int(String(name.prefix(while: { $0.isASCII && $0.isNumber })).prefix(9))
+    }
+}
