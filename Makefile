@@ -42,10 +42,11 @@ study-check: build
 	python3 Tests/study-check/check.py "$(BIN)/sobes" $(ARGS)
 
 bench: release
-	@./.ci/install-deps fzf less hyperfine
+	@./.ci/install-deps fzf less hyperfine ripgrep
 	"$(RELEASE_BIN)/sobes-bench" $(ARGS)
 	@if [ -z "$(ARGS)" ]; then python3 Tests/bench/terminal_bench.py "$(RELEASE_BIN)/sobes" Content/04-asyncio.md; fi
 	@if [ -z "$(ARGS)" ]; then python3 Tests/bench/keystroke_bench.py "$(RELEASE_BIN)/sobes" Content/04-asyncio.md; fi
+	@if [ -z "$(ARGS)" ]; then python3 Tests/bench/library_bench.py "$(RELEASE_BIN)/sobes" Content --runs 10; fi
 
 install: release
 	$(MAKE) install-files INSTALL_BIN="$(RELEASE_BIN)/sobes"

@@ -50,6 +50,21 @@ enum CacheFiles {
         return nil
     }
 
+    /// Removes the temporary files of writers that are gone (a process killed between
+    /// writing and renaming leaves its `NAME.PID.tmp`).
+    static func removeAbandonedTemporaries(in directory: String) {
+        guard let folder = opendir(directory) else { return }
+        defer { closedir(folder) }
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+        while let entry = readdir(folder) {
+            let name = String(cString: (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self))
+            guard name.hasSuffix(".tmp") else { continue }
+            let parts = name.split(separator: ".")
+            guard parts.count >= 3, let pid = pid_t(parts[parts.count - 2]), pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(directory + "/" + name) }
+        }
+    }
+
     /// The absolute form of a path: the same relative path from two folders is two files.
     static func absolute(_ path: String) -> String {
         if path.hasPrefix("/") { return path }

@@ -22,6 +22,8 @@ public final class LibraryCache: Sendable {
         public var rejected: [String] = []
         /// Why the cache could not be written, once; nil while it can.
         public var problem: String?
+        /// Whether this run has written an entry yet (the first write tidies the folder).
+        var hasWritten = false
     }
 
     public init(directory: String, programVersion: String) {
@@ -114,5 +116,10 @@ public final class LibraryCache: Sendable {
         guard report.problem == nil else { return }
         let problem = CacheFiles.makeDirectory(chaptersDirectory) ?? CacheFiles.write(bytes, to: path)
         if let problem { state.withLock { $0.problem = $0.problem ?? problem } }
+        let first = state.withLock { report in
+            defer { report.hasWritten = true }
+            return !report.hasWritten
+        }
+        if first { CacheFiles.removeAbandonedTemporaries(in: chaptersDirectory) }
     }
 }

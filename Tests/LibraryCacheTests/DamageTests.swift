@@ -103,3 +103,22 @@ import Testing
         #expect(CacheLocation.directory(environment: ["XDG_CACHE_HOME": "", "SOBES_CACHE_DIR": "", "HOME": "/h"]) == "/h/.cache/sobes")
     }
 }
+
+/// A writer killed between writing and renaming leaves a temporary file: the next run removes it.
+@Suite struct AbandonedTemporaryTests {
+    @Test func aDeadWritersTemporaryFileIsRemovedAndALiveOnesKept() throws {
+        let cacheDirectory = Scratch()
+        let library = Scratch()
+        library.write("01-first.md", sampleChapter(number: 1, title: "Первая"))
+        _ = try LibraryCache(directory: cacheDirectory.path, programVersion: "test").load(library.path)
+        // pid 1 is alive; a pid above the kernel's maximum never is.
+        cacheDirectory.write("chapters/abc.chapter.1.tmp", "half")
+        cacheDirectory.write("chapters/abc.chapter.99999999.tmp", "half")
+        library.write("01-first.md", sampleChapter(number: 1, title: "Первая", questions: 2))
+        _ = try LibraryCache(directory: cacheDirectory.path, programVersion: "test").load(library.path)
+        let names = cacheDirectory.files(in: "chapters")
+        #expect(names.contains("abc.chapter.1.tmp"))
+        #expect(!names.contains("abc.chapter.99999999.tmp"))
+        #expect(names.filter { $0.hasSuffix(".chapter") }.count == 1)
+    }
+}
