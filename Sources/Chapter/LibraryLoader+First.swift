@@ -25,6 +25,23 @@ extension LibraryLoader {
         return nil
     }
 
+    /// How many chapter files the roots hold (their tracks' included), without reading any:
+    /// what a background load counts up to.
+    public static func chapterFileCount(roots: [Root]) -> Int {
+        var count = 0
+        for root in roots {
+            guard let names = try? FileSystem.contents(of: root.path) else { continue }
+            for name in names {
+                if isChapterFile(name) {
+                    count += 1
+                } else if !name.hasPrefix("."), FileSystem.kind(of: join(root.path, name)) == .directory {
+                    count += ((try? FileSystem.contents(of: join(root.path, name))) ?? []).filter(isChapterFile).count
+                }
+            }
+        }
+        return count
+    }
+
     /// The number a file name starts with: `04-asyncio.md` → 4.
     static func leadingNumber(_ name: String) -> Int? {
         Int(String(name.prefix(while: { $0.isASCII && $0.isNumber })).prefix(9))

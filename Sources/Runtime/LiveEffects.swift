@@ -12,7 +12,7 @@ public struct LiveEffects: EffectPerformer {
     private let library: LibraryBox
     /// Reads the rest of the library, when the first frame had only a part of it; run once,
     /// in the background, before the notes are matched to the questions.
-    private var restOfLibrary: (@Sendable () -> Library?)?
+    private var restOfLibrary: LibraryReading?
     /// Read when the search index is built, in the background: the first frame does not
     /// wait for the term dictionary.
     private let terms: @Sendable () -> TermDictionary
@@ -24,7 +24,7 @@ public struct LiveEffects: EffectPerformer {
     private let loading: Loading
 
     public init(library: Library, terms: @escaping @autoclosure @Sendable () -> TermDictionary, notes: NotesSession,
-                study: StudyLog = StudyLog(), restOfLibrary: (@Sendable () -> Library?)? = nil) {
+                study: StudyLog = StudyLog(), restOfLibrary: LibraryReading? = nil) {
         self.library = LibraryBox(library)
         self.restOfLibrary = restOfLibrary
         self.terms = terms
@@ -41,8 +41,9 @@ public struct LiveEffects: EffectPerformer {
             // (asked for once the notes are read) all see every chapter.
             let readRest = restOfLibrary
             restOfLibrary = nil  // a retried notes load reads the notes only
-            loading.start { [notes, library] in
-                guard let whole = readRest?() else { return notes.load() }
+            loading.start { [notes, library, loading] in
+                let progress: @Sendable (Int, Int) -> Void = { loading.post(.libraryProgress(loaded: $0, total: $1)) }
+                guard let whole = readRest?(progress) else { return notes.load() }
                 library.set(whole)
                 return [.libraryLoaded(whole)] + notes.matching(whole).load()
             }
@@ -90,6 +91,10 @@ public struct LiveEffects: EffectPerformer {
     public var completionDescriptor: Int32? { completion.descriptor >= 0 ? completion.descriptor : nil }
 }
 
+/// Reads the whole library in the background, saying now and then how many of how many
+/// chapter files it has read; nil when it cannot (the first frame's chapter then stays alone).
+public typealias LibraryReading = @Sendable (_ progress: @escaping @Sendable (_ loaded: Int, _ total: Int) -> Void) -> Library?
+
 /// The library the background work sees: replaced once, when the rest of it is read.
 private final class LibraryBox: Sendable {
     private let library: Mutex<Library>
@@ -124,6 +129,12 @@ private final class Loading: Sendable {
             pending.withLock { $0 -= 1 }
             completion.notify()
         }
+    }
+
+    /// A report from work still running (how far it is), for the loop to pick up now.
+    func post(_ action: Action) {
+        finished.withLock { $0.append(action) }
+        completion.notify()
     }
 
     func takeFinished() -> [Action] {

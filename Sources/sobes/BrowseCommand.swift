@@ -27,7 +27,7 @@ struct BrowseCommand: ParsableCommand {
     /// started once the review log is read (and the reader's place restored).
     func open(recalling scope: RecallScope?) throws {
         // The first frame needs one chapter; the rest is read in the background after it.
-        let (library, rest) = try self.library.loadFirstChapter()
+        let (library, rest, total) = try self.library.loadFirstChapter()
         let store: NotesStore
         do {
             store = try data.store()
@@ -51,6 +51,7 @@ struct BrowseCommand: ParsableCommand {
                 var state = AppState(library: library, theme: theme, size: terminal.size)
                 state.message = (warnings + library.warnings.map(\.description)).first
                 state.study.pendingScope = scope
+                if rest != nil { state.libraryProgress = LibraryProgress(loaded: 1, total: total) }
                 var loop = BrowserLoop(state: state, terminal: terminal, clock: SystemClock(), performer: performer)
                 status = loop.run()
                 messages = loop.state.exitMessages

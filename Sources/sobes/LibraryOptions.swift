@@ -3,6 +3,8 @@ import Browser
 import Chapter
 import Foundation
 import LibraryCache
+import Runtime
+import Synchronization
 
 /// `--content DIR` (repeatable), shared by every command that reads the library.
 struct LibraryOptions: ParsableArguments {
@@ -35,11 +37,24 @@ struct LibraryOptions: ParsableArguments {
     /// Only the chapter the browser opens with, and how to read the rest after the first frame
     /// (its warnings come with it, for the status bar). When that chapter cannot be read, the
     /// whole library is loaded at once, as `loadLibrary` does, so its errors end the command.
-    func loadFirstChapter() throws -> (first: Library, rest: (@Sendable () -> Library?)?) {
+    func loadFirstChapter() throws -> (first: Library, rest: LibraryReading?, total: Int) {
         let (roots, cache) = rootsAndCache()
         let reader = cache?.reader ?? LibraryLoader.parseFile
-        guard let first = LibraryLoader.firstChapter(roots: roots, reader: reader) else { return (try loadLibrary(), nil) }
-        return (first, { try? LibraryLoader.load(roots: roots, reader: reader) })
+        guard let first = LibraryLoader.firstChapter(roots: roots, reader: reader) else { return (try loadLibrary(), nil, 0) }
+        let total = LibraryLoader.chapterFileCount(roots: roots)
+        let rest: LibraryReading = { progress in
+            let counter = Mutex(0)
+            let step = max(total / 50, 1)
+            let counting: LibraryLoader.ChapterReader = { path, id throws(ChapterError) in
+                defer {
+                    let loaded = counter.withLock { $0 += 1; return $0 }
+                    if loaded % step == 0 { progress(min(loaded, total), total) }
+                }
+                return try reader(path, id)
+            }
+            return try? LibraryLoader.load(roots: roots, reader: counting)
+        }
+        return (first, rest, total)
     }
 
     private func rootsAndCache() -> ([LibraryLoader.Root], LibraryCache?) {

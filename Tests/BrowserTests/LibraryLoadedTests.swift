@@ -30,4 +30,17 @@ import Testing
         #expect(state.selectedRow == 0)
         #expect(state.openQuestion?.title == "Что-то другое?")
     }
+
+    @Test func searchSaysHowFarTheLibraryIsReadUntilItIsComplete() {
+        var state = TestLibrary.state(width: 120, height: 40)
+        state.libraryProgress = LibraryProgress(loaded: 1, total: 7)
+        state.apply(.libraryProgress(loaded: 3, total: 7), .startSearch)
+        // An empty query says nothing yet; a query waits for the whole library.
+        #expect(ListView.detail(state) == "")
+        state.apply(.editSearch(.insert("се")))
+        #expect(ListView.detail(state) == "индексирую 3/7")
+        state.apply(.libraryLoaded(TestLibrary.bundled))
+        #expect(state.libraryProgress == nil)
+        #expect(!ListView.detail(state).contains("индексирую"))
+    }
 }

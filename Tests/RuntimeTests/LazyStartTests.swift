@@ -51,7 +51,10 @@ import Testing
             ])
             let store = NotesStore(directory: directory + "/data", questionKey: QuestionKey.normalizedTitle)
             let live = LiveEffects(library: first, terms: TermDictionary(), notes: NotesSession(store: store, library: first),
-                                   restOfLibrary: { try? LibraryLoader.load(roots: roots) })
+                                   restOfLibrary: { progress in
+                                       progress(3, 7)
+                                       return try? LibraryLoader.load(roots: roots)
+                                   })
             var loop = BrowserLoop(state: AppState(library: first, size: size), terminal: terminal, clock: clock,
                                    performer: FirstFrameWatch(live: live, terminal: terminal))
             _ = loop.run()
@@ -63,6 +66,7 @@ import Testing
             #expect(loop.state.library.chapters.count == 7)
             #expect(loop.state.chapterID == "04-asyncio")
             #expect(loop.state.selectedRow == 1)
+            #expect(loop.state.libraryProgress == nil)
             // The topics window lists the chapters that came after the first frame.
             #expect(terminal.screenText.contains("Тема номер 15"))
         }
@@ -77,7 +81,7 @@ import Testing
             let terminal = ScriptedTerminal(size: size, clock: clock, script: [.key("j"), .wait(.milliseconds(50))])
             let store = NotesStore(directory: directory + "/data", questionKey: QuestionKey.normalizedTitle)
             let live = LiveEffects(library: first, terms: TermDictionary(), notes: NotesSession(store: store, library: first),
-                                   restOfLibrary: { nil })
+                                   restOfLibrary: { _ in nil })
             var loop = BrowserLoop(state: AppState(library: first, size: size), terminal: terminal, clock: clock, performer: live)
             _ = loop.run()
             #expect(loop.state.library.chapters.map(\.id) == ["04-asyncio"])

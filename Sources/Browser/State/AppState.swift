@@ -48,6 +48,8 @@ public struct AppState: Sendable {
     public var editing: NoteEditing?
     /// The cards of the review log and the recall session.
     public var study = StudyState()
+    /// How far the background read of the library has got; nil once it is complete.
+    public var libraryProgress: LibraryProgress?
     /// A one-line message for the status bar (cleared by the next key).
     public var message: String?
     public var isQuitting = false

@@ -3,9 +3,28 @@ import Chapter
 /// The rest of the library arriving after the first frame: the list and the topics fill
 /// in, the reader stays where they are.
 func updateLibrary(_ state: inout AppState, _ action: Action) -> [Effect]? {
-    guard case .libraryLoaded(let library) = action else { return nil }
-    state.adopt(library)
-    return []
+    switch action {
+    case .libraryLoaded(let library):
+        state.adopt(library)
+        state.libraryProgress = nil
+        return []
+    case .libraryProgress(let loaded, let total):
+        state.libraryProgress = LibraryProgress(loaded: loaded, total: total)
+        return []
+    default:
+        return nil
+    }
+}
+
+/// The background read of the library, for the search's "индексирую N/M".
+public struct LibraryProgress: Equatable, Sendable {
+    public var loaded: Int
+    public var total: Int
+
+    public init(loaded: Int, total: Int) {
+        self.loaded = loaded
+        self.total = total
+    }
 }
 
 extension AppState {
