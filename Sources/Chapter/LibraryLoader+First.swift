@@ -25,6 +25,18 @@ extension LibraryLoader {
         return nil
     }
 
+    /// The chapter with an id alone, found by its file name (`ID.md` in a root; a track's
+    /// `TRACK/NAME` is `TRACK/NAME.md`), without reading the others: what `sobes show`
+    /// needs. Nil when no root has that file or it cannot be read.
+    public static func chapter(id: String, roots: [Root], reader: @escaping ChapterReader = parseFile) -> Library? {
+        guard !id.isEmpty, !id.hasPrefix("."), !id.split(separator: "/").contains("..") else { return nil }
+        for root in roots where FileSystem.kind(of: join(root.path, id + ".md")) == .file {
+            guard let parsed = try? reader(join(root.path, id + ".md"), id) else { return nil }
+            return Library(chapters: [parsed.chapter], warnings: parsed.warnings)
+        }
+        return nil
+    }
+
     /// How many chapter files the roots hold (their tracks' included), without reading any:
     /// what a background load counts up to.
     public static func chapterFileCount(roots: [Root]) -> Int {

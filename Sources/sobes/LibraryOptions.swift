@@ -24,6 +24,10 @@ struct LibraryOptions: ParsableArguments {
     /// Loads the library, printing warnings; a library that cannot load ends the command with status 2.
     func loadLibrary() throws -> Library {
         let (roots, cache) = rootsAndCache()
+        return try loadLibrary(roots: roots, cache: cache)
+    }
+
+    private func loadLibrary(roots: [LibraryLoader.Root], cache: LibraryCache?) throws -> Library {
         do {
             let library = try LibraryLoader.load(roots: roots, reader: cache?.reader ?? LibraryLoader.parseFile)
             for warning in library.warnings { Console.warn(warning.description) }
@@ -40,7 +44,9 @@ struct LibraryOptions: ParsableArguments {
     func loadFirstChapter() throws -> (first: Library, rest: LibraryReading?, total: Int) {
         let (roots, cache) = rootsAndCache()
         let reader = cache?.reader ?? LibraryLoader.parseFile
-        guard let first = LibraryLoader.firstChapter(roots: roots, reader: reader) else { return (try loadLibrary(), nil, 0) }
+        guard let first = LibraryLoader.firstChapter(roots: roots, reader: reader) else {
+            return (try loadLibrary(roots: roots, cache: cache), nil, 0)
+        }
         let total = LibraryLoader.chapterFileCount(roots: roots)
         let rest: LibraryReading = { progress in
             let counter = Mutex(0)
@@ -55,6 +61,18 @@ struct LibraryOptions: ParsableArguments {
             return try? LibraryLoader.load(roots: roots, reader: counting)
         }
         return (first, rest, total)
+    }
+
+    /// Only the chapter a command names (nil: the first), when its file is found by its id;
+    /// else the whole library, as `loadLibrary` loads it (so a wrong id gets its message).
+    func loadChapter(id: String?) throws -> Library {
+        let (roots, cache) = rootsAndCache()
+        let reader = cache?.reader ?? LibraryLoader.parseFile
+        let found = id.map { LibraryLoader.chapter(id: $0, roots: roots, reader: reader) } ?? LibraryLoader.firstChapter(roots: roots, reader: reader)
+        guard let found else { return try loadLibrary(roots: roots, cache: cache) }
+        for warning in found.warnings { Console.warn(warning.description) }
+        if verbose, let cache { Console.warn(cache.summary) }
+        return found
     }
 
     private func rootsAndCache() -> ([LibraryLoader.Root], LibraryCache?) {

@@ -47,7 +47,7 @@ bin="$(swift build "${flags[@]}" --show-bin-path)"
 # The objects of the Browser and LibraryCache modules and everything they depend on.
 objects=()
 while IFS= read -r object; do objects+=("$object"); done < <(
-    for module in Browser LibraryCache Chapter Search PythonSyntax Notes Screen GRDB TOMLKit CTOML; do
+    for module in Browser LibraryCache Chapter Search PythonSyntax Notes Study Screen GRDB TOMLKit CTOML; do
         find "$bin/$module.build" -name '*.o'
     done | sort)
 # The C modules those import: ours, SQLite's for GRDB, toml++'s for TOMLKit.
