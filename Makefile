@@ -48,10 +48,11 @@ study-check: build
 	python3 Tests/study-check/check.py "$(BIN)/sobes" $(ARGS)
 
 bench: release
-	@./.ci/install-deps fzf less hyperfine
+	@./.ci/install-deps fzf less hyperfine ripgrep
 	"$(RELEASE_BIN)/sobes-bench" $(ARGS)
 	@if [ -z "$(ARGS)" ]; then python3 Tests/bench/terminal_bench.py "$(RELEASE_BIN)/sobes" Content/04-asyncio.md; fi
 	@if [ -z "$(ARGS)" ]; then python3 Tests/bench/keystroke_bench.py "$(RELEASE_BIN)/sobes" Content/04-asyncio.md; fi
+	@if [ -z "$(ARGS)" ]; then python3 Tests/bench/library_bench.py "$(RELEASE_BIN)/sobes" Content --runs 10; fi
 
 install: release
 	$(MAKE) install-files INSTALL_BIN="$(RELEASE_BIN)/sobes"
@@ -89,9 +90,9 @@ uninstall:
 	rm -f $(INSTALLED_FILES)
 	-rmdir "$(SHARE)/sobes/Content" "$(SHARE)/sobes/Themes" "$(SHARE)/sobes" 2>/dev/null
 
-# The libFuzzer targets, SECONDS each (default 60): `make fuzz SECONDS=600` runs all four,
-# `make fuzz-markdown` (or fuzz-lexer, fuzz-notes-import, fuzz-toml) one of them.
-FUZZ_TARGETS := lexer markdown notes-import toml
+# The libFuzzer targets, SECONDS each (default 60): `make fuzz SECONDS=600` runs all five,
+# `make fuzz-markdown` (or fuzz-lexer, fuzz-notes-import, fuzz-toml, fuzz-cache) one of them.
+FUZZ_TARGETS := lexer markdown notes-import toml cache
 fuzz: $(addprefix fuzz-,$(FUZZ_TARGETS))
 
 fuzz-lexer: deps

@@ -22,6 +22,7 @@ let package = Package(
         // One concern per module.
         .target(name: "Chapter", dependencies: ["CCmarkGFM"]),
         .target(name: "Search", dependencies: ["Chapter", "CStemmer"]),
+        .target(name: "LibraryCache", dependencies: ["Chapter", "Search"]),
         .target(name: "PythonSyntax"),
         .target(name: "Notes", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Screen"),
@@ -34,15 +35,16 @@ let package = Package(
         // The loop over a Terminal and a clock, and the performers of effects.
         .target(name: "Runtime", dependencies: ["Browser", "Chapter", "Search", "Notes", "Study", "Screen"]),
         .executableTarget(name: "sobes", dependencies: [
-            "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Curses", "Browser", "Runtime", "Study",
+            "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Curses", "Browser", "Runtime", "Study", "LibraryCache",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks: run in release by `make bench`; timing never lives in unit tests.
         .executableTarget(name: "sobes-bench", dependencies: [
-            "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Browser", "Study", "Runtime",
+            "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Browser", "Study", "Runtime", "LibraryCache",
         ]),
 
         .testTarget(name: "ChapterTests", dependencies: ["Chapter"], exclude: ["Fixtures"]),
+        .testTarget(name: "LibraryCacheTests", dependencies: ["LibraryCache", "Chapter", "Search"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Chapter"], exclude: ["QualityLibrary", "JudgedQueries.tsv", "FollowUpLibrary", "Fixtures"]),
         .testTarget(name: "PythonSyntaxTests", dependencies: ["PythonSyntax"], exclude: ["Fixtures"]),
         .testTarget(name: "NotesTests", dependencies: ["Notes", "Chapter"]),

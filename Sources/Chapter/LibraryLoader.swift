@@ -15,14 +15,23 @@ public enum LibraryLoader {
         }
     }
 
-    public static func load(directory: String) throws(ChapterError) -> Library {
-        try load(roots: [Root(path: directory)])
+    /// Gives one chapter file's model: by default it reads and parses the file; a cache may
+    /// answer instead (`LibraryCache`).
+    public typealias ChapterReader = @Sendable (_ path: String, _ id: String) throws(ChapterError) -> (chapter: Chapter, warnings: [LoadWarning])
+
+    /// Reads the file and parses it.
+    public static let parseFile: ChapterReader = { path, id throws(ChapterError) in
+        try ChapterParser.parse(bytes: try FileSystem.read(path), chapterID: id, path: path)
+    }
+
+    public static func load(directory: String, reader: @escaping ChapterReader = parseFile) throws(ChapterError) -> Library {
+        try load(roots: [Root(path: directory)], reader: reader)
     }
 
     /// Every root's chapters, in the order of the roots. A chapter id already loaded from an
     /// earlier root is skipped with a warning.
-    public static func load(roots: [Root]) throws(ChapterError) -> Library {
-        var collected = Collected()
+    public static func load(roots: [Root], reader: @escaping ChapterReader = parseFile) throws(ChapterError) -> Library {
+        var collected = Collected(reader: reader)
         var firstError: ChapterError?
         for root in roots {
             do {
@@ -43,6 +52,7 @@ public enum LibraryLoader {
 
     /// What the roots read so far add up to.
     struct Collected {
+        let reader: ChapterReader
         var chapters: [Chapter] = []
         var warnings: [LoadWarning] = []
         var groups: [TopicGroup] = []
@@ -98,7 +108,7 @@ public enum LibraryLoader {
                     continue
                 }
                 do {
-                    let parsed = try ChapterParser.parse(bytes: try FileSystem.read(path), chapterID: id, path: path)
+                    let parsed = try reader(path, id)
                     loaded.append(parsed.chapter)
                     warnings += parsed.warnings
                 } catch {

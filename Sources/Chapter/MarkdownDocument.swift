@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Synchronization
 
 /// A cmark-gfm parse tree, freed when the value goes away. Only the Chapter module sees it.
 final class MarkdownDocument {
@@ -8,6 +9,17 @@ final class MarkdownDocument {
     /// autolinks and footnotes.
     init(parsing bytes: UnsafeRawBufferPointer) {
         MarkdownDocument.registerExtensions
+        // cmark-gfm adds an extension's special characters (strikethrough's `~`) to one table
+        // for the whole process while a parser runs and takes them out when it finishes: two
+        // parses at once (a chapter loading in the background) lose each other's `~~`.
+        nonisolated(unsafe) let input = bytes  // read only inside the lock, on this thread
+        let address = MarkdownDocument.oneAtATime.withLock { _ in UInt(bitPattern: MarkdownDocument.parse(input)) }
+        root = OpaquePointer(bitPattern: address)!
+    }
+
+    private static let oneAtATime = Mutex(())
+
+    private static func parse(_ bytes: UnsafeRawBufferPointer) -> OpaquePointer {
         let parser = cmark_parser_new(CMARK_OPT_FOOTNOTES)!
         defer { cmark_parser_free(parser) }
         for name in ["table", "strikethrough", "tasklist", "autolink"] {
@@ -18,7 +30,7 @@ final class MarkdownDocument {
         if let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self) {
             cmark_parser_feed(parser, base, bytes.count)
         }
-        root = cmark_parser_finish(parser)
+        return cmark_parser_finish(parser)!
     }
 
     deinit { cmark_node_free(root) }

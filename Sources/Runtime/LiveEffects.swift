@@ -8,11 +8,15 @@ import Synchronization
 /// the background (a database another process holds must never freeze the screen); its
 /// result, like the search's, waits for the loop to pick it up.
 public struct LiveEffects: EffectPerformer {
-    private let library: Library
+    /// The library as far as it is read: the first frame's chapter, then all of it.
+    private let library: LibraryBox
+    /// Reads the rest of the library, when the first frame had only a part of it; run once,
+    /// in the background, before the notes are matched to the questions.
+    private var restOfLibrary: LibraryReading?
     /// Read when the search index is built, in the background: the first frame does not
     /// wait for the term dictionary.
     private let terms: @Sendable () -> TermDictionary
-    private let notes: NotesSession
+    private var notes: NotesSession
     private let study: StudyLog
     private var search: SearchWorker?
     private var earlyQuery: (String, Int)?
@@ -20,8 +24,9 @@ public struct LiveEffects: EffectPerformer {
     private let loading: Loading
 
     public init(library: Library, terms: @escaping @autoclosure @Sendable () -> TermDictionary, notes: NotesSession,
-                study: StudyLog = StudyLog()) {
-        self.library = library
+                study: StudyLog = StudyLog(), restOfLibrary: LibraryReading? = nil) {
+        self.library = LibraryBox(library)
+        self.restOfLibrary = restOfLibrary
         self.terms = terms
         self.notes = notes
         self.study = study
@@ -31,10 +36,21 @@ public struct LiveEffects: EffectPerformer {
 
     public mutating func perform(_ effect: Effect) -> [Action] {
         switch effect {
+        case .loadNotes where restOfLibrary != nil:
+            // The whole library first, on the same queue: the notes, the cards and the index
+            // (asked for once the notes are read) all see every chapter.
+            let readRest = restOfLibrary
+            restOfLibrary = nil  // a retried notes load reads the notes only
+            loading.start { [notes, library, loading] in
+                let progress: @Sendable (Int, Int) -> Void = { loading.post(.libraryProgress(loaded: $0, total: $1)) }
+                guard let whole = readRest?(progress) else { return notes.load() }
+                library.set(whole)
+                return [.libraryLoaded(whole)] + notes.matching(whole).load()
+            }
         case .loadNotes:
             loading.start { [notes] in notes.load() }
         case .buildSearchIndex(let texts):
-            let worker = SearchWorker(library: library, terms: terms, notes: texts, completion: completion)
+            let worker = SearchWorker(library: library.current, terms: terms, notes: texts, completion: completion)
             search = worker
             // A query typed before the index was asked for runs once it is built.
             if let (text, generation) = earlyQuery { worker.submit(text: text, generation: generation) }
@@ -53,7 +69,7 @@ public struct LiveEffects: EffectPerformer {
             notes.savePosition(position)
         case .loadCards:
             // On the notes' queue, after the database is opened; off the first frame.
-            loading.start { [notes, study, library] in [notes.loadCards(study, library: library)] }
+            loading.start { [notes, study, library] in [notes.loadCards(study, library: library.current)] }
         case .recordReview(let id, let key, let title, let rating, let time):
             // Written before the next key is read: kill -9 loses no grade already given.
             return [notes.recordReview(rating, of: id, key: key, title: title, at: time, study)]
@@ -66,12 +82,34 @@ public struct LiveEffects: EffectPerformer {
     public mutating func takeFinished() -> [Action] {
         // Cleared before the mailboxes are read: work finishing meanwhile wakes the loop again.
         completion.clear()
-        return loading.takeFinished() + (search?.takeFinished() ?? [])
+        let finished = loading.takeFinished()
+        // Saves from now on are keyed against every chapter, not the first frame's one.
+        for case .libraryLoaded(let whole) in finished { notes = notes.matching(whole) }
+        return finished + (search?.takeFinished() ?? [])
     }
 
     public var isBusy: Bool { loading.isBusy || (search?.isBusy ?? false) }
 
     public var completionDescriptor: Int32? { completion.descriptor >= 0 ? completion.descriptor : nil }
+}
+
+/// Reads the whole library in the background, saying now and then how many of how many
+/// chapter files it has read; nil when it cannot (the first frame's chapter then stays alone).
+public typealias LibraryReading = @Sendable (_ progress: @escaping @Sendable (_ loaded: Int, _ total: Int) -> Void) -> Library?
+
+/// The library the background work sees: replaced once, when the rest of it is read.
+private final class LibraryBox: Sendable {
+    private let library: Mutex<Library>
+
+    init(_ library: Library) {
+        self.library = Mutex(library)
+    }
+
+    var current: Library { library.withLock { $0 } }
+
+    func set(_ whole: Library) {
+        library.withLock { $0 = whole }
+    }
 }
 
 /// Work on a background queue whose results wait in a mailbox.
@@ -93,6 +131,12 @@ private final class Loading: Sendable {
             pending.withLock { $0 -= 1 }
             completion.notify()
         }
+    }
+
+    /// A report from work still running (how far it is), for the loop to pick up now.
+    func post(_ action: Action) {
+        finished.withLock { $0.append(action) }
+        completion.notify()
     }
 
     func takeFinished() -> [Action] {

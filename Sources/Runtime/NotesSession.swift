@@ -20,6 +20,11 @@ public struct NotesSession: Sendable {
         self.environment = environment
     }
 
+    /// The same session, matching notes and saves to another library (the whole one, once read).
+    func matching(_ library: Library) -> NotesSession {
+        NotesSession(store: store, library: library, environment: environment)
+    }
+
     /// Reads what the browser needs at start: the notes of the questions the library has,
     /// the notes whose question is gone (orphans), and messages: a database moved aside,
     /// notes that followed a renamed question, orphans.

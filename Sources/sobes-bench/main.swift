@@ -3,6 +3,7 @@
 
 let groups: [(name: String, run: @Sendable (BenchmarkContext) throws -> Void)] = [
     ("chapter", ChapterBenchmarks.run),
+    ("cache", CacheBenchmarks.run),
     ("browser", BrowserBenchmarks.run),
     ("layout", LayoutBenchmarks.run),
     ("lexer", LexerBenchmarks.run),

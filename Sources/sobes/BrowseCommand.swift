@@ -26,10 +26,8 @@ struct BrowseCommand: ParsableCommand {
     /// Runs the browser; with a scope, it opens in a recall session over it (`sobes study`),
     /// started once the review log is read (and the reader's place restored).
     func open(recalling scope: RecallScope?, interview plan: InterviewPlan? = nil) throws {
-        let library = try library.loadLibrary()
-        if let unknown = plan?.chapterIDs.first(where: { library.chapter(id: $0) == nil }) {
-            throw Console.failure("no chapter '\(unknown)' (sobes list names them)")
-        }
+        // The first frame needs one chapter; the rest is read in the background after it.
+        let (library, rest, total) = try self.library.loadFirstChapter()
         let store: NotesStore
         do {
             store = try data.store()
@@ -42,7 +40,8 @@ struct BrowseCommand: ParsableCommand {
         let themes = ThemeSelection.standard(contentDirectory: self.library.bundledOrGivenContent)
         let performer = LiveEffects(library: library,
                                     terms: TermDictionary.load(contentDirectory: self.library.contentDirectory),
-                                    notes: NotesSession(store: store, library: library), study: StudyContext.fromConfig().log)
+                                    notes: NotesSession(store: store, library: library), study: StudyContext.fromConfig().log,
+                                    restOfLibrary: rest)
         var status: Int32 = 0
         var messages: [String] = []
         do {
@@ -53,6 +52,7 @@ struct BrowseCommand: ParsableCommand {
                 state.message = (warnings + library.warnings.map(\.description)).first
                 state.study.pendingScope = scope
                 if let plan { state.study.interviewPlan = plan }
+                if rest != nil { state.libraryProgress = LibraryProgress(loaded: 1, total: total) }
                 var loop = BrowserLoop(state: state, terminal: terminal, clock: SystemClock(), performer: performer)
                 status = loop.run()
                 messages = loop.state.exitMessages

@@ -2,6 +2,9 @@ import ArgumentParser
 import Browser
 import Chapter
 import Foundation
+import LibraryCache
+import Runtime
+import Synchronization
 
 /// `--content DIR` (repeatable), shared by every command that reads the library.
 struct LibraryOptions: ParsableArguments {
@@ -9,6 +12,8 @@ struct LibraryOptions: ParsableArguments {
         "A folder of chapters or of tracks, read besides the bundled library and your own ($XDG_DATA_HOME/sobes/library, `library = [...]` in config.toml); may be repeated.",
         valueName: "DIR"))
     var content: [String] = []
+    @Flag(help: "Say on stderr what the chapter cache did (entries used, files parsed, why it could not be written).")
+    var verbose = false
 
     /// The bundled library (or SOBES_CONTENT): its terms.tsv is the dictionary search uses.
     var contentDirectory: String { ContentLocator.directory(option: nil) }
@@ -18,17 +23,80 @@ struct LibraryOptions: ParsableArguments {
 
     /// Loads the library, printing warnings; a library that cannot load ends the command with status 2.
     func loadLibrary() throws -> Library {
-        var configWarnings: [String] = []
-        let roots = LibraryRoots.resolve(content: content, environment: ProcessInfo.processInfo.environment,
-                                         warnings: &configWarnings)
-        for warning in configWarnings { Console.warn(warning) }
+        let (roots, cache) = rootsAndCache()
+        return try loadLibrary(roots: roots, cache: cache)
+    }
+
+    private func loadLibrary(roots: [LibraryLoader.Root], cache: LibraryCache?) throws -> Library {
         do {
-            let library = try LibraryLoader.load(roots: roots)
+            let library = try LibraryLoader.load(roots: roots, reader: cache?.reader ?? LibraryLoader.parseFile)
             for warning in library.warnings { Console.warn(warning.description) }
+            if verbose { Console.warn(cache?.summary ?? "no cache directory (neither SOBES_CACHE_DIR, XDG_CACHE_HOME nor HOME)") }
             return library
         } catch {
             throw Console.failure(error.description)
         }
+    }
+
+    /// Only the chapter the browser opens with, and how to read the rest after the first frame
+    /// (its warnings come with it, for the status bar). When that chapter cannot be read, the
+    /// whole library is loaded at once, as `loadLibrary` does, so its errors end the command.
+    func loadFirstChapter() throws -> (first: Library, rest: LibraryReading?, total: Int) {
+        let (roots, cache) = rootsAndCache()
+        let reader = cache?.reader ?? LibraryLoader.parseFile
+        guard let first = LibraryLoader.firstChapter(roots: roots, reader: reader) else {
+            return (try loadLibrary(roots: roots, cache: cache), nil, 0)
+        }
+        let total = LibraryLoader.chapterFileCount(roots: roots)
+        let rest: LibraryReading = { progress in
+            let counter = Mutex(0)
+            let step = max(total / 50, 1)
+            let counting: LibraryLoader.ChapterReader = { path, id throws(ChapterError) in
+                defer {
+                    let loaded = counter.withLock { $0 += 1; return $0 }
+                    if loaded % step == 0 { progress(min(loaded, total), total) }
+                }
+                return try reader(path, id)
+            }
+            return try? LibraryLoader.load(roots: roots, reader: counting)
+        }
+        return (first, rest, total)
+    }
+
+    /// Only the chapter a command names (nil: the first), when its file is found by its id;
+    /// else the whole library, as `loadLibrary` loads it (so a wrong id gets its message).
+    func loadChapter(id: String?) throws -> Library {
+        let (roots, cache) = rootsAndCache()
+        let reader = cache?.reader ?? LibraryLoader.parseFile
+        let found = id.map { LibraryLoader.chapter(id: $0, roots: roots, reader: reader) } ?? LibraryLoader.firstChapter(roots: roots, reader: reader)
+        guard let found else { return try loadLibrary(roots: roots, cache: cache) }
+        for warning in found.warnings { Console.warn(warning.description) }
+        if verbose, let cache { Console.warn(cache.summary) }
+        return found
+    }
+
+    private func rootsAndCache() -> ([LibraryLoader.Root], LibraryCache?) {
+        var configWarnings: [String] = []
+        let environment = ProcessInfo.processInfo.environment
+        let roots = LibraryRoots.resolve(content: content, environment: environment, warnings: &configWarnings)
+        for warning in configWarnings { Console.warn(warning) }
+        return (roots, LibraryCache.standard(environment: environment))
+    }
+}
+
+extension LibraryCache {
+    /// The cache where the environment puts it, for this version of Sobes.
+    static func standard(environment: [String: String]) -> LibraryCache? {
+        CacheLocation.directory(environment: environment).map { LibraryCache(directory: $0, programVersion: SobesVersion.current) }
+    }
+
+    /// One line: what the cache did this run.
+    var summary: String {
+        let report = report
+        var line = "cache \(directory): \(report.hits) chapters from the cache, \(report.parsed) parsed"
+        if !report.rejected.isEmpty { line += "; not used: " + report.rejected.joined(separator: ", ") }
+        if let problem = report.problem { line += "; cannot write (\(problem))" }
+        return line
     }
 }
 

@@ -23,7 +23,8 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let library = try library.loadLibrary()
+        // One question needs one chapter: the others are not read.
+        let library = try library.loadChapter(id: question.chapterID)
         let question = try question.resolve(in: library)
         let useColor: Bool
         switch color {

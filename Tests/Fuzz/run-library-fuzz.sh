@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds one libFuzzer target over the library modules and runs it.
-#   Tests/Fuzz/run-library-fuzz.sh TARGET [SECONDS]   TARGET: markdown, notes-import or toml
+#   Tests/Fuzz/run-library-fuzz.sh TARGET [SECONDS]   TARGET: markdown, notes-import, toml or cache
 # The library modules are built by SwiftPM with -sanitize=fuzzer,address into
 # .build-fuzz/spm (their coverage guides the fuzzer); the target file is compiled against
 # them with swiftc and linked with their objects. The corpus grows in fuzz-corpus/TARGET
@@ -8,7 +8,7 @@
 # than 1 s per 100 KB is written to .build-fuzz/ and the script exits non-zero. The last
 # line of the run is "fuzz timing: N inputs; slowest X ms per 100 KB ...".
 set -euo pipefail
-target="${1:?markdown, notes-import or toml}"
+target="${1:?markdown, notes-import, toml or cache}"
 seconds="${2:-60}"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -25,7 +25,11 @@ case "$target" in
     toml) source_file=TOMLFuzz.swift; dict=toml.dict; max_len=8192; extra=(-detect_leaks=0)
           export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
               seeds=(Themes/*.toml) ;;
-    *) echo "unknown fuzz target '$target': markdown, notes-import or toml" >&2; exit 2 ;;
+    # The chapter cache's reader: seeded with entries of the repository's chapters, which
+    # the target itself writes into the corpus before the run (LLVMFuzzerInitialize).
+    cache) source_file=CacheFuzz.swift; dict=cache.dict; max_len=262144; seeds=()
+           export CACHE_FUZZ_CHAPTERS="Content:Tests/ChapterTests/Fixtures/shapes" CACHE_FUZZ_CORPUS="fuzz-corpus/cache" ;;
+    *) echo "unknown fuzz target '$target': markdown, notes-import, toml or cache" >&2; exit 2 ;;
 esac
 spm=.build-fuzz/spm
 mkdir -p .build-fuzz "fuzz-corpus/$target"
@@ -35,15 +39,15 @@ mkdir -p .build-fuzz "fuzz-corpus/$target"
 # compiles everything again.)
 flags=(--build-path "$spm" -c release --sanitize=fuzzer --sanitize=address
        -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table)
-if ! swift build "${flags[@]}" --target Browser > .build-fuzz/spm.log 2>&1; then
+if ! { swift build "${flags[@]}" --target Browser && swift build "${flags[@]}" --target LibraryCache; } > .build-fuzz/spm.log 2>&1; then
     cat .build-fuzz/spm.log >&2
     exit 1
 fi
 bin="$(swift build "${flags[@]}" --show-bin-path)"
-# The objects of the Browser module and everything it depends on.
+# The objects of the Browser and LibraryCache modules and everything they depend on.
 objects=()
 while IFS= read -r object; do objects+=("$object"); done < <(
-    for module in Browser Chapter Search PythonSyntax Notes Screen Study GRDB TOMLKit CTOML; do
+    for module in Browser LibraryCache Chapter Search PythonSyntax Notes Study Screen GRDB TOMLKit CTOML; do
         find "$bin/$module.build" -name '*.o'
     done | sort)
 # The C modules those import: ours, SQLite's for GRDB, toml++'s for TOMLKit.

@@ -9,6 +9,8 @@ DATA_DIR="$(mktemp -d /tmp/sobes-e2e-data-XXXXXX)"
 export SOBES_DATA_DIR="$DATA_DIR"
 # The reader's own library folder and config.toml: empty, so only the given library shows.
 export XDG_DATA_HOME="$DATA_DIR/xdg-data" XDG_CONFIG_HOME="$DATA_DIR/xdg-config"
+# The chapter cache: private to the test, so no run reads another's entries.
+export SOBES_CACHE_DIR="$DATA_DIR/cache"
 unset NO_COLOR
 
 cleanup() {
@@ -28,7 +30,7 @@ start_sobes() {
     for attempt in 1 2 3 4 5; do
         tmux -L "$SOCKET" -f /dev/null new-session -d -x "$cols" -y "$rows" \
             -e LANG=C.UTF-8 -e LC_ALL=C.UTF-8 -e TERM=xterm-256color -e SOBES_DATA_DIR="$DATA_DIR" \
-            -e XDG_DATA_HOME="$XDG_DATA_HOME" -e XDG_CONFIG_HOME="$XDG_CONFIG_HOME" \
+            -e XDG_DATA_HOME="$XDG_DATA_HOME" -e XDG_CONFIG_HOME="$XDG_CONFIG_HOME" -e SOBES_CACHE_DIR="$SOBES_CACHE_DIR" \
             "$command; echo \"[exit \$?]\"; sleep 600" 2>/dev/null && break
         sleep 0.2  # a server that is still shutting down
     done

@@ -83,6 +83,10 @@ public enum Action: Equatable, Sendable {
     case tick(Moment, wall: Instant)
     /// The first frame is on screen: what it did not need can load now.
     case started
+    /// The whole library, read in the background after the first frame (which had one chapter).
+    case libraryLoaded(Library)
+    /// `loaded` of the library's `total` chapter files are read so far.
+    case libraryProgress(loaded: Int, total: Int)
     /// SIGTERM, SIGHUP or SIGINT: keep every word typed, then end with 128 + the signal.
     case terminate(signal: Int32)
     /// The notes database was read: texts, their revisions, where the reader was.
@@ -141,7 +145,7 @@ extension Action {
     /// runtime's reports, which must not wipe a message the reader has not seen yet.
     var isFromReader: Bool {
         switch self {
-        case .tick, .started, .terminate, .notesLoaded, .notesUnavailable, .notesReadOnly, .notesMessage, .orphanedNotesLoaded,
+        case .tick, .started, .libraryLoaded, .libraryProgress, .terminate, .notesLoaded, .notesUnavailable, .notesReadOnly, .notesMessage, .orphanedNotesLoaded,
              .notesVersionChecked, .notesChangedElsewhere,
              .searchFinished, .noteSaved, .noteSaveFailed, .noteEditedOutside, .unsavedNotesWritten, .unsavedNotesNotWritten,
              .cardsLoaded, .cardsUnavailable, .reviewRecorded, .reviewNotRecorded, .followUpsLinked:

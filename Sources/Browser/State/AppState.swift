@@ -50,6 +50,8 @@ public struct AppState: Sendable {
     public var study = StudyState()
     /// Where follow-ups lead, the focused one, and the jump history.
     public var jumps = JumpState()
+    /// How far the background read of the library has got; nil once it is complete.
+    public var libraryProgress: LibraryProgress?
     /// A one-line message for the status bar (cleared by the next key).
     public var message: String?
     public var isQuitting = false

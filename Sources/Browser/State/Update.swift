@@ -35,6 +35,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
 /// search and the panes.
 private func route(_ state: inout AppState, _ action: Action) -> [Effect] {
     if let effects = updateLifecycle(&state, action) { return effects }
+    if let effects = updateLibrary(&state, action) { return effects }
     recordJump(before: action, &state)
     if let effects = updateJumps(&state, action) { return effects }
     if let effects = updateRecall(&state, action) { return effects }

@@ -68,6 +68,10 @@ enum ListView {
 
     static func detail(_ state: AppState) -> String {
         guard let search = state.search else { return ProgressMark.summary(of: state.questions, in: state) ?? "" }
+        // Until every chapter is read, results would miss most of the library: say how far it is.
+        if let progress = state.libraryProgress, !search.text.isEmpty {
+            return "индексирую \(progress.loaded)/\(progress.total)"
+        }
         guard let results = search.results, !search.text.isEmpty else { return "" }
         return "\(results.totalCount)"
     }

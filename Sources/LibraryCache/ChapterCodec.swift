@@ -1,0 +1,308 @@
+import Chapter
+
+/// The chapter model in the cache's binary form, and back. Nesting is capped on reading as
+/// the parser caps it on building, so a crafted file cannot run the stack out.
+enum ChapterCodec {
+    /// Deeper than any model the parser builds (it flattens lists and quotes past 32 levels).
+    static let maximumDepth = 200
+
+    static func encode(_ chapter: Chapter, warnings: [LoadWarning], into writer: inout BinaryWriter) {
+        writer.string(chapter.id)
+        writer.optionalInt(chapter.number)
+        writer.string(chapter.title)
+        writer.string(chapter.sourcePath)
+        encode(chapter.introduction, &writer)
+        writer.count(chapter.appendix.count)
+        for section in chapter.appendix { encode(section, &writer) }
+        writer.count(chapter.questions.count)
+        for question in chapter.questions { encode(question, &writer) }
+        writer.count(warnings.count)
+        for warning in warnings {
+            writer.string(warning.path)
+            writer.optionalInt(warning.line)
+            writer.string(warning.message)
+        }
+    }
+
+    static func decode(_ reader: inout BinaryReader) throws(CacheDamage) -> (chapter: Chapter, warnings: [LoadWarning]) {
+        let id = try reader.string()
+        let number = try reader.optionalInt()
+        let title = try reader.string()
+        let sourcePath = try reader.string()
+        let introduction = try blocks(&reader, depth: 0)
+        var appendix: [Section] = []
+        for _ in 0..<(try reader.count()) { appendix.append(try section(&reader)) }
+        var questions: [Question] = []
+        let questionCount = try reader.count()
+        questions.reserveCapacity(questionCount)
+        for _ in 0..<questionCount { questions.append(try question(&reader, chapterID: id)) }
+        var warnings: [LoadWarning] = []
+        for _ in 0..<(try reader.count()) {
+            warnings.append(LoadWarning(path: try reader.string(), line: try reader.optionalInt(), message: try reader.string()))
+        }
+        let chapter = Chapter(id: id, number: number, title: title, sourcePath: sourcePath, questions: questions,
+                              introduction: introduction, appendix: appendix)
+        return (chapter, warnings)
+    }
+
+    // MARK: questions and sections
+
+    private static func encode(_ question: Question, _ writer: inout BinaryWriter) {
+        writer.int(question.number)
+        writer.string(question.key.chapterID)
+        writer.string(question.key.title)
+        writer.string(question.title)
+        writer.optionalString(question.label)
+        writer.int(question.line)
+        writer.count(question.sections.count)
+        for section in question.sections { encode(section, &writer) }
+        writer.count(question.footnotes.count)
+        for footnote in question.footnotes {
+            writer.string(footnote.label)
+            writer.int(footnote.number)
+            encode(footnote.blocks, &writer)
+        }
+    }
+
+    private static func question(_ reader: inout BinaryReader, chapterID: String) throws(CacheDamage) -> Question {
+        let number = try reader.int()
+        let key = QuestionKey(chapterID: try reader.string(), title: try reader.string())
+        let title = try reader.string()
+        let label = try reader.optionalString()
+        let line = try reader.int()
+        var sections: [Section] = []
+        let sectionCount = try reader.count()
+        sections.reserveCapacity(sectionCount)
+        for _ in 0..<sectionCount { sections.append(try section(&reader)) }
+        var footnotes: [Footnote] = []
+        for _ in 0..<(try reader.count()) {
+            footnotes.append(Footnote(label: try reader.string(), number: try reader.int(), blocks: try blocks(&reader, depth: 0)))
+        }
+        return Question(id: QuestionID(chapterID: chapterID, number: number), key: key, title: title, label: label,
+                        line: line, sections: sections, footnotes: footnotes)
+    }
+
+    private static let kinds = Section.Kind.allCases
+
+    private static func encode(_ section: Section, _ writer: inout BinaryWriter) {
+        writer.byte(UInt8(kinds.firstIndex(of: section.kind)!))
+        writer.string(section.title)
+        writer.int(section.line)
+        encode(section.blocks, &writer)
+    }
+
+    private static func section(_ reader: inout BinaryReader) throws(CacheDamage) -> Section {
+        let kind = Int(try reader.byte())
+        guard kind < kinds.count else { throw CacheDamage("bad section kind") }
+        return Section(kind: kinds[kind], title: try reader.string(), line: try reader.int(), blocks: try blocks(&reader, depth: 0))
+    }
+
+    // MARK: blocks
+
+    private enum BlockTag: UInt8 {
+        case paragraph, heading, list, table, code, quote, rule, details
+    }
+
+    private static func encode(_ blocks: [Block], _ writer: inout BinaryWriter) {
+        writer.count(blocks.count)
+        for block in blocks { encode(block, &writer) }
+    }
+
+    private static func encode(_ block: Block, _ writer: inout BinaryWriter) {
+        switch block.content {
+        case .paragraph(let inlines):
+            writer.byte(BlockTag.paragraph.rawValue)
+            encode(inlines, &writer)
+        case .heading(let level, let inlines):
+            writer.byte(BlockTag.heading.rawValue)
+            writer.int(level)
+            encode(inlines, &writer)
+        case .list(let list):
+            writer.byte(BlockTag.list.rawValue)
+            writer.bool(list.isOrdered)
+            writer.int(list.start)
+            writer.count(list.items.count)
+            for item in list.items { encode(item, &writer) }
+            writer.count(list.checks.count)
+            for check in list.checks { writer.byte(check.map { $0 ? 2 : 1 } ?? 0) }
+        case .table(let table):
+            writer.byte(BlockTag.table.rawValue)
+            writer.count(table.alignments.count)
+            for alignment in table.alignments { writer.byte(alignmentCode(alignment)) }
+            writer.count(table.header.count)
+            for cell in table.header { encode(cell, &writer) }
+            writer.count(table.rows.count)
+            for row in table.rows {
+                writer.count(row.count)
+                for cell in row { encode(cell, &writer) }
+            }
+        case .code(let code):
+            writer.byte(BlockTag.code.rawValue)
+            writer.optionalString(code.language)
+            writer.string(code.code)
+        case .quote(let blocks):
+            writer.byte(BlockTag.quote.rawValue)
+            encode(blocks, &writer)
+        case .rule:
+            writer.byte(BlockTag.rule.rawValue)
+        case .details(let summary, let blocks):
+            writer.byte(BlockTag.details.rawValue)
+            encode(summary, &writer)
+            encode(blocks, &writer)
+        }
+        writer.int(block.lines.lowerBound)
+        writer.int(block.lines.upperBound)
+    }
+
+    private static func blocks(_ reader: inout BinaryReader, depth: Int) throws(CacheDamage) -> [Block] {
+        guard depth < maximumDepth else { throw CacheDamage("nested too deep") }
+        let count = try reader.count(bytesEach: 3)
+        var blocks: [Block] = []
+        blocks.reserveCapacity(count)
+        for _ in 0..<count { blocks.append(try block(&reader, depth: depth)) }
+        return blocks
+    }
+
+    private static func block(_ reader: inout BinaryReader, depth: Int) throws(CacheDamage) -> Block {
+        guard let tag = BlockTag(rawValue: try reader.byte()) else { throw CacheDamage("bad block") }
+        let content: Block.Content
+        switch tag {
+        case .paragraph:
+            content = .paragraph(try inlines(&reader, depth: depth))
+        case .heading:
+            content = .heading(level: try reader.int(), try inlines(&reader, depth: depth))
+        case .list:
+            let isOrdered = try reader.bool()
+            let start = try reader.int()
+            var items: [[Block]] = []
+            for _ in 0..<(try reader.count()) { items.append(try blocks(&reader, depth: depth + 1)) }
+            var checks: [Bool?] = []
+            for _ in 0..<(try reader.count()) {
+                switch try reader.byte() {
+                case 0: checks.append(nil)
+                case 1: checks.append(false)
+                case 2: checks.append(true)
+                default: throw CacheDamage("bad task box")
+                }
+            }
+            content = .list(List(isOrdered: isOrdered, start: start, items: items, checks: checks))
+        case .table:
+            var alignments: [Table.Alignment] = []
+            for _ in 0..<(try reader.count()) { alignments.append(try alignment(try reader.byte())) }
+            var header: [[Inline]] = []
+            for _ in 0..<(try reader.count()) { header.append(try inlines(&reader, depth: depth)) }
+            var rows: [[[Inline]]] = []
+            for _ in 0..<(try reader.count()) {
+                var row: [[Inline]] = []
+                for _ in 0..<(try reader.count()) { row.append(try inlines(&reader, depth: depth)) }
+                rows.append(row)
+            }
+            content = .table(Table(alignments: alignments, header: header, rows: rows))
+        case .code:
+            content = .code(CodeBlock(language: try reader.optionalString(), code: try reader.string()))
+        case .quote:
+            content = .quote(try blocks(&reader, depth: depth + 1))
+        case .rule:
+            content = .rule
+        case .details:
+            content = .details(summary: try inlines(&reader, depth: depth), blocks: try blocks(&reader, depth: depth + 1))
+        }
+        let lower = try reader.int(), upper = try reader.int()
+        guard lower <= upper else { throw CacheDamage("bad line range") }
+        return Block(content, lines: lower...upper)
+    }
+
+    private static func alignmentCode(_ alignment: Table.Alignment) -> UInt8 {
+        switch alignment {
+        case .none: return 0
+        case .left: return 1
+        case .center: return 2
+        case .right: return 3
+        }
+    }
+
+    private static func alignment(_ code: UInt8) throws(CacheDamage) -> Table.Alignment {
+        switch code {
+        case 0: return .none
+        case 1: return .left
+        case 2: return .center
+        case 3: return .right
+        default: throw CacheDamage("bad alignment")
+        }
+    }
+
+    // MARK: inlines
+
+    private enum InlineTag: UInt8 {
+        case text, strong, emphasis, code, link, lineBreak, softBreak, strikethrough, keyboard, image, footnoteReference
+    }
+
+    private static func encode(_ inlines: [Inline], _ writer: inout BinaryWriter) {
+        writer.count(inlines.count)
+        for inline in inlines { encode(inline, &writer) }
+    }
+
+    private static func encode(_ inline: Inline, _ writer: inout BinaryWriter) {
+        switch inline {
+        case .text(let text):
+            writer.byte(InlineTag.text.rawValue)
+            writer.string(text)
+        case .strong(let children):
+            writer.byte(InlineTag.strong.rawValue)
+            encode(children, &writer)
+        case .emphasis(let children):
+            writer.byte(InlineTag.emphasis.rawValue)
+            encode(children, &writer)
+        case .code(let text):
+            writer.byte(InlineTag.code.rawValue)
+            writer.string(text)
+        case .link(let text, let destination):
+            writer.byte(InlineTag.link.rawValue)
+            encode(text, &writer)
+            writer.string(destination)
+        case .lineBreak:
+            writer.byte(InlineTag.lineBreak.rawValue)
+        case .softBreak:
+            writer.byte(InlineTag.softBreak.rawValue)
+        case .strikethrough(let children):
+            writer.byte(InlineTag.strikethrough.rawValue)
+            encode(children, &writer)
+        case .keyboard(let key):
+            writer.byte(InlineTag.keyboard.rawValue)
+            writer.string(key)
+        case .image(let alt, let destination):
+            writer.byte(InlineTag.image.rawValue)
+            writer.string(alt)
+            writer.string(destination)
+        case .footnoteReference(let label):
+            writer.byte(InlineTag.footnoteReference.rawValue)
+            writer.string(label)
+        }
+    }
+
+    private static func inlines(_ reader: inout BinaryReader, depth: Int) throws(CacheDamage) -> [Inline] {
+        guard depth < maximumDepth else { throw CacheDamage("nested too deep") }
+        let count = try reader.count()
+        var inlines: [Inline] = []
+        inlines.reserveCapacity(count)
+        for _ in 0..<count { inlines.append(try inline(&reader, depth: depth)) }
+        return inlines
+    }
+
+    private static func inline(_ reader: inout BinaryReader, depth: Int) throws(CacheDamage) -> Inline {
+        guard let tag = InlineTag(rawValue: try reader.byte()) else { throw CacheDamage("bad inline") }
+        switch tag {
+        case .text: return .text(try reader.string())
+        case .strong: return .strong(try inlines(&reader, depth: depth + 1))
+        case .emphasis: return .emphasis(try inlines(&reader, depth: depth + 1))
+        case .code: return .code(try reader.string())
+        case .link: return .link(text: try inlines(&reader, depth: depth + 1), destination: try reader.string())
+        case .lineBreak: return .lineBreak
+        case .softBreak: return .softBreak
+        case .strikethrough: return .strikethrough(try inlines(&reader, depth: depth + 1))
+        case .keyboard: return .keyboard(try reader.string())
+        case .image: return .image(alt: try reader.string(), destination: try reader.string())
+        case .footnoteReference: return .footnoteReference(try reader.string())
+        }
+    }
+}

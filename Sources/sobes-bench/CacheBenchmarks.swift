@@ -1,0 +1,38 @@
+import Chapter
+import Foundation
+import LibraryCache
+
+/// The chapter cache against a full parse: one entry read from bytes against parsing
+/// chapter 04, and whole libraries loaded through a warm cache against parsing every file.
+enum CacheBenchmarks {
+    static func run(_ context: BenchmarkContext) throws {
+        let path = context.contentDirectory + "/04-asyncio.md"
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let parsed = try ChapterParser.parse(bytes: bytes, chapterID: "04-asyncio", path: path)
+        let entry = CacheEntryFormat.encode(parsed.chapter, warnings: parsed.warnings, path: path, programVersion: "bench")
+        let parse = context.measure(iterations: 300) {
+            _ = try! ChapterParser.parse(bytes: bytes, chapterID: "04-asyncio", path: path)
+        }
+        let decode = context.measure(iterations: 300) {
+            _ = entry.withUnsafeBytes { try! CacheEntryFormat.decode($0, programVersion: "bench") }
+        }
+        print("chapter 04: parse \(Summary(parse)); from its cache entry (\(entry.count) bytes) \(Summary(decode))"
+              + String(format: "   %.1fx faster", Summary(parse).median / Summary(decode).median))
+
+        let cacheRoot = NSTemporaryDirectory() + "sobes-bench-cache-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: cacheRoot) }
+        for scale in [100, 1000] {
+            let directory = try context.corpus(scale: scale) + "/chapters"
+            let full = try context.measure(iterations: scale >= 1000 ? 3 : 10, warmup: 1) {
+                _ = try LibraryLoader.load(directory: directory)
+            }
+            // The first load writes the entries (the warm-up); the measured ones read them.
+            let cached = try context.measure(iterations: scale >= 1000 ? 5 : 10, warmup: 1) {
+                let cache = LibraryCache(directory: cacheRoot, programVersion: "bench")
+                _ = try LibraryLoader.load(directory: directory, reader: cache.reader)
+            }
+            print("load \(scale)x library: parsing every file \(Summary(full)); through a warm cache \(Summary(cached))"
+                  + String(format: "   %.1fx faster", Summary(full).median / Summary(cached).median))
+        }
+    }
+}
