@@ -11,6 +11,8 @@ RELEASE_FLAGS := -c release --static-swift-stdlib
 # Debian packages the build and the tests need (tmux drives the end-to-end suite).
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev \
                 libncurses-dev libsqlite3-dev tmux python3
+# Hyphenation of table cells: libhyphen and its Russian and English patterns.
+APT_PACKAGES += libhyphen-dev hyphen-ru hyphen-en-us
 
 .PHONY: all deps build release run test unit-test e2e study-check bench install install-files fuzz asan clean
 
