@@ -54,6 +54,6 @@ let package = Package(
         .testTarget(name: "SobesTests", dependencies: ["sobes", "Browser", "Chapter"]),
         .testTarget(name: "CursesTests", dependencies: ["Curses"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Browser", "Chapter", "Notes", "Study", "Screen"]),
-        .testTarget(name: "BrowserTests", dependencies: ["Browser", "Chapter", "Screen", "Search", "Notes", "Study"], exclude: ["Snapshots"]),
+        .testTarget(name: "BrowserTests", dependencies: ["Browser", "Chapter", "Screen", "Search", "Notes", "Study", "Hyphenation"], exclude: ["Snapshots"]),
     ]
 )

@@ -67,6 +67,12 @@ public func wrap(_ spans: [Span], width: Int, breakingWordsWith breaker: @escapi
     wrap(spans, firstLineWidth: width, continuationWidth: width, breaker: breaker)
 }
 
+/// As `wrap(_:width:breakingWordsWith:)`, with a first line of its own width (a hanging indent).
+public func wrap(_ spans: [Span], firstLineWidth: Int, continuationWidth: Int,
+                 breakingWordsWith breaker: @escaping WordBreaker) -> [StyledLine] {
+    wrap(spans, firstLineWidth: firstLineWidth, continuationWidth: continuationWidth, breaker: breaker)
+}
+
 private func wrap(_ spans: [Span], firstLineWidth: Int, continuationWidth: Int, breaker: WordBreaker?) -> [StyledLine] {
     var wrapper = LineWrapper(firstLineWidth: firstLineWidth, continuationWidth: continuationWidth, breaker: breaker)
     for (index, span) in spans.enumerated() {
