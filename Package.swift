@@ -41,7 +41,7 @@ let package = Package(
         ]),
         // Benchmarks: run in release by `make bench`; timing never lives in unit tests.
         .executableTarget(name: "sobes-bench", dependencies: [
-            "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Browser", "Study", "Runtime",
+            "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Browser", "Study", "Runtime", "Hyphenation",
         ]),
 
         .testTarget(name: "ChapterTests", dependencies: ["Chapter"], exclude: ["Fixtures"]),

@@ -10,6 +10,7 @@ let groups: [(name: String, run: @Sendable (BenchmarkContext) throws -> Void)] =
     ("screen", ScreenBenchmarks.run),
     ("search", SearchBenchmarks.run),
     ("study", StudyBenchmarks.run),
+    ("tables", TableBenchmarks.run),
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())
