@@ -52,15 +52,35 @@ def is_fine(token, words):
     return False
 
 
+def continuation(previous, words):
+    """What a cell's line begins with when the line above ended in a piece of a word."""
+    if not previous or previous in words:
+        return ""
+    return previous[:-1] if previous.endswith("-") else previous
+
+
 def check(lines, words, headers):
     problems = []
+    # For each cell (by the screen column of its left border): the last word on the line above.
+    above = {}
     for y, line in enumerate(lines):
-        # Grid rows: the text between a table's outer borders, split into cells.
+        cells = {}
+        # Grid rows: the text between a table's outer borders, split into cells at │.
         for match in re.finditer(r"│([^│┌┐└┘├┤]*(?:│[^│┌┐└┘├┤]*)+)│", line):
+            x = match.start()
             for cell in match.group(1).split("│"):
                 tokens = cell.split()
-                if tokens and not is_fine(tokens[-1], words):
-                    problems.append(f"row {y}: «{tokens[-1]}» cut without a mark in «{cell.strip()}»")
+                cells[x] = tokens[-1] if tokens else None
+                if tokens:
+                    # The first word may finish the piece the line above ended in.
+                    last = tokens[-1]
+                    if len(tokens) == 1:
+                        last = continuation(above.get(x), words) + last
+                    cells[x] = last
+                    if not is_fine(last, words):
+                        problems.append(f"row {y}: «{tokens[-1]}» cut without a mark in «{cell.strip()}»")
+                x += len(cell) + 1
+        above = cells
     # Records: the lines between two rules of ─.
     rules = [y for y, line in enumerate(lines) if re.search(r"─{12,}", line) and not re.search(r"[┌┐└┘├┤┬┴┼]", line)]
     if rules:
