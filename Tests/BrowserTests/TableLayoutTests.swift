@@ -208,6 +208,14 @@ import Testing
         #expect(lines.allSatisfy { displayWidth(of: $0) <= 15 })
     }
 
+    @Test func aHeaderAloneIsOneRecord() throws {
+        let table = try question("| Взаимоисключение | Синхронизация | Масштабируемость |\n|---|---|---|\n")
+        let lines = rendered(table, width: 30)
+        #expect(RenderedGrid.all(in: lines).isEmpty)
+        #expect(lines.contains("Взаимоисключение"))
+        #expect(lines.contains("Масштабируемость"))
+    }
+
     // MARK: chapter 04's question 6 where the browser shows it
 
     @Test func question6AtTheBrowsersAnswerWidths() throws {

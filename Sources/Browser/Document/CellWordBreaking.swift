@@ -8,8 +8,8 @@ import Screen
 /// hyphenated as words of a language, only at its punctuation and camel case.
 struct CellWordBreaking {
     var hyphenator: Hyphenator
-    /// The indices of the cell's spans that hold code.
-    var codeSpans: Set<Int>
+    /// The indices of the cell's spans that hold code (few: a plain array).
+    var codeSpans: [Int]
 
     /// Characters after which a word may break without a mark.
     static let breaksAfter: Set<String> = ["-", "–", "—", "/", "\\", ".", "_", ",", ":", ";", "|", "&"]
@@ -21,8 +21,9 @@ struct CellWordBreaking {
     func breaks(in word: WrappedWord) -> [WordBreak] {
         let count = word.graphemes.count
         var breaks: [WordBreak] = []
-        for offset in Self.minimumPiece...max(count - Self.minimumPiece, Self.minimumPiece) where offset < count {
-            if Self.breaksAfter.contains(word.graphemes[offset - 1]) || Self.breaksBefore.contains(word.graphemes[offset]) {
+        if count >= 2 * Self.minimumPiece {
+            for offset in Self.minimumPiece...(count - Self.minimumPiece)
+            where Self.breaksAfter.contains(word.graphemes[offset - 1]) || Self.breaksBefore.contains(word.graphemes[offset]) {
                 breaks.append(WordBreak(offset: offset, isMarked: false))
             }
         }

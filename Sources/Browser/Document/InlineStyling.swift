@@ -16,11 +16,11 @@ struct InlineStyling {
 
     /// The spans, and the indices of those that hold code (inline code, keys, a link's
     /// address), which are never hyphenated as words of a language.
-    func spansMarkingCode(_ inlines: [Inline], base: Style) -> (spans: [Span], code: Set<Int>) {
+    func spansMarkingCode(_ inlines: [Inline], base: Style) -> (spans: [Span], code: [Int]) {
         var spans: [Span] = []
         var code: [Int] = []
         append(inlines, style: base, to: &spans, code: &code)
-        return (spans, Set(code))
+        return (spans, code)
     }
 
     private func append(_ inlines: [Inline], style: Style, to spans: inout [Span], code codeSpans: inout [Int]) {

@@ -34,7 +34,7 @@ struct TableRenderer {
     /// A cell's spans, and which of them are code.
     struct Cell {
         var spans: [Span]
-        var codeSpans: Set<Int>
+        var codeSpans: [Int]
     }
 
     func render(_ table: Table, width: Int) -> [StyledLine] {
@@ -50,8 +50,15 @@ struct TableRenderer {
         let header = cells(table.header, base: theme.style(.tableHeader))
         let rows = table.rows.map { cells($0, base: theme.style(.text)) }
         let all = [header] + rows
-        let minContent = (0..<columns).map { column in all.map { Self.longestWord($0[column].spans) }.max() ?? 0 }
-        let maxContent = (0..<columns).map { column in all.map { Self.longestLine($0[column].spans) }.max() ?? 0 }
+        var minContent = Array(repeating: 0, count: columns)
+        var maxContent = Array(repeating: 0, count: columns)
+        for row in all {
+            for column in 0..<columns {
+                let (word, line) = Self.contentWidths(row[column].spans)
+                minContent[column] = max(minContent[column], word)
+                maxContent[column] = max(maxContent[column], line)
+            }
+        }
         switch Self.shape(minContent: minContent, maxContent: maxContent, width: width) {
         case .grid(let widths):
             return grid(header: header, rows: rows, widths: widths, alignments: table.alignments)
@@ -117,15 +124,30 @@ struct TableRenderer {
         return widths
     }
 
-    /// The widest word: what the wrapper cannot break between words.
-    static func longestWord(_ spans: [Span]) -> Int {
-        spans.map(\.text).joined().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
-            .map { displayWidth(of: $0) }.max() ?? 0
-    }
-
-    /// The widest line of the cell on one line (a `<br>` starts a new one).
-    static func longestLine(_ spans: [Span]) -> Int {
-        spans.map(\.text).joined().split(separator: "\n").map { displayWidth(of: $0) }.max() ?? 0
+    /// The cell's widest word (what the wrapper cannot break between words: its min-content)
+    /// and its widest line on one line (a `<br>` starts a new one: its max-content). Counted
+    /// by scalars, which skips grapheme breaking: a cluster's marks are 0 wide, so only an
+    /// emoji sequence is overcounted, and that only widens its column.
+    static func contentWidths(_ spans: [Span]) -> (word: Int, line: Int) {
+        var (word, line, widestWord, widestLine) = (0, 0, 0, 0)
+        for span in spans {
+            for scalar in span.text.unicodeScalars {
+                switch scalar {
+                case "\n":
+                    (widestWord, widestLine) = (max(widestWord, word), max(widestLine, line))
+                    (word, line) = (0, 0)
+                case " ", "\t":
+                    widestWord = max(widestWord, word)
+                    word = 0
+                    line += 1
+                default:
+                    let width = displayWidth(of: scalar)
+                    word += width
+                    line += width
+                }
+            }
+        }
+        return (max(widestWord, word), max(widestLine, line))
     }
 
     private func wrapped(_ cell: Cell, width: Int, continuationWidth: Int? = nil) -> [StyledLine] {
@@ -175,6 +197,8 @@ struct TableRenderer {
 
     /// Each row as "header: value" lines (continuations indented), the rows between rules.
     private func records(header: [Cell], rows: [[Cell]], width: Int) -> [StyledLine] {
+        // A table of a header alone is its one record, unlabelled.
+        if rows.isEmpty { return records(header: header.map { _ in Cell(spans: [], codeSpans: []) }, rows: [header], width: width) }
         let rule: StyledLine = [Span(String(repeating: "─", count: max(width, 1)), style: theme.style(.tableBorder))]
         let hanging = width > 2 * Self.minimumColumn ? 2 : 0
         var lines: [StyledLine] = [rule]
@@ -187,7 +211,7 @@ struct TableRenderer {
                     let label = header[column].spans + [Span(":", style: theme.style(.tableHeader))]
                     let gap = value.spans.isEmpty ? [] : [Span(" ")]
                     field = Cell(spans: label + gap + value.spans,
-                                 codeSpans: Set(header[column].codeSpans.union(value.codeSpans.map { $0 + label.count + gap.count })))
+                                 codeSpans: header[column].codeSpans + value.codeSpans.map { $0 + label.count + gap.count })
                 }
                 let wrappedField = wrapped(field, width: width, continuationWidth: width - hanging)
                 let indent = Span(String(repeating: " ", count: hanging))
