@@ -13,6 +13,8 @@ RELEASE_FLAGS := -c release --static-swift-stdlib
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev \
                 libncurses-dev libsqlite3-dev
 TEST_PACKAGES := tmux python3
+# Hyphenation of table cells: libhyphen and its Russian and English patterns.
+APT_PACKAGES += libhyphen-dev hyphen-ru hyphen-en-us
 
 .PHONY: all deps test-deps build release run test unit-test e2e study-check bench install install-files \
         uninstall man fuzz asan clean

@@ -18,6 +18,7 @@ let package = Package(
         .systemLibrary(name: "CCmarkGFM", path: "Sources/CCmarkGFM"),
         .systemLibrary(name: "CStemmer", path: "Sources/CStemmer"),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .systemLibrary(name: "CHyphen", path: "Sources/CHyphen"),
 
         // One concern per module.
         .target(name: "Chapter", dependencies: ["CCmarkGFM"]),
@@ -27,9 +28,10 @@ let package = Package(
         .target(name: "Notes", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Screen"),
         .target(name: "Study"),
+        .target(name: "Hyphenation", dependencies: ["CHyphen"]),
         .target(name: "Curses", dependencies: ["Screen", "CNcursesw"]),
         .target(name: "Browser", dependencies: [
-            "Chapter", "Search", "PythonSyntax", "Notes", "Study", "Screen",
+            "Chapter", "Search", "PythonSyntax", "Notes", "Study", "Screen", "Hyphenation",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         // The loop over a Terminal and a clock, and the performers of effects.
@@ -40,7 +42,7 @@ let package = Package(
         ]),
         // Benchmarks: run in release by `make bench`; timing never lives in unit tests.
         .executableTarget(name: "sobes-bench", dependencies: [
-            "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Browser", "Study", "Runtime", "LibraryCache",
+            "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Browser", "Study", "Runtime", "LibraryCache", "Hyphenation",
         ]),
 
         .testTarget(name: "ChapterTests", dependencies: ["Chapter"], exclude: ["Fixtures"]),
@@ -49,10 +51,11 @@ let package = Package(
         .testTarget(name: "PythonSyntaxTests", dependencies: ["PythonSyntax"], exclude: ["Fixtures"]),
         .testTarget(name: "NotesTests", dependencies: ["Notes", "Chapter"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen"]),
+        .testTarget(name: "HyphenationTests", dependencies: ["Hyphenation"]),
         .testTarget(name: "StudyTests", dependencies: ["Study"], exclude: ["Fixtures"]),
         .testTarget(name: "SobesTests", dependencies: ["sobes", "Browser", "Chapter"]),
         .testTarget(name: "CursesTests", dependencies: ["Curses"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Browser", "Chapter", "Notes", "Study", "Screen"]),
-        .testTarget(name: "BrowserTests", dependencies: ["Browser", "Chapter", "Screen", "Search", "Notes", "Study"], exclude: ["Snapshots"]),
+        .testTarget(name: "BrowserTests", dependencies: ["Browser", "Chapter", "Screen", "Search", "Notes", "Study", "Hyphenation"], exclude: ["Snapshots"]),
     ]
 )

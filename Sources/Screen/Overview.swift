@@ -12,7 +12,8 @@
 //                       made visible (also for the command line); isVisibleAsIs: a quick scan
 //     Glyphs.swift      the shared fast pass over text (internal)
 //     Span.swift        Span, StyledLine, truncate(_:toWidth:)
-//     Wrapping.swift    wrap(_:width:) for String and [Span], with first/continuation widths
+//     Wrapping.swift    wrap(_:width:) for String and [Span], with first/continuation widths;
+//                       wrap(_:width:breakingWordsWith:) breaks long words where the caller says
 //     InputEvent.swift  InputEvent, Key, Modifiers, MouseEvent: what backends report
 //     Backend.swift     Backend protocol and MemoryBackend (tests)
 //

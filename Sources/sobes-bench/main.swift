@@ -13,6 +13,7 @@ let groups: [(name: String, run: @Sendable (BenchmarkContext) throws -> Void)] =
     ("search", SearchBenchmarks.run),
     ("study", StudyBenchmarks.run),
     ("followups", FollowUpBenchmarks.run),
+    ("tables", TableBenchmarks.run),
 ]
 
 let requested = Set(CommandLine.arguments.dropFirst())

@@ -67,12 +67,6 @@ import Testing
         #expect(tiny.contains("A: one"))
         #expect(tiny.allSatisfy { displayWidth(of: $0) <= 7 })
     }
-
-    @Test func fitSharesRoomByWhatColumnsLack() {
-        #expect(TableRenderer.fit([5, 5], longestWords: [5, 5], into: 20) == [5, 5])
-        #expect(TableRenderer.fit([10, 30], longestWords: [4, 6], into: 20).reduce(0, +) == 20)
-        #expect(TableRenderer.fit([10, 30], longestWords: [12, 12], into: 6) == [3, 3])
-    }
 }
 
 enum Fixture {

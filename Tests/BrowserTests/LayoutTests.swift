@@ -81,7 +81,7 @@ import Testing
         #expect(rows.contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("↪") })
         // Every visible logical line is on screen whole: its text is the join of its rows.
         let first = state.codeLines[state.codeScroll].map(\.text).joined()
-        let pieces = CodeView.wrapColumns(state.codeLines[state.codeScroll], width: state.codeTextWidth)
+        let pieces = CodeText.wrapColumns(state.codeLines[state.codeScroll], width: state.codeTextWidth)
         #expect(pieces.map { $0.map(\.text).joined() }.joined() == first)
     }
 

@@ -1,4 +1,5 @@
 import Chapter
+import Hyphenation
 import Screen
 
 /// Lays out a question's answer as styled lines for a width: headings, wrapped
@@ -16,10 +17,13 @@ public struct AnswerRenderer: Sendable {
 
     public var theme: Theme
     public var code: CodeDisplay
+    /// Where table cells' long words may break.
+    public var hyphenator: Hyphenator
 
-    public init(theme: Theme, code: CodeDisplay) {
+    public init(theme: Theme, code: CodeDisplay, hyphenator: Hyphenator = .system) {
         self.theme = theme
         self.code = code
+        self.hyphenator = hyphenator
     }
 
     /// `appendix` is the chapter's "См. также" and the like: given for its last question,
@@ -101,7 +105,7 @@ public struct AnswerRenderer: Sendable {
         case .list(let list):
             addList(list, indent: indent, codeCount: codeCount, to: &output)
         case .table(let table):
-            output.add(indented(TableRenderer(theme: theme).render(table, width: room)))
+            output.add(indented(TableRenderer(theme: theme, hyphenator: hyphenator).render(table, width: room)))
         case .code(let codeBlock):
             output.answer.codeBlockLines.append(output.answer.lines.count)
             let number = output.answer.codeBlockLines.count
@@ -221,7 +225,16 @@ public struct AnswerRenderer: Sendable {
             return ([[Span(truncate(text, toWidth: width), style: theme.style(.placeholder))]], false)
         case .inline(let highlight):
             let lines = highlight?(block) ?? CodeText.lines(block.code).map { [Span($0, style: theme.style(.codeBlock))] }
-            return (lines.map { [Span("    ")] + $0 }, true)
+            // A line wider than the room wraps; its continuation rows start with the code
+            // pane's mark where the indent was.
+            let indent = width > 8 ? 4 : 0
+            let first = Span(String(repeating: " ", count: indent))
+            let continuation = Span(indent > 0 ? "  \(CodeText.continuationMark) " : "", style: theme.style(.lineNumber))
+            return (lines.flatMap { line in
+                CodeText.wrapColumns(line, width: width - indent).enumerated().map { row, piece in
+                    (row == 0 ? [first] : [continuation]) + piece
+                }
+            }, true)
         }
     }
 
@@ -248,6 +261,32 @@ public enum CodeText {
         var lines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.count > 1, lines.last == "" { lines.removeLast() }
         return lines
+    }
+
+    /// What starts a row that goes on with the line above (the code pane's gutter, `show`).
+    public static let continuationMark = "↪"
+
+    /// A line cut into pieces of `width` columns (a wide character never split).
+    public static func wrapColumns(_ line: StyledLine, width: Int) -> [StyledLine] {
+        guard width > 0 else { return [line] }
+        var pieces: [StyledLine] = [[]]
+        var used = 0
+        for span in line {
+            var text = ""
+            for character in span.text {
+                let cells = displayWidth(of: character)
+                if used + cells > width, used > 0 {
+                    if !text.isEmpty { pieces[pieces.count - 1].append(Span(text, style: span.style)) }
+                    pieces.append([])
+                    text = ""
+                    used = 0
+                }
+                text.append(character)
+                used += cells
+            }
+            if !text.isEmpty { pieces[pieces.count - 1].append(Span(text, style: span.style)) }
+        }
+        return pieces
     }
 }
 

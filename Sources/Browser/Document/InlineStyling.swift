@@ -9,25 +9,37 @@ struct InlineStyling {
 
     func spans(_ inlines: [Inline], base: Style) -> [Span] {
         var spans: [Span] = []
-        append(inlines, style: base, to: &spans)
+        var code: [Int] = []
+        append(inlines, style: base, to: &spans, code: &code)
         return spans
     }
 
-    private func append(_ inlines: [Inline], style: Style, to spans: inout [Span]) {
+    /// The spans, and the indices of those that hold code (inline code, keys, a link's
+    /// address), which are never hyphenated as words of a language.
+    func spansMarkingCode(_ inlines: [Inline], base: Style) -> (spans: [Span], code: [Int]) {
+        var spans: [Span] = []
+        var code: [Int] = []
+        append(inlines, style: base, to: &spans, code: &code)
+        return (spans, code)
+    }
+
+    private func append(_ inlines: [Inline], style: Style, to spans: inout [Span], code codeSpans: inout [Int]) {
         for inline in inlines {
             switch inline {
             case .text(let text):
                 spans.append(Span(text, style: style))
             case .code(let code):
+                codeSpans.append(spans.count)
                 spans.append(Span(code, style: style.patched(with: theme.style(.inlineCode))))
             case .strong(let children):
-                append(children, style: style.patched(with: theme.style(.strong)), to: &spans)
+                append(children, style: style.patched(with: theme.style(.strong)), to: &spans, code: &codeSpans)
             case .emphasis(let children):
-                append(children, style: style.patched(with: theme.style(.emphasis)), to: &spans)
+                append(children, style: style.patched(with: theme.style(.emphasis)), to: &spans, code: &codeSpans)
             case .link(let text, let destination):
-                append(text, style: style.patched(with: theme.style(.link)), to: &spans)
+                append(text, style: style.patched(with: theme.style(.link)), to: &spans, code: &codeSpans)
                 // A reader in a terminal cannot follow a link: show where it goes when the text does not.
                 if text.plainText != destination && !destination.isEmpty && !destination.hasSuffix(".md") {
+                    codeSpans.append(spans.count)  // an address breaks at its slashes, never hyphenated
                     spans.append(Span(" (\(destination))", style: style.patched(with: theme.style(.dim))))
                 }
             case .softBreak:
@@ -35,8 +47,9 @@ struct InlineStyling {
             case .lineBreak:
                 spans.append(Span("\n", style: style))
             case .strikethrough(let children):
-                append(children, style: style.patched(with: theme.style(.dim)).adding(.strikethrough), to: &spans)
+                append(children, style: style.patched(with: theme.style(.dim)).adding(.strikethrough), to: &spans, code: &codeSpans)
             case .keyboard(let key):
+                codeSpans.append(spans.count)
                 spans.append(Span("[\(key)]", style: style.patched(with: theme.style(.inlineCode))))
             case .image(let alt, _):
                 spans.append(Span("[рисунок: \(alt.isEmpty ? "без подписи" : alt)]", style: style.patched(with: theme.style(.dim))))

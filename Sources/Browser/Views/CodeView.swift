@@ -25,9 +25,9 @@ enum CodeView {
             buffer.put(number, at: Point(x: content.x, y: y), style: theme.style(.lineNumber), clip: content)
             if state.codeWraps {
                 // Continuation rows carry a mark in the gutter and no number.
-                for (part, piece) in wrapColumns(lines[index], width: textArea.width).enumerated() where y < content.maxY {
+                for (part, piece) in CodeText.wrapColumns(lines[index], width: textArea.width).enumerated() where y < content.maxY {
                     if part > 0 {
-                        buffer.put("↪".leftPadded(toWidth: numberWidth), at: Point(x: content.x, y: y), style: theme.style(.lineNumber), clip: content)
+                        buffer.put(CodeText.continuationMark.leftPadded(toWidth: numberWidth), at: Point(x: content.x, y: y), style: theme.style(.lineNumber), clip: content)
                     }
                     draw(piece, row: y, line: index, in: textArea, state: state, into: &buffer)
                     y += 1
@@ -67,29 +67,6 @@ enum CodeView {
             detail += " · стлб \(state.codeColumn + 1)–\(last)/\(state.codeWidth)"
         }
         return detail
-    }
-
-    /// A line cut into pieces of `width` columns (a wide character never split).
-    static func wrapColumns(_ line: StyledLine, width: Int) -> [StyledLine] {
-        guard width > 0 else { return [line] }
-        var pieces: [StyledLine] = [[]]
-        var used = 0
-        for span in line {
-            var text = ""
-            for character in span.text {
-                let cells = displayWidth(of: character)
-                if used + cells > width, used > 0 {
-                    if !text.isEmpty { pieces[pieces.count - 1].append(Span(text, style: span.style)) }
-                    pieces.append([])
-                    text = ""
-                    used = 0
-                }
-                text.append(character)
-                used += cells
-            }
-            if !text.isEmpty { pieces[pieces.count - 1].append(Span(text, style: span.style)) }
-        }
-        return pieces
     }
 
     /// A line with its first `count` columns scrolled off (a wide character cut in half becomes a space).
