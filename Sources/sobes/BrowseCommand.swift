@@ -5,6 +5,7 @@ import Curses
 import Foundation
 import Notes
 import Runtime
+import Screen
 import Search
 
 /// `sobes` (or `sobes browse`): the full-screen browser. Wires the real terminal, clock,
@@ -49,6 +50,8 @@ struct BrowseCommand: ParsableCommand {
                 var state = AppState(library: library, theme: theme, size: terminal.size)
                 state.message = (warnings + library.warnings.map(\.description)).first
                 state.study.pendingScope = scope
+                state.navigation.hyperlinks = Hyperlink.isEnabled(environment: ProcessInfo.processInfo.environment, isTerminal: true)
+                state.navigation.canOpenExternally = ExternalOpener().isAvailable
                 var loop = BrowserLoop(state: state, terminal: terminal, clock: SystemClock(), performer: performer)
                 status = loop.run()
                 messages = loop.state.exitMessages

@@ -11,6 +11,10 @@ public struct RenderedAnswer: Sendable {
     public var codeBlockLines: [Int] = []
     /// The line where the reader's note starts, when the question has one.
     public var noteLine: Int?
+    /// The first line of each section of the chapter's appendix shown after the answer.
+    public var appendixStarts: [Int] = []
+    /// The answer's links in reading order; a span of link n has `style.link == n` (1-based).
+    public var links: [AnswerLink] = []
 
     public init() {}
 

@@ -5,9 +5,10 @@ import Screen
 /// fitted to the room there is: cells wrap when the natural widths do not fit.
 struct TableRenderer {
     var theme: Theme
+    var links: LinkCollector?
 
     func render(_ table: Table, width: Int) -> [StyledLine] {
-        let styling = InlineStyling(theme: theme)
+        let styling = InlineStyling(theme: theme, links: links)
         let columns = table.columnCount
         guard columns > 0 else { return [] }
         let header = table.header.map { styling.spans($0, base: theme.style(.tableHeader)) }

@@ -74,6 +74,13 @@ public enum Action: Equatable, Sendable {
     /// Esc in a session: the summary, then back to the browser.
     case endRecall
 
+    /// `m`: marks the open question or takes its mark away; `'`: the marked questions.
+    case toggleBookmark
+    case openBookmarks
+    /// `o`: the open answer's links; a digit (or Enter) there opens one (1-based).
+    case openLinks
+    case openLink(Int)
+
     // The clock and the runtime.
 
     /// The time now, on the monotonic clock (what waits) and the wall clock (what reviews
@@ -106,6 +113,12 @@ public enum Action: Equatable, Sendable {
     /// A grade was appended to the log: the question's card after it.
     case reviewRecorded(id: QuestionID, card: Card)
     case reviewNotRecorded(id: QuestionID, message: String)
+    /// The bookmarks were read from the notes database (after the first frame).
+    case bookmarksLoaded([Bookmark])
+    /// Reading or writing the bookmarks failed: the message says why.
+    case bookmarksFailed(String)
+    /// The opener of a link to the web could not start.
+    case externalLinkNotOpened(String)
 }
 
 /// Edits to the search line, with readline's keys.
@@ -127,7 +140,8 @@ extension Action {
         switch self {
         case .tick, .started, .terminate, .notesLoaded, .notesUnavailable, .notesReadOnly, .notesMessage, .orphanedNotesLoaded,
              .searchFinished, .noteSaved, .noteSaveFailed, .unsavedNotesWritten, .unsavedNotesNotWritten,
-             .cardsLoaded, .cardsUnavailable, .reviewRecorded, .reviewNotRecorded:
+             .cardsLoaded, .cardsUnavailable, .reviewRecorded, .reviewNotRecorded,
+             .bookmarksLoaded, .bookmarksFailed, .externalLinkNotOpened:
             return false
         default:
             return true

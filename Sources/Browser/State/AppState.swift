@@ -48,6 +48,8 @@ public struct AppState: Sendable {
     public var editing: NoteEditing?
     /// The cards of the review log and the recall session.
     public var study = StudyState()
+    /// Links, hyperlinks and bookmarks.
+    public var navigation = NavigationState()
     /// A one-line message for the status bar (cleared by the next key).
     public var message: String?
     public var isQuitting = false
@@ -91,6 +93,10 @@ public struct AppState: Sendable {
         case unsavedOnQuit(reason: String)
         /// `R`: which questions a recall session asks.
         case recallScopes(selected: Int)
+        /// `o`: the open answer's links.
+        case links(selected: Int)
+        /// `'`: the marked questions.
+        case bookmarks(selected: Int)
     }
 
     public init(library: Library, theme: Theme = .fallback, size: Size) {
@@ -169,11 +175,11 @@ public struct AppState: Sendable {
         }
         let width = layout.answerContent.width
         let note = openQuestion.flatMap { notes.texts[$0.id] }
-        let key = RenderKey(question: openQuestion?.id, width: width, theme: theme.name, note: note)
+        let key = RenderKey(question: openQuestion?.id, width: width, theme: theme.name, note: note, hyperlinks: navigation.hyperlinks)
         guard key != renderedKey else { return }
         renderedKey = key
         if let question = openQuestion, width > 0 {
-            renderedAnswer = AnswerRenderer(theme: theme, code: .placeholder).render(question, width: width, note: note,
+            renderedAnswer = AnswerRenderer(theme: theme, code: .placeholder, links: navigation.hyperlinks ? .hyperlinks : .urlAfterText).render(question, width: width, note: note,
                                                                                      appendix: library.appendix(after: question))
         } else {
             renderedAnswer = RenderedAnswer()
@@ -200,5 +206,6 @@ public struct AppState: Sendable {
         var width: Int
         var theme: String
         var note: String?
+        var hyperlinks: Bool
     }
 }

@@ -36,6 +36,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
 private func route(_ state: inout AppState, _ action: Action) -> [Effect] {
     if let effects = updateLifecycle(&state, action) { return effects }
     if let effects = updateRecall(&state, action) { return effects }
+    if let effects = updateNavigation(&state, action) { return effects }
     if case .overlay(.unsavedOnQuit) = state.mode, action == .dismiss { return updateQuitting(&state, action) }
     if case .overlay(let overlay) = state.mode, updateOverlay(&state, overlay, action) { return [] }
     if let effects = updateNotes(&state, action) { return effects }
@@ -47,7 +48,7 @@ private func route(_ state: inout AppState, _ action: Action) -> [Effect] {
 private func updateLifecycle(_ state: inout AppState, _ action: Action) -> [Effect]? {
     switch action {
     case .started:
-        return [.loadNotes, .loadCards]
+        return [.loadNotes, .loadCards, .loadBookmarks]
     case .resize(let size):
         state.size = size
         return []

@@ -8,6 +8,10 @@ enum AnswerView {
         let content = state.layout.answerContent
         let detail = answer.lines.isEmpty ? "" : scrollPosition(top: state.answerScroll, visible: content.height, total: answer.lines.count)
         PaneTitle.render("Ответ", detail: detail, focused: state.focus == .answer, area: area, theme: theme, into: &buffer)
+        // Link n of the answer is hyperlink n of the frame: the terminal opens those to the web.
+        if state.navigation.hyperlinks {
+            buffer.hyperlinks = answer.links.map { $0.isExternal ? $0.destination : nil }
+        }
         for row in 0..<content.height {
             let index = state.answerScroll + row
             guard answer.lines.indices.contains(index) else { break }

@@ -1,0 +1,104 @@
+import CNcursesw
+import Screen
+
+/// Draws terminal hyperlinks (OSC 8) over what ncurses has just drawn.
+///
+/// ncurses 6.4 has no notion of hyperlinks: a cell is a character, attributes and a colour
+/// pair, and an escape sequence written into a window is shown as `^[`. Writing the escapes
+/// straight to the terminal beside ncurses would put bytes on the screen it does not know
+/// about, and its idea of where the cursor is and which attributes are on would be wrong
+/// from then on. So the hyperlinks go through ncurses' own output after its refresh, with
+/// the low-level terminfo calls it provides for this: `mvcur` moves the cursor (and records
+/// where it is), `vid_attr` sets the cell's attributes and colours (and records them),
+/// `putp` writes the OSC 8 escape and the run's own text into the same output buffer the
+/// refresh used. ncurses' model of the screen stays true: the same characters in the same
+/// attributes are drawn over themselves, now inside a hyperlink. The escapes hold nothing
+/// from a chapter but a URI `Hyperlink.sanitized` made printable ASCII, without `<` or `>`
+/// (so `putp` cannot read padding `$<…>` in it), and text is written a cell at a time
+/// (so no `$<` forms across cells).
+///
+/// Which runs: those of the frame's changed cells that belong to a hyperlink (ncurses wrote
+/// them as plain text), and those whose cells were in one last frame and are not now (the
+/// terminal would keep the old link on text ncurses saw no reason to rewrite). Insert and
+/// delete character are turned off (`idcok`) once hyperlinks are drawn, since they would
+/// slide linked cells along a row; ncurses never scrolls the screen here (`idlok` stays off).
+struct HyperlinkOverlay {
+    struct Run {
+        var y: Int
+        var x: Int
+        var width: Int
+        var text: [String]
+        var look: (attributes: attr_t, pair: Int32)
+        /// The sanitized URI, or nil to write the text outside any hyperlink.
+        var uri: String?
+        var id: Int
+    }
+
+    private(set) var runs: [Run] = []
+    private var insertDeleteOff = false
+
+    /// Collects the runs a frame needs, from the runs the frame writer gave ncurses.
+    mutating func collect(_ cellRuns: [CellRun], of buffer: Buffer, previous: Buffer?, writer: inout FrameWriter,
+                          window: UnsafeMutablePointer<WINDOW>?, windowSize: Size) {
+        runs.removeAll(keepingCapacity: true)
+        guard !buffer.hyperlinks.isEmpty || !(previous?.hyperlinks.isEmpty ?? true) else { return }
+        if !insertDeleteOff {
+            idcok(window, false)
+            insertDeleteOff = true
+        }
+        for run in cellRuns where run.y < windowSize.height {
+            let first = buffer[run.columns.lowerBound, run.y]
+            let uri = buffer.hyperlink(of: first).flatMap(Hyperlink.sanitized)
+            let wasLinked = previous.map { previous in
+                previous.size == buffer.size && run.columns.contains { previous.hyperlink(of: previous[$0, run.y]) != nil }
+            } ?? false
+            guard uri != nil || wasLinked else { continue }
+            var text: [String] = []
+            var x = run.columns.lowerBound
+            while x < run.columns.upperBound {
+                let cell = buffer[x, run.y]
+                let width = x + 1 < buffer.size.width && buffer[x + 1, run.y].isContinuation ? 2 : 1
+                guard x + width <= windowSize.width else { break }
+                text.append(Self.utf8(of: cell, width: width))
+                x += width
+            }
+            guard !text.isEmpty else { continue }
+            runs.append(Run(y: run.y, x: run.columns.lowerBound, width: x - run.columns.lowerBound, text: text,
+                            look: writer.look(for: run.style), uri: uri, id: Int(first.style.link)))
+        }
+    }
+
+    /// Writes the collected runs after a refresh; true when it wrote anything (the caller
+    /// then refreshes once more, which puts the cursor back and sends the output).
+    func write() -> Bool {
+        guard !runs.isEmpty else { return false }
+        var at: (y: Int32, x: Int32) = (-1, -1)  // -1: ncurses addresses the cursor absolutely
+        for run in runs {
+            mvcur(at.y, at.x, Int32(run.y), Int32(run.x))
+            var pair = run.look.pair
+            vid_attr(run.look.attributes, 0, &pair)
+            if let uri = run.uri { putp(Hyperlink.open(uri, id: run.id)) }
+            for text in run.text { putp(text) }
+            if run.uri != nil { putp(Hyperlink.close) }
+            at = (Int32(run.y), Int32(run.x + run.width))
+        }
+        var normal: Int32 = 0
+        vid_attr(0, 0, &normal)
+        // Past the last column the cursor's place depends on the terminal's wrap glitch:
+        // a move from there is absolute, and ncurses records where it ends.
+        mvcur(at.y, at.x, 0, 0)
+        return true
+    }
+
+    /// A cell's text as the frame writer gives it to ncurses (the same replacement where
+    /// widths disagree, the same combining stroke for strikethrough), in UTF-8.
+    private static func utf8(of cell: Cell, width: Int) -> String {
+        let (characters, needsPadding) = FrameWriter.characters(of: cell, width: width)
+        var text = ""
+        for character in [characters.0, characters.1, characters.2, characters.3, characters.4] {
+            guard character != 0, let scalar = Unicode.Scalar(UInt32(bitPattern: character)) else { break }
+            text.unicodeScalars.append(scalar)
+        }
+        return needsPadding ? text + " " : text
+    }
+}
