@@ -39,6 +39,7 @@ extension AppState {
         }
         clampScrolling()
         followReading()
+        navigation.lastJump = (place, answerScroll)
     }
 
     /// Follows link `number` (1-based) of the open answer: a place of the library opens here,

@@ -12,6 +12,9 @@ public struct NavigationState: Sendable {
     private var marked: Set<QuestionKey> = []
     /// The bookmarks were read from the notes database.
     public var bookmarksLoaded = false
+    /// Where the last jump went and the scroll it left: while the answer stays there, the
+    /// outline marks that place, even if the answer's end kept it from reaching the top.
+    var lastJump: (place: LibraryPlace, scroll: Int)?
 
     public init() {}
 

@@ -50,19 +50,18 @@ extension AppState {
             lines.append(renderedAnswer.appendixStarts.indices.contains(index) ? renderedAnswer.appendixStarts[index] : nil)
         }
         guard !entries.isEmpty, room >= 1 + min(entries.count, 2) else { return nil }
-        let current = currentOutlineEntry(lines)
+        let jumped = navigation.lastJump.flatMap { jump in
+            jump.scroll == answerScroll ? entries.firstIndex { $0.place == jump.place } : nil
+        }
+        let current = jumped ?? currentOutlineEntry(lines)
         let shown = min(entries.count, room - 1)
         let first = max(min((current ?? 0) - shown + 1, entries.count - shown), 0)
         return Outline(entries: entries, current: current, area: Rect(x: rows.x, y: top, width: rows.width, height: shown + 1),
                        first: first)
     }
 
-    /// The last entry whose start is at or above the answer's top line; at the end of the
-    /// answer, where the last sections may never reach the top, the last one in view.
+    /// The last entry whose start is at or above the answer's top line (the first before any).
     private func currentOutlineEntry(_ lines: [Int?]) -> Int? {
-        let height = max(layout.answerContent.height, 1)
-        let atEnd = answerScroll >= renderedAnswer.lines.count - height && answerScroll > 0
-        let limit = atEnd ? answerScroll + height - 1 : answerScroll
-        return lines.lastIndex { $0.map { $0 <= limit } ?? false }
+        lines.lastIndex { $0.map { $0 <= answerScroll } ?? false } ?? (lines.isEmpty ? nil : 0)
     }
 }
