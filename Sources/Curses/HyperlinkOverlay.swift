@@ -70,23 +70,26 @@ struct HyperlinkOverlay {
 
     /// Writes the collected runs after a refresh; true when it wrote anything (the caller
     /// then refreshes once more, which puts the cursor back and sends the output).
-    func write() -> Bool {
-        guard !runs.isEmpty else { return false }
+    func write(on screen: OpaquePointer?) -> Bool {
+        guard !runs.isEmpty, let screen else { return false }
         var at: (y: Int32, x: Int32) = (-1, -1)  // -1: ncurses addresses the cursor absolutely
         for run in runs {
-            mvcur(at.y, at.x, Int32(run.y), Int32(run.x))
+            mvcur_sp(screen, at.y, at.x, Int32(run.y), Int32(run.x))
             var pair = run.look.pair
-            vid_attr(run.look.attributes, 0, &pair)
-            if let uri = run.uri { putp(Hyperlink.open(uri, id: run.id)) }
-            for text in run.text { putp(text) }
-            if run.uri != nil { putp(Hyperlink.close) }
+            vid_attr_sp(screen, run.look.attributes, 0, &pair)
+            if let uri = run.uri { putp_sp(screen, Hyperlink.open(uri, id: run.id)) }
+            for text in run.text { putp_sp(screen, text) }
+            if run.uri != nil { putp_sp(screen, Hyperlink.close) }
             at = (Int32(run.y), Int32(run.x + run.width))
         }
         var normal: Int32 = 0
-        vid_attr(0, 0, &normal)
+        vid_attr_sp(screen, 0, 0, &normal)
         // Past the last column the cursor's place depends on the terminal's wrap glitch:
         // a move from there is absolute, and ncurses records where it ends.
-        mvcur(at.y, at.x, 0, 0)
+        mvcur_sp(screen, at.y, at.x, 0, 0)
+        // The refresh sent its frame with write(2) from ncurses' own buffer; these low-level
+        // calls write through the FILE* ncurses was given (stdout): flushed now, they follow it.
+        fflush(sobes_stdout())
         return true
     }
 

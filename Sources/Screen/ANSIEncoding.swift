@@ -42,12 +42,12 @@ public func ansiText(_ lines: [StyledLine], color: Bool, hyperlinks: [String?] =
         for span in trimmed {
             let text = String(span.text.map(visibleCharacter))
             let sgr = color ? span.style.sgr : ""
-            var styled = sgr.isEmpty ? text : sgr + text + "\u{1B}[0m"
+            var linked = text
             let link = Int(span.style.link)
             if link > 0, link <= hyperlinks.count, let target = hyperlinks[link - 1].flatMap(Hyperlink.sanitized) {
-                styled = Hyperlink.open(target, id: link) + styled + Hyperlink.close
+                linked = Hyperlink.open(target, id: link) + text + Hyperlink.close
             }
-            output += styled
+            output += sgr.isEmpty ? linked : sgr + linked + "\u{1B}[0m"
         }
         output += "\n"
     }

@@ -52,6 +52,7 @@ struct BrowseCommand: ParsableCommand {
                 state.study.pendingScope = scope
                 state.navigation.hyperlinks = Hyperlink.isEnabled(environment: ProcessInfo.processInfo.environment, isTerminal: true)
                 state.navigation.canOpenExternally = ExternalOpener().isAvailable
+                state.refreshLayout()  // the first frame already shows links as the terminal draws them
                 var loop = BrowserLoop(state: state, terminal: terminal, clock: SystemClock(), performer: performer)
                 status = loop.run()
                 messages = loop.state.exitMessages
