@@ -61,4 +61,14 @@ start_sobes 120 36
 wait_for "Вопрос"
 for _ in $(seq 1 50); do screen | grep -q "^⚑2 " && break; sleep 0.1; done
 screen | grep -q "^⚑2 " || fail "the mark is gone after a restart"
+keys q
+wait_for "[exit 0]"
+
+# The command line lists it, as text and json.
+[ "$("$SOBES" bookmarks)" = "01-queues/2  Как остановить потребителя?" ] || fail "sobes bookmarks: $("$SOBES" bookmarks 2>&1)"
+"$SOBES" bookmarks --format json | python3 -c '
+import json, sys
+rows = json.load(sys.stdin)
+assert [(r["chapter"], r["question"], r["key"]) for r in rows] == [("01-queues", 2, "как остановить потребителя")], rows
+' || fail "sobes bookmarks --format json"
 echo ok
