@@ -3,25 +3,29 @@ import Screen
 
 /// Draws terminal hyperlinks (OSC 8) over what ncurses has just drawn.
 ///
-/// ncurses 6.4 has no notion of hyperlinks: a cell is a character, attributes and a colour
-/// pair, and an escape sequence written into a window is shown as `^[`. Writing the escapes
-/// straight to the terminal beside ncurses would put bytes on the screen it does not know
-/// about, and its idea of where the cursor is and which attributes are on would be wrong
-/// from then on. So the hyperlinks go through ncurses' own output after its refresh, with
-/// the low-level terminfo calls it provides for this: `mvcur` moves the cursor (and records
-/// where it is), `vid_attr` sets the cell's attributes and colours (and records them),
-/// `putp` writes the OSC 8 escape and the run's own text into the same output buffer the
-/// refresh used. ncurses' model of the screen stays true: the same characters in the same
-/// attributes are drawn over themselves, now inside a hyperlink. The escapes hold nothing
-/// from a chapter but a URI `Hyperlink.sanitized` made printable ASCII, without `<` or `>`
-/// (so `putp` cannot read padding `$<…>` in it), and text is written a cell at a time
-/// (so no `$<` forms across cells).
+/// ncurses 6.4 has no notion of hyperlinks (a cell is a character, attributes and a colour
+/// pair; an escape written into a window shows as `^[`), and terminfo names no capability
+/// for them. Writing escapes to the terminal behind ncurses' back would leave its idea of
+/// the cursor and of the current attributes wrong. So the hyperlinks are drawn after the
+/// refresh with the low-level terminfo calls ncurses offers for output of its own:
+/// `mvcur_sp` moves the cursor (and records where it is), `vid_attr_sp` sets the cell's
+/// attributes and colour pair (and records them), `putp_sp` writes the OSC 8 escape and the
+/// run's own text. ncurses' model of the screen stays true: the same characters in the same
+/// attributes are drawn over themselves, now inside a hyperlink, and the cursor ends where
+/// ncurses believes it is. Those calls write through the FILE* ncurses was given (stdout),
+/// while the refresh sends its frame from ncurses' own buffer with write(2): stdout is
+/// flushed at once, so the hyperlinks always follow the frame they belong to.
+///
+/// The escapes hold nothing from a chapter but a URI `Hyperlink.sanitized` made printable
+/// ASCII without `<` or `>` (so `putp` cannot read padding `$<…>` in it); text goes a cell
+/// at a time (so no `$<` forms across cells).
 ///
 /// Which runs: those of the frame's changed cells that belong to a hyperlink (ncurses wrote
 /// them as plain text), and those whose cells were in one last frame and are not now (the
 /// terminal would keep the old link on text ncurses saw no reason to rewrite). Insert and
 /// delete character are turned off (`idcok`) once hyperlinks are drawn, since they would
 /// slide linked cells along a row; ncurses never scrolls the screen here (`idlok` stays off).
+/// Frames without hyperlinks cost nothing more.
 struct HyperlinkOverlay {
     struct Run {
         var y: Int
@@ -69,7 +73,7 @@ struct HyperlinkOverlay {
     }
 
     /// Writes the collected runs after a refresh; true when it wrote anything (the caller
-    /// then refreshes once more, which puts the cursor back and sends the output).
+    /// then refreshes once more, which puts the cursor where the frame wants it).
     func write(on screen: OpaquePointer?) -> Bool {
         guard !runs.isEmpty, let screen else { return false }
         var at: (y: Int32, x: Int32) = (-1, -1)  // -1: ncurses addresses the cursor absolutely
@@ -87,8 +91,6 @@ struct HyperlinkOverlay {
         // Past the last column the cursor's place depends on the terminal's wrap glitch:
         // a move from there is absolute, and ncurses records where it ends.
         mvcur_sp(screen, at.y, at.x, 0, 0)
-        // The refresh sent its frame with write(2) from ncurses' own buffer; these low-level
-        // calls write through the FILE* ncurses was given (stdout): flushed now, they follow it.
         fflush(sobes_stdout())
         return true
     }

@@ -17,10 +17,12 @@ public struct Attributes: OptionSet, Hashable, Sendable {
 public struct Style: Hashable, Sendable {
     public var foreground: Color
     public var background: Color
-    public var attributes: Attributes
     /// A hyperlink the cell belongs to: 0 for none, else a number into the buffer's
     /// `hyperlinks` (1-based) that a backend may draw as a terminal hyperlink (OSC 8).
+    /// Declared before `attributes` so the style has no padding byte inside: buffers compare
+    /// frames byte by byte (`Buffer.hasSameCells`), and padding holds whatever was there.
     public var link: UInt16
+    public var attributes: Attributes
 
     public init(foreground: Color = .default, background: Color = .default, attributes: Attributes = [], link: UInt16 = 0) {
         self.foreground = foreground

@@ -37,6 +37,12 @@ import Testing
         #expect(ansiText(lines, color: false, hyperlinks: ["https://d/\u{1B}", nil]) == "see docs and inside\n")
     }
 
+    /// Frames are compared byte by byte: a padding byte inside a style would make equal
+    /// frames look different (and send a frame for a key that changed nothing).
+    @Test func theLinkAddsNoPaddingToAStyle() {
+        #expect(MemoryLayout<Style>.size == 2 * MemoryLayout<Color>.size + MemoryLayout<UInt16>.size + MemoryLayout<Attributes>.size)
+    }
+
     @Test func aPatchKeepsTheLink() {
         #expect(Style(link: 4).patched(with: Style(attributes: .reverse)).link == 4)
         #expect(displayWidth(of: "⚑") == 1)

@@ -1,5 +1,4 @@
 import Chapter
-import Notes
 import Screen
 
 /// Links, the outline and bookmarks: `o` lists the answer's links, a digit or Enter opens

@@ -46,9 +46,9 @@ enum LinksView {
         switch place.part {
         case .start: return name + " · " + chapter.title
         case .question(let number, let section):
-            let sectionTitle = section.flatMap { index in chapter.question(number: number)?.sections.indices.contains(index) == true
-                ? chapter.question(number: number)?.sections[index].title : nil }
-            return "\(name)/\(number)" + (sectionTitle.map { " · " + $0 } ?? "")
+            let sections = chapter.question(number: number)?.sections ?? []
+            let title = section.flatMap { sections.indices.contains($0) ? sections[$0].title : nil }
+            return "\(name)/\(number)" + (title.map { " · " + $0 } ?? "")
         case .appendix(let index):
             return name + " · " + (chapter.appendix.indices.contains(index) ? chapter.appendix[index].title : "приложение")
         }
