@@ -18,6 +18,8 @@ struct FrameWriter {
     private var lastLook: (attributes: attr_t, pair: Int32) = (0, 0)
     /// The cells of the run being written, kept to reuse its storage.
     private var characters: [cchar_t] = []
+    /// The hyperlinks of the frame, drawn after ncurses' refresh (see `HyperlinkOverlay`).
+    private(set) var hyperlinks = HyperlinkOverlay()
 
     private struct ColorPair: Hashable {
         var foreground: Color
@@ -43,9 +45,13 @@ struct FrameWriter {
             werase(window)
             previous = nil
         }
-        for run in buffer.changedRuns(since: previous) where run.y < windowSize.height {
+        let runs = buffer.changedRuns(since: previous)
+        for run in runs where run.y < windowSize.height {
             put(run, of: buffer, into: window, windowWidth: windowSize.width)
         }
+        var overlay = hyperlinks
+        overlay.collect(runs, of: buffer, previous: previous, writer: &self, window: window, windowSize: windowSize)
+        hyperlinks = overlay
         previous = buffer
     }
 
@@ -79,7 +85,7 @@ struct FrameWriter {
     /// combining ones (CCHARW_MAX 5), zero-terminated. Where ncurses' wcwidth disagrees with
     /// the Buffer, a replacement character (and a padding space for a wide cell) keeps the
     /// columns after it in place.
-    private static func characters(of cell: Cell, width: Int)
+    static func characters(of cell: Cell, width: Int)
         -> (characters: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t), needsPadding: Bool) {
         var characters: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t) = (0, 0, 0, 0, 0, 0)
         var needsPadding = false
@@ -123,7 +129,7 @@ struct FrameWriter {
     }
 
     /// The curses attributes and colour pair of a style, cached for runs of one style.
-    private mutating func look(for style: Style) -> (attributes: attr_t, pair: Int32) {
+    mutating func look(for style: Style) -> (attributes: attr_t, pair: Int32) {
         if style == lastStyle { return lastLook }
         let attributes = sobes_attributes(UInt32(style.attributes.rawValue & 0x1F))
         let look = (attributes, pair(foreground: style.foreground, background: style.background))

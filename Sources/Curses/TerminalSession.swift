@@ -238,6 +238,7 @@ public final class TerminalSession: Terminal {
         }
         leaveok(window, !show)
         wrefresh(window)
+        if writer.hyperlinks.write(on: screen) { wrefresh(window) }
     }
 
     /// Asks the terminal to put `text` on the system clipboard (OSC 52). Terminals without

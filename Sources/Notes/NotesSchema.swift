@@ -47,6 +47,7 @@ enum NotesSchema {
             try StableIdentityMigration.run(db, questionKey: questionKey)
         }
         ReviewLogSchema.register(in: &migrator)
+        BookmarkSchema.register(in: &migrator)
         return migrator
     }
 }

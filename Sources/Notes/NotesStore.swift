@@ -32,7 +32,7 @@ public final class NotesStore: @unchecked Sendable {
     public var databasePath: String { opener.databasePath }
 
     private let opener: DatabaseOpener
-    private let now: @Sendable () -> Date
+    let now: @Sendable () -> Date
     private let lock = NSLock()
     // Guarded by `lock`.
     private var queue: DatabaseQueue?

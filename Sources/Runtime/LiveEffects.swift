@@ -22,6 +22,7 @@ public struct LiveEffects: EffectPerformer {
     private var earlyQuery: (String, Int)?
     private let completion: CompletionSignal
     private let loading: Loading
+    private let opener = ExternalOpener()
 
     public init(library: Library, terms: @escaping @autoclosure @Sendable () -> TermDictionary, notes: NotesSession,
                 study: StudyLog = StudyLog(), restOfLibrary: LibraryReading? = nil) {
@@ -73,6 +74,12 @@ public struct LiveEffects: EffectPerformer {
         case .recordReview(let id, let key, let title, let rating, let time):
             // Written before the next key is read: kill -9 loses no grade already given.
             return [notes.recordReview(rating, of: id, key: key, title: title, at: time, study)]
+        case .loadBookmarks:
+            loading.start { [notes] in [notes.loadBookmarks()] }
+        case .saveBookmark(let chapterID, let questionKey, let title, let marked):
+            return notes.saveBookmark(chapterID: chapterID, questionKey: questionKey, title: title, marked: marked)
+        case .openExternalLink(let url):
+            return opener.open(url).map { [.externalLinkNotOpened($0)] } ?? []
         case .copyToClipboard, .wake, .redrawScreen, .suspend, .editNoteOutside:
             break  // the loop's own
         }

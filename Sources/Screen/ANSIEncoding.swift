@@ -30,8 +30,10 @@ extension Color {
 }
 
 /// Lines of styled spans as text with SGR sequences (or plain when `color` is false);
-/// control characters are made visible as on screen.
-public func ansiText(_ lines: [StyledLine], color: Bool) -> String {
+/// control characters are made visible as on screen. Spans whose `style.link` names an
+/// entry of `hyperlinks` (1-based) that is not nil are written as OSC 8 hyperlinks to it
+/// (see `Hyperlink`); pass none for a pipe or a file.
+public func ansiText(_ lines: [StyledLine], color: Bool, hyperlinks: [String?] = []) -> String {
     var output = ""
     for line in lines {
         var trimmed = line
@@ -40,7 +42,12 @@ public func ansiText(_ lines: [StyledLine], color: Bool) -> String {
         for span in trimmed {
             let text = String(span.text.map(visibleCharacter))
             let sgr = color ? span.style.sgr : ""
-            output += sgr.isEmpty ? text : sgr + text + "\u{1B}[0m"
+            var linked = text
+            let link = Int(span.style.link)
+            if link > 0, link <= hyperlinks.count, let target = hyperlinks[link - 1].flatMap(Hyperlink.sanitized) {
+                linked = Hyperlink.open(target, id: link) + text + Hyperlink.close
+            }
+            output += sgr.isEmpty ? linked : sgr + linked + "\u{1B}[0m"
         }
         output += "\n"
     }

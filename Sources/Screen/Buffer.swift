@@ -11,6 +11,10 @@ public struct Buffer: Hashable, Sendable {
     public private(set) var cells: [Cell]
     /// Tab stops every this many columns, counted from where a `put` starts.
     public var tabWidth = 8
+    /// The targets of hyperlinks cells name by `Style.link` (link n is `hyperlinks[n - 1]`);
+    /// nil for a link the terminal is not to open (one that leads inside the program).
+    /// Backends that cannot draw hyperlinks ignore them.
+    public var hyperlinks: [String?] = []
 
     public init(size: Size, filledWith cell: Cell = .blank) {
         self.size = size
@@ -227,6 +231,13 @@ public struct Buffer: Hashable, Sendable {
     /// Blanks every cell.
     public mutating func clear() {
         for index in cells.indices { cells[index] = .blank }
+        hyperlinks = []
+    }
+
+    /// The hyperlink target of a cell, if it belongs to one the terminal may open.
+    public func hyperlink(of cell: Cell) -> String? {
+        let link = Int(cell.style.link)
+        return link > 0 && link <= hyperlinks.count ? hyperlinks[link - 1] : nil
     }
 
     /// Changes the size; the content is cleared.

@@ -17,22 +17,36 @@ public struct Attributes: OptionSet, Hashable, Sendable {
 public struct Style: Hashable, Sendable {
     public var foreground: Color
     public var background: Color
+    /// A hyperlink the cell belongs to: 0 for none, else a number into the buffer's
+    /// `hyperlinks` (1-based) that a backend may draw as a terminal hyperlink (OSC 8).
+    /// Declared before `attributes` so the style has no padding byte inside: buffers compare
+    /// frames byte by byte (`Buffer.hasSameCells`), and padding holds whatever was there.
+    public var link: UInt16
     public var attributes: Attributes
 
-    public init(foreground: Color = .default, background: Color = .default, attributes: Attributes = []) {
+    public init(foreground: Color = .default, background: Color = .default, attributes: Attributes = [], link: UInt16 = 0) {
         self.foreground = foreground
         self.background = background
         self.attributes = attributes
+        self.link = link
     }
 
     public static let plain = Style()
 
     /// This style with `other` laid over it: its non-default colours win, attributes add up.
-    /// Useful for a selection highlight or a search match drawn over styled text.
+    /// Useful for a selection highlight or a search match drawn over styled text; the
+    /// link stays unless `other` names one.
     public func patched(with other: Style) -> Style {
         Style(foreground: other.foreground == .default ? foreground : other.foreground,
               background: other.background == .default ? background : other.background,
-              attributes: attributes.union(other.attributes))
+              attributes: attributes.union(other.attributes),
+              link: other.link == 0 ? link : other.link)
+    }
+
+    public func with(link: UInt16) -> Style {
+        var copy = self
+        copy.link = link
+        return copy
     }
 
     public func with(foreground: Color) -> Style {

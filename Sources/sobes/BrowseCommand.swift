@@ -5,6 +5,7 @@ import Curses
 import Foundation
 import Notes
 import Runtime
+import Screen
 import Search
 
 /// `sobes` (or `sobes browse`): the full-screen browser. Wires the real terminal, clock,
@@ -53,6 +54,9 @@ struct BrowseCommand: ParsableCommand {
                 state.study.pendingScope = scope
                 if let plan { state.study.interviewPlan = plan }
                 if rest != nil { state.libraryProgress = LibraryProgress(loaded: 1, total: total) }
+                state.navigation.hyperlinks = Hyperlink.isEnabled(environment: ProcessInfo.processInfo.environment, isTerminal: true)
+                state.navigation.canOpenExternally = ExternalOpener().isAvailable
+                state.refreshLayout()  // the first frame already shows links as the terminal draws them
                 var loop = BrowserLoop(state: state, terminal: terminal, clock: SystemClock(), performer: performer)
                 status = loop.run()
                 messages = loop.state.exitMessages

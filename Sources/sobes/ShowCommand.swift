@@ -33,11 +33,16 @@ struct ShowCommand: ParsableCommand {
         case .auto: useColor = Console.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         }
         let theme: Theme = useColor ? .fallback : .monochrome
-        let renderer = AnswerRenderer(theme: theme, code: .inline(highlight: CodeStyling.highlighter(theme: theme)))
+        // To a terminal that draws them, links to the web are OSC 8 hyperlinks (the text
+        // alone); to a pipe, "text (url)".
+        let hyperlinks = Hyperlink.isEnabled(environment: ProcessInfo.processInfo.environment, isTerminal: Console.stdoutIsTerminal)
+        let renderer = AnswerRenderer(theme: theme, code: .inline(highlight: CodeStyling.highlighter(theme: theme)),
+                                      links: hyperlinks ? .hyperlinks : .urlAfterText)
         let answer = renderer.render(question, width: width ?? Console.terminalWidth ?? 80,
                                      appendix: library.appendix(after: question),
                                      followUpTargets: FollowUpTargets.described(of: question, in: library, contentDirectory: self.library.contentDirectory))
-        try Output.write(ansiText(answer.lines, color: useColor), as: .rendered)
+        let targets = hyperlinks ? answer.links.map { $0.isExternal ? $0.destination : nil } : []
+        try Output.write(ansiText(answer.lines, color: useColor, hyperlinks: targets), as: .rendered)
     }
 }
 

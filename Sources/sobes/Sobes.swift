@@ -10,7 +10,7 @@ struct Sobes: ParsableCommand {
         version: "sobes \(SobesVersion.current)",  // as `rg --version` names itself
         subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, CheckCommand.self,
                       HighlightCommand.self, NotesCommand.self, ReviewCommand.self, DueCommand.self,
-                      ProgressCommand.self, StatsCommand.self, StudyCommand.self, InterviewCommand.self],
+                      ProgressCommand.self, StatsCommand.self, StudyCommand.self, InterviewCommand.self, BookmarksCommand.self],
         // The browser is the default, so `sobes --theme light` opens it. The root itself takes
         // no options: an option declared at two levels would be handed to the parent.
         defaultSubcommand: BrowseCommand.self

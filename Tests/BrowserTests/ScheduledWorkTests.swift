@@ -111,7 +111,7 @@ import Testing
     @Test func theNotesAndTheReviewLogLoadAfterTheFirstFrameAndTheIndexAfterThem() {
         var state = TestLibrary.state(width: 120, height: 40)
         state.notes.isLoaded = false
-        #expect(update(&state, .started) == [.loadNotes, .loadCards])
+        #expect(update(&state, .started) == [.loadNotes, .loadCards, .loadBookmarks])
         let texts = [QuestionID(chapterID: "04-asyncio", number: 2): "моя"]
         #expect(update(&state, .notesLoaded(texts: texts, revisions: [:], position: nil)).contains(.buildSearchIndex(notes: texts)))
         var failed = TestLibrary.state(width: 120, height: 40)

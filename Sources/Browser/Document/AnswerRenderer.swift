@@ -19,11 +19,14 @@ public struct AnswerRenderer: Sendable {
     public var code: CodeDisplay
     /// Where table cells' long words may break.
     public var hyphenator: Hyphenator
+    /// How links to the web show: as terminal hyperlinks (the text alone) or with their URL after.
+    public var links: LinkDisplay
 
-    public init(theme: Theme, code: CodeDisplay, hyphenator: Hyphenator = .system) {
+    public init(theme: Theme, code: CodeDisplay, hyphenator: Hyphenator = .system, links: LinkDisplay = .urlAfterText) {
         self.theme = theme
         self.code = code
         self.hyphenator = hyphenator
+        self.links = links
     }
 
     /// `appendix` is the chapter's "См. также" and the like: given for its last question,
@@ -31,7 +34,7 @@ public struct AnswerRenderer: Sendable {
     /// ("04/8"), by their place in the follow-up list.
     public func render(_ question: Question, width: Int, note: String? = nil, appendix: [Section] = [],
                        followUpTargets: [Int: String] = [:]) -> RenderedAnswer {
-        var output = Output(width: max(width, 1))
+        var output = Output(width: max(width, 1), links: LinkCollector(display: links))
         output.footnoteNumbers = Dictionary(question.footnotes.map { ($0.label, $0.number) }, uniquingKeysWith: { first, _ in first })
         let titleStyle = theme.style(.heading)
         output.add(wrap([Span(question.heading, style: titleStyle)], width: output.width))
@@ -55,6 +58,7 @@ public struct AnswerRenderer: Sendable {
         addFootnotes(question.footnotes, codeCount: codeCount, to: &output)
         for section in appendix {
             output.blankLine()
+            output.answer.appendixStarts.append(output.answer.lines.count)
             output.add(wrap([Span(section.title, style: theme.style(.sectionHeading))], width: output.width))
             for (position, block) in section.blocks.enumerated() {
                 if position > 0 { output.blankLineIfNeeded() }
@@ -67,12 +71,15 @@ public struct AnswerRenderer: Sendable {
             output.add(wrap([Span("Моя заметка", style: theme.style(.noteMark))], width: output.width))
             output.add(wrap([Span(note, style: theme.style(.text))], width: output.width))
         }
+        output.answer.links = output.links.links
         return output.answer
     }
 
     /// Collects lines and the positions of code blocks.
     struct Output {
         var width: Int
+        /// Shared by a quote's inner output and its outer one: links are numbered across the answer.
+        var links: LinkCollector
         var answer = RenderedAnswer()
         /// Footnote labels to the numbers the reader sees.
         var footnoteNumbers: [String: Int] = [:]
@@ -91,7 +98,7 @@ public struct AnswerRenderer: Sendable {
     func add(_ block: Block, indent requested: Int, codeCount: Int, to output: inout Output) {
         let indent = min(requested, max(output.width - Self.minimumRoom, 0))
         let room = max(output.width - indent, 1)
-        let styling = InlineStyling(theme: theme, footnoteNumbers: output.footnoteNumbers)
+        let styling = InlineStyling(theme: theme, footnoteNumbers: output.footnoteNumbers, links: output.links)
         let pad = Span(String(repeating: " ", count: indent))
         func indented(_ lines: [StyledLine]) -> [StyledLine] {
             indent == 0 ? lines : lines.map { [pad] + $0 }
@@ -105,7 +112,7 @@ public struct AnswerRenderer: Sendable {
         case .list(let list):
             addList(list, indent: indent, codeCount: codeCount, to: &output)
         case .table(let table):
-            output.add(indented(TableRenderer(theme: theme, hyphenator: hyphenator).render(table, width: room)))
+            output.add(indented(TableRenderer(theme: theme, hyphenator: hyphenator, links: output.links).render(table, width: room)))
         case .code(let codeBlock):
             output.answer.codeBlockLines.append(output.answer.lines.count)
             let number = output.answer.codeBlockLines.count
@@ -114,7 +121,7 @@ public struct AnswerRenderer: Sendable {
             output.add(indented(lines))
         case .quote(let blocks):
             let bars = room >= Self.minimumRoom + 2 ? [Span("│ ", style: theme.style(.quote))] : []
-            var inner = Output(width: room - 2 * bars.count)
+            var inner = Output(width: room - 2 * bars.count, links: output.links)
             for (position, child) in blocks.enumerated() {
                 if position > 0 { inner.blankLineIfNeeded() }
                 add(child, indent: 0, codeCount: codeCount, to: &inner)
@@ -132,7 +139,7 @@ public struct AnswerRenderer: Sendable {
 
     /// `<details>`: its summary as a title, its content indented under it.
     func addDetails(summary: [Inline], blocks: [Block], indent: Int, codeCount: Int, to output: inout Output) {
-        let styling = InlineStyling(theme: theme, footnoteNumbers: output.footnoteNumbers)
+        let styling = InlineStyling(theme: theme, footnoteNumbers: output.footnoteNumbers, links: output.links)
         let title = summary.isEmpty ? [Inline.text("Подробнее")] : summary
         let marker = Span("▾ ", style: theme.style(.bullet))
         let pad = Span(String(repeating: " ", count: indent))
@@ -193,7 +200,7 @@ public struct AnswerRenderer: Sendable {
             var first = true
             for block in item {
                 if case .paragraph(let inlines) = block.content, first, markerFits {
-                    let spans = InlineStyling(theme: theme, footnoteNumbers: output.footnoteNumbers).spans(inlines, base: theme.style(.text))
+                    let spans = InlineStyling(theme: theme, footnoteNumbers: output.footnoteNumbers, links: output.links).spans(inlines, base: theme.style(.text))
                     let lines = wrap(spans, width: max(output.width - hanging, 1))
                     let pad = Span(String(repeating: " ", count: indent))
                     let hang = Span(String(repeating: " ", count: hanging))

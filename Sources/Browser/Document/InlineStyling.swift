@@ -6,6 +6,8 @@ struct InlineStyling {
     var theme: Theme
     /// The numbers of the answer's footnotes, by label.
     var footnoteNumbers: [String: Int] = [:]
+    /// Where the answer's links are gathered; each link's spans carry its number (`Style.link`).
+    var links: LinkCollector?
 
     func spans(_ inlines: [Inline], base: Style) -> [Span] {
         var spans: [Span] = []
@@ -36,9 +38,12 @@ struct InlineStyling {
             case .emphasis(let children):
                 append(children, style: style.patched(with: theme.style(.emphasis)), to: &spans, code: &codeSpans)
             case .link(let text, let destination):
-                append(text, style: style.patched(with: theme.style(.link)), to: &spans, code: &codeSpans)
-                // A reader in a terminal cannot follow a link: show where it goes when the text does not.
-                if text.plainText != destination && !destination.isEmpty && !destination.hasSuffix(".md") {
+                let number = links?.add(text: text.plainText, destination: destination) ?? 0
+                append(text, style: style.patched(with: theme.style(.link)).with(link: number), to: &spans, code: &codeSpans)
+                // Where the terminal draws hyperlinks, the text is the link; elsewhere a reader
+                // cannot follow it: show where it goes when the text does not.
+                let drawnAsHyperlink = links?.display == .hyperlinks && AnswerLink.isExternal(destination)
+                if !drawnAsHyperlink && text.plainText != destination && !destination.isEmpty && !AnswerLink.leadsIntoLibrary(destination) {
                     codeSpans.append(spans.count)  // an address breaks at its slashes, never hyphenated
                     spans.append(Span(" (\(destination))", style: style.patched(with: theme.style(.dim))))
                 }

@@ -16,6 +16,10 @@ public struct RenderedAnswer: Sendable {
     public var noteLine: Int?
     /// The lines of each follow-up question of the "На интервью" section, in order.
     public var followUpLines: [Range<Int>] = []
+    /// The first line of each section of the chapter's appendix shown after the answer.
+    public var appendixStarts: [Int] = []
+    /// The answer's links in reading order; a span of link n has `style.link == n` (1-based).
+    public var links: [AnswerLink] = []
 
     public init() {}
 

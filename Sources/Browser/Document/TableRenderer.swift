@@ -22,6 +22,7 @@ import Screen
 struct TableRenderer {
     var theme: Theme
     var hyphenator: Hyphenator = .system
+    var links: LinkCollector?
 
     /// Narrower than this, a column breaks its words every few letters.
     static let minimumColumn = 6
@@ -38,7 +39,7 @@ struct TableRenderer {
     }
 
     func render(_ table: Table, width: Int) -> [StyledLine] {
-        let styling = InlineStyling(theme: theme)
+        let styling = InlineStyling(theme: theme, links: links)
         let columns = table.columnCount
         guard columns > 0 else { return [] }
         func cells(_ row: [[Inline]], base: Style) -> [Cell] {

@@ -76,6 +76,13 @@ public enum Action: Equatable, Sendable {
     /// Esc in a session: the summary, then back to the browser.
     case endRecall
 
+    /// `m`: marks the open question or takes its mark away; `'`: the marked questions.
+    case toggleBookmark
+    case openBookmarks
+    /// `o`: the open answer's links; a digit (or Enter) there opens one (1-based).
+    case openLinks
+    case openLink(Int)
+
     // The clock and the runtime.
 
     /// The time now, on the monotonic clock (what waits) and the wall clock (what reviews
@@ -126,6 +133,13 @@ public enum Action: Equatable, Sendable {
     /// Backspace, Alt+←, Ctrl+O: back to where the last jump left; Alt+→: forward again.
     case historyBack
     case historyForward
+
+    /// The bookmarks were read from the notes database (after the first frame).
+    case bookmarksLoaded([Bookmark])
+    /// Reading or writing the bookmarks failed: the message says why.
+    case bookmarksFailed(String)
+    /// The opener of a link to the web could not start.
+    case externalLinkNotOpened(String)
 }
 
 /// Edits to the search line, with readline's keys.
@@ -148,7 +162,8 @@ extension Action {
         case .tick, .started, .libraryLoaded, .libraryProgress, .terminate, .notesLoaded, .notesUnavailable, .notesReadOnly, .notesMessage, .orphanedNotesLoaded,
              .notesVersionChecked, .notesChangedElsewhere,
              .searchFinished, .noteSaved, .noteSaveFailed, .noteEditedOutside, .unsavedNotesWritten, .unsavedNotesNotWritten,
-             .cardsLoaded, .cardsUnavailable, .reviewRecorded, .reviewNotRecorded, .followUpsLinked:
+             .cardsLoaded, .cardsUnavailable, .reviewRecorded, .reviewNotRecorded, .followUpsLinked,
+             .bookmarksLoaded, .bookmarksFailed, .externalLinkNotOpened:
             return false
         default:
             return true

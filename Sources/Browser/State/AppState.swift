@@ -52,6 +52,8 @@ public struct AppState: Sendable {
     public var jumps = JumpState()
     /// How far the background read of the library has got; nil once it is complete.
     public var libraryProgress: LibraryProgress?
+    /// Links, hyperlinks and bookmarks.
+    public var navigation = NavigationState()
     /// A one-line message for the status bar (cleared by the next key).
     public var message: String?
     public var isQuitting = false
@@ -103,6 +105,10 @@ public struct AppState: Sendable {
         case unsavedOnQuit(reason: String)
         /// `R`: which questions a recall session asks.
         case recallScopes(selected: Int)
+        /// `o`: the open answer's links.
+        case links(selected: Int)
+        /// `'`: the marked questions.
+        case bookmarks(selected: Int)
     }
 
     public init(library: Library, theme: Theme = .fallback, size: Size) {
@@ -203,12 +209,13 @@ public struct AppState: Sendable {
         // A note shown beside the answer is not repeated at its end.
         let noteInAnswer = layout.notePreview.isEmpty ? note : nil
         let followUps = followUpLabels
-        let key = RenderKey(question: openQuestion?.id, width: width, theme: theme.name, note: noteInAnswer, followUps: followUps)
+        let key = RenderKey(question: openQuestion?.id, width: width, theme: theme.name, note: noteInAnswer, followUps: followUps,
+                            hyperlinks: navigation.hyperlinks)
         guard key != renderedKey else { return }
         let isAnotherQuestion = key.question != renderedKey?.question
         renderedKey = key
         if let question = openQuestion, width > 0 {
-            renderedAnswer = AnswerRenderer(theme: theme, code: .placeholder).render(question, width: width, note: noteInAnswer,
+            renderedAnswer = AnswerRenderer(theme: theme, code: .placeholder, links: navigation.hyperlinks ? .hyperlinks : .urlAfterText).render(question, width: width, note: noteInAnswer,
                                                                                      appendix: library.appendix(after: question),
                                                                                      followUpTargets: followUps)
         } else {
@@ -239,5 +246,6 @@ public struct AppState: Sendable {
         var theme: String
         var note: String?
         var followUps: [Int: String]
+        var hyperlinks: Bool
     }
 }

@@ -40,4 +40,10 @@ public enum Effect: Equatable, Sendable {
     case recordReview(id: QuestionID, key: CardKey, title: String, rating: Rating, at: Instant)
     /// Asks for a `.tick` at (or soon after) a moment, even if no key comes.
     case wake(at: Moment)
+    /// Reads the bookmarks (after the first frame); they come back as `.bookmarksLoaded`.
+    case loadBookmarks
+    /// Marks a question (by its stable key) or takes its mark away.
+    case saveBookmark(chapterID: String, questionKey: String, title: String, marked: Bool)
+    /// Opens a link to the web with `$BROWSER` or `xdg-open`, detached, its output discarded.
+    case openExternalLink(String)
 }

@@ -39,6 +39,7 @@ private func route(_ state: inout AppState, _ action: Action) -> [Effect] {
     recordJump(before: action, &state)
     if let effects = updateJumps(&state, action) { return effects }
     if let effects = updateRecall(&state, action) { return effects }
+    if let effects = updateNavigation(&state, action) { return effects }
     if case .overlay(.unsavedOnQuit) = state.mode, action == .dismiss { return updateQuitting(&state, action) }
     if case .overlay(let overlay) = state.mode, updateOverlay(&state, overlay, action) { return [] }
     if let effects = updateNotes(&state, action) { return effects }
@@ -50,7 +51,7 @@ private func route(_ state: inout AppState, _ action: Action) -> [Effect] {
 private func updateLifecycle(_ state: inout AppState, _ action: Action) -> [Effect]? {
     switch action {
     case .started:
-        return [.loadNotes, .loadCards]
+        return [.loadNotes, .loadCards, .loadBookmarks]
     case .resize(let size):
         state.size = size
         return []

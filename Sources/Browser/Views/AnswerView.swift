@@ -13,6 +13,10 @@ enum AnswerView {
         // The follow-up Tab focused stands out while the answer has the focus.
         let focused = state.focus == .answer ? state.focusedFollowUp.map { answer.followUpLines[$0] } : nil
         let focusStyle = theme.style(.listSelected)
+        // Link n of the answer is hyperlink n of the frame: the terminal opens those to the web.
+        if state.navigation.hyperlinks {
+            buffer.hyperlinks = answer.links.map { $0.isExternal ? $0.destination : nil }
+        }
         for row in 0..<content.height {
             let index = state.answerScroll + row
             guard answer.lines.indices.contains(index) else { break }

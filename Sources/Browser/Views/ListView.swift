@@ -24,7 +24,9 @@ enum ListView {
             let area = Rect(x: rows.x, y: rows.y + entry.row, width: rows.width, height: min(entry.lines.count, rows.maxY - rows.y - entry.row))
             let label = hits == nil ? String(question.number) : shortName(question.id, in: state)
             let first = Rect(x: area.x, y: area.y, width: area.width, height: 1)
-            var position = buffer.put(" " + label.leftPadded(toWidth: labelWidth - 2 - (state.study.isLoaded ? 2 : 0)), at: first.origin, style: theme.style(.listNumber), clip: first)
+            // A bookmark's mark takes the space before the number: the columns stay as they are.
+            let mark = state.navigation.isMarked(question.key) ? "⚑" : " "
+            var position = buffer.put(mark + label.leftPadded(toWidth: labelWidth - 2 - (state.study.isLoaded ? 2 : 0)), at: first.origin, style: theme.style(.listNumber), clip: first)
             // A mark on questions the reader has annotated.
             // In results, a mark in the match style says the reader's note matched.
             let noteMatched = hits?[index].matchedNote == true
@@ -51,6 +53,9 @@ enum ListView {
                                      clip: Rect(x: titleStart, y: area.y, width: max(area.maxX - titleStart - 1, 0), height: 1),
                                      theme: theme, into: &buffer)
             }
+        }
+        if let outline = state.outline {
+            OutlineView.render(outline, theme: theme, into: &buffer)
         }
     }
 

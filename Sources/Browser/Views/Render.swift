@@ -9,6 +9,7 @@ public func render(_ state: AppState) -> Buffer {
 
 public func render(_ state: AppState, into buffer: inout Buffer) {
     if buffer.size != state.size { buffer.resize(to: state.size) }
+    buffer.hyperlinks = []
     let theme = state.theme
     // Every frame starts blank in the text style (this also clears the last frame).
     buffer.fill(buffer.area, style: theme.style(.text))
@@ -28,6 +29,8 @@ public func render(_ state: AppState, into buffer: inout Buffer) {
     case .topics(let selected)?: TopicsView.render(state, selected: selected, into: &buffer)
     case .unsavedOnQuit(let reason)?: UnsavedPromptView.render(state, reason: reason, into: &buffer)
     case .recallScopes(let selected)?: RecallScopesView.render(state, selected: selected, into: &buffer)
+    case .links(let selected)?: LinksView.render(state, selected: selected, into: &buffer)
+    case .bookmarks(let selected)?: BookmarksView.render(state, selected: selected, into: &buffer)
     case nil: break
     }
 }
