@@ -10,9 +10,9 @@ RELEASE_FLAGS := -c release --static-swift-stdlib
 
 # Debian packages the build and the tests need (tmux drives the end-to-end suite).
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev \
-                libncurses-dev libsqlite3-dev tmux python3
+                libncurses-dev libsqlite3-dev zlib1g-dev tmux python3
 
-.PHONY: all deps build release run test unit-test e2e study-check bench install install-files fuzz asan clean
+.PHONY: all deps build release run test unit-test e2e study-check anki-check bench install install-files fuzz asan clean
 
 all: build
 
@@ -40,6 +40,11 @@ test: unit-test e2e
 # venv on first use; a few minutes, so not part of `make test`).
 study-check: build
 	python3 Tests/study-check/check.py "$(BIN)/sobes" $(ARGS)
+
+# `sobes export --format apkg` imported by Anki's own code (the `anki` package, installed into
+# a private venv on first use: a minute or two, so not part of `make test`).
+anki-check: build
+	python3 Tests/anki/check_apkg.py "$(BIN)/sobes"
 
 bench: release
 	@./.ci/install-deps fzf less hyperfine
