@@ -7,7 +7,7 @@ import Screen
 /// the theme's syntax roles (`stylesheet`), so the page and the card look like the code pane.
 enum CodeHTML {
     static func block(_ block: CodeBlock) -> String {
-        "<pre class=\"code\"><code>" + spans(block) + "</code></pre>"
+        "<pre class=\"code\(block.isPython ? " python" : "")\"><code>" + spans(block) + "</code></pre>"
     }
 
     /// The code's text in `<span class="tk-…">` runs (no line numbers, no marks).
@@ -47,6 +47,8 @@ enum CodeHTML {
             + "white-space:pre-wrap;font-family:ui-monospace,'DejaVu Sans Mono',Menlo,Consolas,monospace;font-size:.9em;"
         if let color = css(block.foreground) { blockRule += "color:\(color);" }
         rules.append(blockRule + "}")
+        // Python's plain names take the text colour, as in the code pane; other code the block's.
+        rules.append("pre.code.python{color:\(css(theme.style(.text).foreground) ?? "inherit");}")
         var seen: Set<String> = []
         for kind in TokenKind.allCases {
             guard let name = className(kind), seen.insert(name).inserted else { continue }

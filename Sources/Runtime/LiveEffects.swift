@@ -1,6 +1,7 @@
 import Browser
 import Chapter
 import Dispatch
+import Foundation
 import Search
 import Synchronization
 
@@ -18,10 +19,15 @@ public struct LiveEffects: EffectPerformer {
     private var earlyQuery: (String, Int)?
     private let completion: CompletionSignal
     private let loading: Loading
+    private let clipboard: SystemClipboard
+    private let sheets: SheetWriter
 
     public init(library: Library, terms: @escaping @autoclosure @Sendable () -> TermDictionary, notes: NotesSession,
-                study: StudyLog = StudyLog()) {
+                study: StudyLog = StudyLog(), clipboard: SystemClipboard = .none,
+                sheetDirectory: String = FileManager.default.currentDirectoryPath) {
         self.library = library
+        self.clipboard = clipboard
+        self.sheets = SheetWriter(library: library, directory: sheetDirectory)
         self.terms = terms
         self.notes = notes
         self.study = study
@@ -55,7 +61,11 @@ public struct LiveEffects: EffectPerformer {
         case .recordReview(let id, let key, let title, let rating, let time):
             // Written before the next key is read: kill -9 loses no grade already given.
             return [notes.recordReview(rating, of: id, key: key, title: title, at: time, study)]
-        case .copyToClipboard, .wake, .redrawScreen, .suspend:
+        case .copyToClipboard(let text):
+            clipboard.copy(text)  // the terminal's OSC 52 is the loop's
+        case .exportSheet(let ids, let texts, let cards, let fileName, let time):
+            return [sheets.write(ids: ids, notes: texts, cards: cards, fileName: fileName, at: time)]
+        case .wake, .redrawScreen, .suspend:
             break  // the loop's own
         }
         return []

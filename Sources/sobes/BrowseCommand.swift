@@ -39,7 +39,8 @@ struct BrowseCommand: ParsableCommand {
         let themes = ThemeSelection.standard(contentDirectory: self.library.bundledOrGivenContent)
         let performer = LiveEffects(library: library,
                                     terms: TermDictionary.load(contentDirectory: self.library.contentDirectory),
-                                    notes: NotesSession(store: store, library: library), study: StudyContext.fromConfig().log)
+                                    notes: NotesSession(store: store, library: library), study: StudyContext.fromConfig().log,
+                                    clipboard: .fromEnvironment())
         var status: Int32 = 0
         var messages: [String] = []
         do {

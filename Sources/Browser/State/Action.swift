@@ -36,6 +36,10 @@ public enum Action: Equatable, Sendable {
     case dismiss
     /// `y`: copies the code block the code pane shows.
     case copyCodeBlock
+    /// `Y`: copies the open question's title and short answer.
+    case copyQuestion
+    /// `x`: writes the list (the open chapter, or the search results) as a study sheet.
+    case exportList
     case click(Point)
     case wheel(up: Bool, at: Point)
     case resize(Size)
@@ -106,6 +110,9 @@ public enum Action: Equatable, Sendable {
     /// A grade was appended to the log: the question's card after it.
     case reviewRecorded(id: QuestionID, card: Card)
     case reviewNotRecorded(id: QuestionID, message: String)
+    /// A study sheet was written (its path and how many questions), or could not be.
+    case sheetExported(path: String, count: Int)
+    case sheetNotExported(String)
 }
 
 /// Edits to the search line, with readline's keys.
@@ -127,7 +134,7 @@ extension Action {
         switch self {
         case .tick, .started, .terminate, .notesLoaded, .notesUnavailable, .notesReadOnly, .notesMessage, .orphanedNotesLoaded,
              .searchFinished, .noteSaved, .noteSaveFailed, .unsavedNotesWritten, .unsavedNotesNotWritten,
-             .cardsLoaded, .cardsUnavailable, .reviewRecorded, .reviewNotRecorded:
+             .cardsLoaded, .cardsUnavailable, .reviewRecorded, .reviewNotRecorded, .sheetExported, .sheetNotExported:
             return false
         default:
             return true
