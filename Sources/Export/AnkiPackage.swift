@@ -22,16 +22,24 @@ public enum AnkiPackage {
             let collection = folder.appendingPathComponent("collection.anki2")
             try AnkiCollection.write(deck, codeStyle: CodeHTML.stylesheet(theme), to: collection.path, now: now)
             let target = URL(fileURLWithPath: path)
-            let partial = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(getpid()).partial")
-            try? FileManager.default.removeItem(at: partial)
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder), isFolder.boolValue {
+                throw WriteError(description: "\(path): is a directory")
+            }
+            // A name nothing else has; renamed over the target, which must be a file (or nothing).
+            let partial = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).partial")
+            defer { unlink(partial.path) }
             let archive = try Archive(url: partial, accessMode: .create)
             try archive.addEntry(with: "collection.anki2", fileURL: collection, compressionMethod: .deflate)
             let media = Data("{}".utf8)
             try archive.addEntry(with: "media", type: .file, uncompressedSize: Int64(media.count), compressionMethod: .deflate) { position, size in
                 media.subdata(in: Int(position)..<Int(position) + size)
             }
-            if FileManager.default.fileExists(atPath: target.path) { try FileManager.default.removeItem(at: target) }
-            try FileManager.default.moveItem(at: partial, to: target)
+            guard rename(partial.path, target.path) == 0 else {
+                throw WriteError(description: "\(path): \(String(cString: strerror(errno)))")
+            }
+        } catch let error as WriteError {
+            throw error
         } catch {
             throw WriteError(description: "\(path): \(error.localizedDescription)")
         }

@@ -59,6 +59,24 @@ import Testing
         }
     }
 
+    @Test func aPackageNeverReplacesAFolderAndReplacesAFileWhole() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sobes-apkg-target-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("keep"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        FileManager.default.createFile(atPath: folder.appendingPathComponent("keep/file").path, contents: Data("x".utf8))
+        let sheet = StudySheet(library: Fixtures.library, ids: [Fixtures.chapter04.questions[0].id], notes: [:], cards: [:], at: Fixtures.moment)
+        let deck = AnkiDeck(sheet: sheet)
+        #expect(throws: AnkiPackage.WriteError.self) { try AnkiPackage.write(deck, theme: .fallback, to: folder.appendingPathComponent("keep").path) }
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("keep/file").path), "the folder is left as it was")
+        let target = folder.appendingPathComponent("deck.apkg").path
+        FileManager.default.createFile(atPath: target, contents: Data("old".utf8))
+        try AnkiPackage.write(deck, theme: .fallback, to: target)
+        let written = try Data(contentsOf: URL(fileURLWithPath: target))
+        #expect(written.prefix(2) == Data("PK".utf8), "the old file is replaced by the zip")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".partial") }
+        #expect(leftovers.isEmpty)
+    }
+
     @Test func namesWithColonsStayOneDeckLevel() {
         let entry = StudySheet.Entry(question: Fixtures.chapter04.questions[0], chapterHeading: "05. C++: шаблоны", track: "Языки")
         #expect(AnkiDeck.deckName(entry) == "Sobes::Языки::05. C++꞉ шаблоны")
