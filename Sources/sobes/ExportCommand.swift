@@ -113,13 +113,22 @@ struct ExportCommand: ParsableCommand {
         return theme
     }
 
-    /// To the file (whole or not at all), or to standard output.
+    /// To the file (whole or not at all: a temporary file renamed over it), or to standard output.
     private func write(_ text: String) throws {
         guard let output else { return try Output.write(text, as: .verbatim) }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw Console.failure("\(output): \(error.localizedDescription)")
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output, isDirectory: &isFolder), isFolder.boolValue {
+            throw Console.failure("\(output): is a directory")
+        }
+        let target = URL(fileURLWithPath: output)
+        let partial = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).partial")
+        guard FileManager.default.createFile(atPath: partial.path, contents: Data(text.utf8)) else {
+            throw Console.failure("\(output): cannot write in \(target.deletingLastPathComponent().path)")
+        }
+        guard rename(partial.path, target.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(partial.path)
+            throw Console.failure("\(output): \(reason)")
         }
     }
 }

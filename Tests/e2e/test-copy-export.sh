@@ -92,4 +92,11 @@ PY
 "$SOBES" export --format apkg --chapter 04-asyncio 2>"$work/err" && fail "apkg without -o succeeded"
 grep -q "give -o FILE.apkg" "$work/err" || fail "apkg without -o: $(cat "$work/err")"
 "$SOBES" export 2>"$work/err" && fail "export without a scope succeeded"
+# -o naming a folder is refused, and the folder keeps what it has.
+mkdir "$work/folder" && touch "$work/folder/kept"
+for format in markdown html apkg; do
+    "$SOBES" export --chapter 04-asyncio --format "$format" -o "$work/folder" 2>"$work/err" && fail "$format over a folder succeeded"
+    grep -q "is a directory" "$work/err" || fail "$format over a folder: $(cat "$work/err")"
+    [ -e "$work/folder/kept" ] || fail "$format over a folder touched what it holds"
+done
 echo "ok"
