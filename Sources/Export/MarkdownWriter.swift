@@ -108,6 +108,8 @@ private struct InlineWriter {
     let hardBreak: String?
     var text = ""
     private var atLineStart = true
+    /// Writing a table cell (its line breaks are `<br>`).
+    private var inTable: Bool { hardBreak == "<br>" }
 
     init(hardBreak: String?) {
         self.hardBreak = hardBreak
@@ -123,8 +125,12 @@ private struct InlineWriter {
         case .strong(let children): wrapped(children, in: "**")
         case .emphasis(let children): wrapped(children, in: "*")
         case .strikethrough(let children): wrapped(children, in: "~~")
-        case .code(let code): raw(codeSpan(code))
+        case .code(let code):
+            // In a table even a code span's `|` would end the cell; GFM reads `\|` there as `|`.
+            raw(inTable ? codeSpan(code).replacingPipes() : codeSpan(code))
         case .link(let label, let destination):
+            // "!" just before "[" would make the link an image.
+            if text.hasSuffix("!") && !text.hasSuffix("\\!") { text.insert("\\", at: text.index(before: text.endIndex)) }
             raw("[")
             write(label)
             raw("](" + Self.destination(destination) + ")")
@@ -220,5 +226,14 @@ extension Character {
 extension String {
     func replacingNewlines() -> String {
         String(map { $0 == "\n" ? " " : $0 })
+    }
+
+    func replacingPipes() -> String {
+        var escaped = ""
+        for character in self {
+            if character == "|" { escaped += "\\" }
+            escaped.append(character)
+        }
+        return escaped
     }
 }
