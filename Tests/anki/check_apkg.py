@@ -122,7 +122,7 @@ def main():
               f"the note type has Sobes's fields ({fields})")
         check(all(text(note["Короткий ответ"]).strip() for note in notes.values()), "every note has its short answer")
         check(all(text(note["Зачем спрашивают"]).strip() for note in notes.values()), "every note has why it is asked")
-        with_code = [note for note in notes.values() if "<pre class=\"code\">" in note["Код"]]
+        with_code = [note for note in notes.values() if "<pre class=\"code" in note["Код"]]
         check(len(with_code) == 10, f"every question's code arrives as HTML ({len(with_code)} of 10)")
         check(any("tk-syntax-keyword" in note["Код"] for note in with_code), "the code is highlighted (keyword spans)")
         noted = by_title[titles[2]]
