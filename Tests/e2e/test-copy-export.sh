@@ -25,6 +25,35 @@ keys Y
 wait_for "Скопированы вопрос и короткий ответ:"
 tmux -L "$SOCKET" show-buffer | head -1 | grep -qF "Как работает event loop в asyncio?" || fail "Y did not reach tmux's buffer"
 
+# A drag in the code pane selects its text; letting go copies only that text.
+place() { screen | python3 -c '
+import sys
+text, shift = sys.argv[1], int(sys.argv[2])
+for row, line in enumerate(sys.stdin.read().split("\n")):
+    if text in line:
+        print(line.index(text) + shift, row); break
+' "$1" "${2:-0}"; }
+drag_event() {  # CODE X Y M|m (0-based cell), encoded as the program asked the terminal for
+    local code="$1" x=$(($2 + 1)) y=$(($3 + 1))
+    if [ "$(tmux -L "$SOCKET" display -p '#{mouse_sgr_flag}')" = "1" ]; then
+        tmux -L "$SOCKET" send-keys -l $'\e'"[<${code};${x};${y}$4"
+    else
+        [ "$4" = m ] && code=3
+        tmux -L "$SOCKET" send-keys -l "$(printf "\\e[M\\$(printf %03o $((32 + code)))\\$(printf %03o $((32 + x)))\\$(printf %03o $((32 + y)))")"
+    fi
+    sleep 0.1
+}
+read -r x1 y1 <<<"$(place 'while running:')"
+read -r x2 y2 <<<"$(place 'events = selector.select(timeout)' 32)"
+[ -n "$x1" ] && [ -n "$x2" ] || fail "the code is not where the drag test looks"
+drag_event 0 "$x1" "$y1" M
+drag_event 32 "$((x1 + 4))" "$((y1 + 1))" M
+drag_event 32 "$((x2 + 20))" "$y2" M
+drag_event 0 "$((x2 + 20))" "$y2" m
+wait_for "Скопирован текст кода: 3 строки"
+[ "$(tmux -L "$SOCKET" show-buffer)" = "$(printf 'while running:\n    # 1. Получить готовые I/O события\n    events = selector.select(timeout)')" ] \
+    || fail "the drag copied: $(tmux -L "$SOCKET" show-buffer)"
+
 # `x`: the chapter as a study sheet in the working directory, its path on the status bar.
 keys x
 wait_for "Шпаргалка (10 вопросов):"

@@ -41,6 +41,9 @@ public enum Action: Equatable, Sendable {
     /// `x`: writes the list (the open chapter, or the search results) as a study sheet.
     case exportList
     case click(Point)
+    /// The pointer moved with the left button held, and the button let go: a selection in a pane.
+    case dragMouse(Point)
+    case releaseMouse(Point)
     case wheel(up: Bool, at: Point)
     case resize(Size)
     /// Ctrl+L: draws the whole screen again.
@@ -134,7 +137,8 @@ extension Action {
         switch self {
         case .tick, .started, .terminate, .notesLoaded, .notesUnavailable, .notesReadOnly, .notesMessage, .orphanedNotesLoaded,
              .searchFinished, .noteSaved, .noteSaveFailed, .unsavedNotesWritten, .unsavedNotesNotWritten,
-             .cardsLoaded, .cardsUnavailable, .reviewRecorded, .reviewNotRecorded, .sheetExported, .sheetNotExported:
+             .cardsLoaded, .cardsUnavailable, .reviewRecorded, .reviewNotRecorded, .sheetExported, .sheetNotExported,
+             .dragMouse:  // the pointer moving over the screen is no reason to wipe a message
             return false
         default:
             return true
