@@ -11,12 +11,12 @@ RELEASE_FLAGS := -c release --static-swift-stdlib
 # Debian packages the build needs, and those only the tests need (tmux drives the
 # end-to-end suite; python3 runs its helpers): `make install` asks for the first only.
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev \
-                libncurses-dev libsqlite3-dev
+                libncurses-dev libsqlite3-dev zlib1g-dev
 TEST_PACKAGES := tmux python3
 # Hyphenation of table cells: libhyphen and its Russian and English patterns.
 APT_PACKAGES += libhyphen-dev hyphen-ru hyphen-en-us
 
-.PHONY: all deps test-deps build release run test unit-test e2e study-check bench install install-files \
+.PHONY: all deps test-deps build release run test unit-test e2e study-check anki-check bench install install-files \
         uninstall man fuzz asan clean
 
 all: build
@@ -48,6 +48,11 @@ test: unit-test e2e
 # venv on first use; a few minutes, so not part of `make test`).
 study-check: build
 	python3 Tests/study-check/check.py "$(BIN)/sobes" $(ARGS)
+
+# `sobes export --format apkg` imported by Anki's own code (the `anki` package, installed into
+# a private venv on first use: a minute or two, so not part of `make test`).
+anki-check: build
+	python3 Tests/anki/check_apkg.py "$(BIN)/sobes"
 
 bench: release
 	@./.ci/install-deps fzf less hyperfine ripgrep

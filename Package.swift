@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // System libraries: a module map and a small shim each.
@@ -34,10 +35,16 @@ let package = Package(
             "Chapter", "Search", "PythonSyntax", "Notes", "Study", "Screen", "Hyphenation",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
+        // Study sheets (Markdown, HTML) and Anki decks made from the library and the reader's data.
+        .target(name: "Export", dependencies: [
+            "Chapter", "PythonSyntax", "Study", "Browser", "Screen",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // The loop over a Terminal and a clock, and the performers of effects.
-        .target(name: "Runtime", dependencies: ["Browser", "Chapter", "Search", "Notes", "Study", "Screen"]),
+        .target(name: "Runtime", dependencies: ["Browser", "Chapter", "Search", "Notes", "Study", "Screen", "Export"]),
         .executableTarget(name: "sobes", dependencies: [
-            "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Curses", "Browser", "Runtime", "Study", "LibraryCache",
+            "Chapter", "Search", "PythonSyntax", "Notes", "Screen", "Curses", "Browser", "Runtime", "Study", "LibraryCache", "Export",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks: run in release by `make bench`; timing never lives in unit tests.
@@ -56,6 +63,7 @@ let package = Package(
         .testTarget(name: "SobesTests", dependencies: ["sobes", "Browser", "Chapter"]),
         .testTarget(name: "CursesTests", dependencies: ["Curses"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Browser", "Chapter", "Notes", "Study", "Screen"]),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "Chapter", "Study", "Browser", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "BrowserTests", dependencies: ["Browser", "Chapter", "Screen", "Search", "Notes", "Study", "Hyphenation"], exclude: ["Snapshots"]),
     ]
 )

@@ -101,6 +101,10 @@ static inline mmask_t sobes_button_pressed(int button) {
     default: return 0;
     }
 }
+// The left button's release and the pointer's motion (asking for it makes ncurses turn on the
+// terminal's motion tracking): a drag, for selecting text in a pane.
+static inline mmask_t sobes_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t sobes_report_position(void) { return REPORT_MOUSE_POSITION; }
 static inline mmask_t sobes_button_shift(void) { return BUTTON_SHIFT; }
 static inline mmask_t sobes_button_ctrl(void) { return BUTTON_CTRL; }
 static inline mmask_t sobes_button_alt(void) { return BUTTON_ALT; }

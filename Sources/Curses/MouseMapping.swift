@@ -11,15 +11,19 @@ struct MouseMasks: Sendable {
     var shift: UInt
     var ctrl: UInt
     var alt: UInt
+    /// The left button let go, and the pointer moving (a drag, while the button is held).
+    var leftReleased: UInt = 0
+    var motion: UInt = 0
 
-    /// Presses and wheel steps: all the Browser uses (no release, no motion).
-    var reported: UInt { left | middle | right | wheelUp | wheelDown | shift | ctrl | alt }
+    /// Presses, wheel steps, and the left button's drag and release (text selection).
+    var reported: UInt { left | middle | right | wheelUp | wheelDown | shift | ctrl | alt | leftReleased | motion }
 
     static var current: MouseMasks {
         MouseMasks(left: UInt(sobes_button_pressed(1)), middle: UInt(sobes_button_pressed(2)),
                    right: UInt(sobes_button_pressed(3)), wheelUp: UInt(sobes_button_pressed(4)),
                    wheelDown: UInt(sobes_button_pressed(5)), shift: UInt(sobes_button_shift()),
-                   ctrl: UInt(sobes_button_ctrl()), alt: UInt(sobes_button_alt()))
+                   ctrl: UInt(sobes_button_ctrl()), alt: UInt(sobes_button_alt()),
+                   leftReleased: UInt(sobes_button1_released()), motion: UInt(sobes_report_position()))
     }
 
     /// The event a getmouse state stands for, or nil for states the Browser does not use.
@@ -39,6 +43,10 @@ struct MouseMasks: Sendable {
             kind = .press(.middle)
         } else if state & right != 0 {
             kind = .press(.right)
+        } else if state & leftReleased != 0 {
+            kind = .release(.left)
+        } else if state & motion != 0 {
+            kind = .motion
         } else {
             return nil
         }

@@ -38,6 +38,8 @@ public final class TerminalSession: Terminal {
     private var decoder: InputDecoder
     private let mouse: MouseMasks
     private var queued: [InputEvent] = []
+    /// Between a left press and its release: the pointer's motion is then a drag.
+    private var leftButtonHeld = false
     private var cursor: Point?
     private var cursorShown: Bool?
     private var isRunning = true
@@ -203,9 +205,16 @@ public final class TerminalSession: Terminal {
             queued += decoder.inputPaused()
             var event = MEVENT()
             guard getmouse(&event) == OK else { return }
-            if let mouseEvent = mouse.event(state: UInt(event.bstate), x: Int(event.x), y: Int(event.y)) {
-                queued.append(.mouse(mouseEvent))
+            guard let mouseEvent = mouse.event(state: UInt(event.bstate), x: Int(event.x), y: Int(event.y)) else { return }
+            // ncurses reports every move of the pointer once it reports drags: only a move with
+            // the left button held (a drag) is the program's business; others wake nothing.
+            switch mouseEvent.kind {
+            case .press(.left): leftButtonHeld = true
+            case .release(.left): leftButtonHeld = false
+            case .motion where !leftButtonHeld: return
+            default: break
             }
+            queued.append(.mouse(mouseEvent))
         default:
             queued += decoder.feed(.keyCode(code))
         }

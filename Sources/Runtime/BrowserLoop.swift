@@ -75,6 +75,7 @@ public struct BrowserLoop<Screen: Terminal, Clock: RuntimeClock, Performer: Effe
                     wakeTimes.insert(moment, at: wakeTimes.firstIndex { $0 > moment } ?? wakeTimes.endIndex)
                 case .copyToClipboard(let text):
                     terminal.copyToClipboard(text)
+                    pending += performer.perform(effect)  // the desktop's tool, where there is one
                 case .redrawScreen:
                     terminal.redraw()
                     shown = nil

@@ -1,7 +1,8 @@
 import Browser
 
 /// Does the work effects name (storage, search) and reports what it found as actions.
-/// The loop hands it every effect but its own (waking, the clipboard).
+/// The loop hands it every effect but its own (waking, redrawing, suspending); a copy goes
+/// to both: the terminal's OSC 52 in the loop, the desktop's clipboard tool here.
 public protocol EffectPerformer {
     /// Performs an effect; what it learned right away comes back as actions, in order.
     mutating func perform(_ effect: Effect) -> [Action]

@@ -1,6 +1,7 @@
 import Browser
 import Chapter
 import Dispatch
+import Foundation
 import Search
 import Synchronization
 
@@ -23,11 +24,17 @@ public struct LiveEffects: EffectPerformer {
     private let completion: CompletionSignal
     private let loading: Loading
     private let opener = ExternalOpener()
+    private let clipboard: SystemClipboard
+    /// Where `x` writes study sheets.
+    private let sheetDirectory: String
 
     public init(library: Library, terms: @escaping @autoclosure @Sendable () -> TermDictionary, notes: NotesSession,
-                study: StudyLog = StudyLog(), restOfLibrary: LibraryReading? = nil) {
+                study: StudyLog = StudyLog(), restOfLibrary: LibraryReading? = nil, clipboard: SystemClipboard = .none,
+                sheetDirectory: String = FileManager.default.currentDirectoryPath) {
         self.library = LibraryBox(library)
         self.restOfLibrary = restOfLibrary
+        self.clipboard = clipboard
+        self.sheetDirectory = sheetDirectory
         self.terms = terms
         self.notes = notes
         self.study = study
@@ -80,7 +87,13 @@ public struct LiveEffects: EffectPerformer {
             return notes.saveBookmark(chapterID: chapterID, questionKey: questionKey, title: title, marked: marked)
         case .openExternalLink(let url):
             return opener.open(url).map { [.externalLinkNotOpened($0)] } ?? []
-        case .copyToClipboard, .wake, .redrawScreen, .suspend, .editNoteOutside:
+        case .copyToClipboard(let text):
+            clipboard.copy(text)  // the terminal's OSC 52 is the loop's
+        case .exportSheet(let ids, let texts, let cards, let fileName, let time):
+            // The library as read by now: the whole of it once the background read is done.
+            let sheets = SheetWriter(library: library.current, directory: sheetDirectory)
+            return [sheets.write(ids: ids, notes: texts, cards: cards, fileName: fileName, at: time)]
+        case .wake, .redrawScreen, .suspend, .editNoteOutside:
             break  // the loop's own
         }
         return []

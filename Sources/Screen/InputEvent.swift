@@ -68,6 +68,9 @@ public struct Modifiers: OptionSet, Hashable, Sendable {
 public struct MouseEvent: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         case press(MouseButton)
+        case release(MouseButton)
+        /// The pointer moved (with a button held, it is a drag).
+        case motion
         case wheelUp
         case wheelDown
     }

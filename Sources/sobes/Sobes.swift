@@ -9,7 +9,7 @@ struct Sobes: ParsableCommand {
         discussion: "With no command, opens the browser on the library (press ? inside for keys).",
         version: "sobes \(SobesVersion.current)",  // as `rg --version` names itself
         subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, CheckCommand.self,
-                      HighlightCommand.self, NotesCommand.self, ReviewCommand.self, DueCommand.self,
+                      HighlightCommand.self, NotesCommand.self, ReviewCommand.self, DueCommand.self, ExportCommand.self,
                       ProgressCommand.self, StatsCommand.self, StudyCommand.self, InterviewCommand.self, BookmarksCommand.self],
         // The browser is the default, so `sobes --theme light` opens it. The root itself takes
         // no options: an option declared at two levels would be handed to the parent.

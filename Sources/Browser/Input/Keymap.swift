@@ -20,6 +20,9 @@ public enum Keymap {
             switch mouse.kind {
             case .press(.left): return .click(mouse.position)
             case .press: return nil
+            case .motion: return .dragMouse(mouse.position)
+            case .release(.left): return .releaseMouse(mouse.position)
+            case .release: return nil
             case .wheelUp: return .wheel(up: true, at: mouse.position)
             case .wheelDown: return .wheel(up: false, at: mouse.position)
             }

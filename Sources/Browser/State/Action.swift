@@ -36,7 +36,14 @@ public enum Action: Equatable, Sendable {
     case dismiss
     /// `y`: copies the code block the code pane shows.
     case copyCodeBlock
+    /// `Y`: copies the open question's title and short answer.
+    case copyQuestion
+    /// `x`: writes the list (the open chapter, or the search results) as a study sheet.
+    case exportList
     case click(Point)
+    /// The pointer moved with the left button held, and the button let go: a selection in a pane.
+    case dragMouse(Point)
+    case releaseMouse(Point)
     case wheel(up: Bool, at: Point)
     case resize(Size)
     /// Ctrl+L: draws the whole screen again.
@@ -140,6 +147,10 @@ public enum Action: Equatable, Sendable {
     case bookmarksFailed(String)
     /// The opener of a link to the web could not start.
     case externalLinkNotOpened(String)
+
+    /// A study sheet was written (its path and how many questions), or could not be.
+    case sheetExported(path: String, count: Int)
+    case sheetNotExported(String)
 }
 
 /// Edits to the search line, with readline's keys.
@@ -163,7 +174,9 @@ extension Action {
              .notesVersionChecked, .notesChangedElsewhere,
              .searchFinished, .noteSaved, .noteSaveFailed, .noteEditedOutside, .unsavedNotesWritten, .unsavedNotesNotWritten,
              .cardsLoaded, .cardsUnavailable, .reviewRecorded, .reviewNotRecorded, .followUpsLinked,
-             .bookmarksLoaded, .bookmarksFailed, .externalLinkNotOpened:
+             .bookmarksLoaded, .bookmarksFailed, .externalLinkNotOpened,
+             .sheetExported, .sheetNotExported,
+             .dragMouse:  // the pointer moving over the screen is no reason to wipe a message
             return false
         default:
             return true

@@ -43,6 +43,8 @@ public struct AppState: Sendable {
     public var overlay: Overlay?
     /// The search line and its results, while the reader searches.
     public var search: SearchState?
+    /// Text being selected with the mouse in a pane.
+    public var mouseSelection: MouseSelection?
     public var notes = NotesState()
     /// The note being edited, if any.
     public var editing: NoteEditing?

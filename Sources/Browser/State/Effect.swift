@@ -27,7 +27,8 @@ public enum Effect: Equatable, Sendable {
     case writeUnsavedNotes([UnsavedNote])
     /// Remembers where the reader is, so the next start reopens there.
     case savePosition(ReadingPosition)
-    /// Puts text on the system clipboard (through the terminal: OSC 52).
+    /// Puts text on the system clipboard: through the terminal (OSC 52), and through
+    /// wl-copy, xclip or xsel where there is a display.
     case copyToClipboard(String)
     /// Repaints the whole terminal (Ctrl+L), and stops the process until `fg` (Ctrl+Z).
     case redrawScreen
@@ -38,6 +39,9 @@ public enum Effect: Equatable, Sendable {
     /// Appends a grade to the review log; the card after it comes back as `.reviewRecorded`
     /// (or `.reviewNotRecorded`).
     case recordReview(id: QuestionID, key: CardKey, title: String, rating: Rating, at: Instant)
+    /// Writes a study sheet of these questions (with their notes and cards) as Markdown to
+    /// `fileName` in the working directory; the path comes back as `.sheetExported`.
+    case exportSheet(ids: [QuestionID], notes: [QuestionID: String], cards: [QuestionID: Card], fileName: String, at: Instant)
     /// Asks for a `.tick` at (or soon after) a moment, even if no key comes.
     case wake(at: Moment)
     /// Reads the bookmarks (after the first frame); they come back as `.bookmarksLoaded`.

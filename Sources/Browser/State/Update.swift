@@ -42,7 +42,9 @@ private func route(_ state: inout AppState, _ action: Action) -> [Effect] {
     if let effects = updateNavigation(&state, action) { return effects }
     if case .overlay(.unsavedOnQuit) = state.mode, action == .dismiss { return updateQuitting(&state, action) }
     if case .overlay(let overlay) = state.mode, updateOverlay(&state, overlay, action) { return [] }
+    if let effects = updateMouseSelection(&state, action) { return effects }
     if let effects = updateNotes(&state, action) { return effects }
+    if let effects = updateTakeAway(&state, action) { return effects }
     if let effects = updateSearch(&state, action) { return effects }
     return updateBrowser(&state, action)
 }

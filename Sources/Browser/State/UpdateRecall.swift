@@ -153,24 +153,16 @@ extension AppState {
         case .new:
             return library.allQuestions.map(\.id).filter { (cards[$0]?.state ?? .new) == .new }
         case .due:
-            let due = library.allQuestions.compactMap { question -> (QuestionID, Instant)? in
-                guard let card = cards[question.id], card.isDue(at: wallNow), let time = card.due else { return nil }
-                return (question.id, time)
-            }
-            return due.sorted { $0.1 < $1.1 }.map(\.0)
+            return StudySelection.due(reviewedCards, at: wallNow)
         case .weakest:
-            let scheduler = Scheduler.standard
-            let reviewed = library.allQuestions.compactMap { question -> (QuestionID, Int, Double)? in
-                guard let card = cards[question.id], card.state != .new else { return nil }
-                return (question.id, card.lapses, scheduler.retrievability(of: card, at: wallNow))
-            }
-            return reviewed.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.2 < $1.2 }
-                .prefix(Self.weakestCount).map(\.0)
+            return StudySelection.weakest(reviewedCards, at: wallNow)
         }
     }
 
-    /// How many questions "the weakest" asks.
-    static let weakestCount = 20
+    /// The library's reviewed questions with their cards, in reading order.
+    var reviewedCards: [(QuestionID, Card)] {
+        library.allQuestions.compactMap { question in study.cards[question.id].map { (question.id, $0) } }
+    }
 
     /// Lays the session's card out again when its question, stage, width or theme changed.
     mutating func refreshRecallCard() {

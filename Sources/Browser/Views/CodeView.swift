@@ -14,7 +14,7 @@ enum CodeView {
         let content = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(area.height - 1, 0))
         let numberWidth = String(lines.count).count
         let gutter = numberWidth + 2
-        let textArea = Rect(x: content.x + gutter, y: content.y, width: max(content.width - gutter, 0), height: content.height)
+        let textArea = textArea(content: content, lineCount: lines.count)
         PaneTitle.render("Код · блок \(state.codeBlockIndex + 1)/\(blocks.count)",
                          detail: detail(state, language: block.language, visible: content.height, textWidth: textArea.width),
                          focused: state.focus == .code, area: area, theme: theme, into: &buffer)
@@ -47,6 +47,12 @@ enum CodeView {
             }
             index += 1
         }
+    }
+
+    /// Where the code itself shows: the pane's content less the line numbers.
+    static func textArea(content: Rect, lineCount: Int) -> Rect {
+        let gutter = String(lineCount).count + 2
+        return Rect(x: content.x + gutter, y: content.y, width: max(content.width - gutter, 0), height: content.height)
     }
 
     private static func draw(_ line: StyledLine, row y: Int, line index: Int, in textArea: Rect, state: AppState, into buffer: inout Buffer) {

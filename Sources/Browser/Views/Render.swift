@@ -22,6 +22,7 @@ public func render(_ state: AppState, into buffer: inout Buffer) {
         RecallView.render(state, session, into: &buffer)
     } else {
         renderPanes(state, layout: layout, into: &buffer)
+        MouseSelectionView.render(state, into: &buffer)
     }
     StatusBar.render(state, area: layout.status, into: &buffer)
     switch state.overlay {
