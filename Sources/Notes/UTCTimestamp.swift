@@ -103,7 +103,9 @@ public enum UTCTimestamp {
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    private static func civil(daysSince1970 days: Int64) -> (Int64, Int64, Int64) {
+    /// The civil date (year, month, day) of a day counted from 1970-01-01 (Howard Hinnant's
+    /// algorithm): no calendar object for a plain date.
+    public static func civil(daysSince1970 days: Int64) -> (year: Int64, month: Int64, day: Int64) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097

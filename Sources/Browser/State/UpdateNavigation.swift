@@ -60,15 +60,11 @@ func updateNavigation(_ state: inout AppState, _ action: Action) -> [Effect]? {
 }
 
 private func updateLinksWindow(_ state: inout AppState, selected: Int, _ action: Action) -> [Effect]? {
-    let count = state.renderedAnswer.links.count
-    func select(_ row: Int) { state.overlay = .links(selected: min(max(row, 0), max(count - 1, 0))) }
+    if let row = windowRow(after: action, selected: selected, count: state.renderedAnswer.links.count, page: state.pageSize) {
+        state.overlay = .links(selected: row)
+        return []
+    }
     switch action {
-    case .moveDown(let rows): select(selected + rows)
-    case .moveUp(let rows): select(selected - rows)
-    case .pageDown: select(selected + state.pageSize)
-    case .pageUp: select(selected - state.pageSize)
-    case .top: select(0)
-    case .bottom: select(count - 1)
     case .openSelected: return closing(&state) { $0.followLink(selected + 1) }
     case .openLink(let number): return closing(&state) { $0.followLink(number) }
     case .click(let point):
@@ -81,15 +77,11 @@ private func updateLinksWindow(_ state: inout AppState, selected: Int, _ action:
 }
 
 private func updateBookmarksWindow(_ state: inout AppState, selected: Int, _ action: Action) -> [Effect]? {
-    let count = state.navigation.bookmarks.count
-    func select(_ row: Int) { state.overlay = .bookmarks(selected: min(max(row, 0), max(count - 1, 0))) }
+    if let row = windowRow(after: action, selected: selected, count: state.navigation.bookmarks.count, page: state.pageSize) {
+        state.overlay = .bookmarks(selected: row)
+        return []
+    }
     switch action {
-    case .moveDown(let rows): select(selected + rows)
-    case .moveUp(let rows): select(selected - rows)
-    case .pageDown: select(selected + state.pageSize)
-    case .pageUp: select(selected - state.pageSize)
-    case .top: select(0)
-    case .bottom: select(count - 1)
     case .openSelected: state.openBookmark(selected)
     case .click(let point):
         guard let row = BookmarksView.row(at: point, state: state) else { state.overlay = nil; return [] }
@@ -99,7 +91,8 @@ private func updateBookmarksWindow(_ state: inout AppState, selected: Int, _ act
         guard state.navigation.bookmarks.indices.contains(selected) else { return [] }
         let mark = state.navigation.bookmarks[selected]
         _ = state.navigation.toggle(mark.key, title: mark.title)
-        if state.navigation.bookmarks.isEmpty { state.overlay = nil } else { select(selected) }
+        let count = state.navigation.bookmarks.count
+        state.overlay = count == 0 ? nil : .bookmarks(selected: min(selected, count - 1))
         return [.saveBookmark(chapterID: mark.key.chapterID, questionKey: mark.key.title, title: mark.title, marked: false)]
     case .dismiss, .openBookmarks: state.overlay = nil
     default: return action.isFromReader ? [] : nil
@@ -134,4 +127,19 @@ extension AppState {
         }
         openLocation(LibraryPlace(chapterID: question.id.chapterID, part: .question(question.number, section: nil)))
     }
+}
+
+/// Where a list window's selection goes on a moving key, or nil for any other key.
+private func windowRow(after action: Action, selected: Int, count: Int, page: Int) -> Int? {
+    let row: Int
+    switch action {
+    case .moveDown(let rows): row = selected + rows
+    case .moveUp(let rows): row = selected - rows
+    case .pageDown: row = selected + page
+    case .pageUp: row = selected - page
+    case .top: row = 0
+    case .bottom: row = count - 1
+    default: return nil
+    }
+    return min(max(row, 0), max(count - 1, 0))
 }

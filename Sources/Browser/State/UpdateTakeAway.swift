@@ -1,4 +1,5 @@
 import Chapter
+import Notes
 import Study
 
 /// What leaves the program: the question copied (`Y`) and the list written as a study
@@ -50,16 +51,7 @@ func fileStamp(_ instant: Instant) -> String {
     let seconds = instant.millisecondsSince1970 / 1000
     let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
     let minutes = (seconds - days * 86_400) / 60
-    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let dayOfEra = z - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let monthIndex = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-    let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    let (year, month, day) = UTCTimestamp.civil(daysSince1970: days)
     func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
     return "\(year)\(two(month))\(two(day))-\(two(minutes / 60))\(two(minutes % 60))"
 }
