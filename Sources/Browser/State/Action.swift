@@ -82,6 +82,8 @@ public enum Action: Equatable, Sendable {
     case grade(Rating)
     /// Esc in a session: the summary, then back to the browser.
     case endRecall
+    /// `f` in recall: the questions that answer this one's follow-ups are asked next.
+    case drillFollowUps
 
     /// `m`: marks the open question or takes its mark away; `'`: the marked questions.
     case toggleBookmark

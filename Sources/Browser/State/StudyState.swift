@@ -88,6 +88,8 @@ public struct RecallSession: Equatable, Sendable {
     public var startedAt: Moment
     /// When the session ended: from then on the summary shows.
     public var endedAt: Moment?
+    /// Questions asked as follow-ups (`f`), with the question whose follow-up they answer.
+    public var followUpOf: [QuestionID: QuestionID] = [:]
     /// A mock interview's limit and clock; nil in plain recall.
     public var interview: InterviewPlan?
     public var clock: InterviewClock?
@@ -115,4 +117,5 @@ struct RecallCardKey: Equatable, Sendable {
     var width: Int
     var theme: String
     var isInterview: Bool
+    var followUps: Int
 }

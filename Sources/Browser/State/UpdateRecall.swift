@@ -1,5 +1,6 @@
 import Chapter
 import Study
+import Screen
 
 /// Recall mode's share of `update`: the cards as the log makes them, the scope chooser,
 /// and the session (reveal, grade, next, summary). Returns nil when the action is not its.
@@ -96,6 +97,8 @@ private func updateSession(_ state: inout AppState, _ session: inout RecallSessi
         }
         if session.current == nil { session.endedAt = state.now }
         return [.recordReview(id: id, key: cardKey(for: question), title: question.title, rating: rating, at: state.wallNow)]
+    case .drillFollowUps:
+        state.drillFollowUps(&session)
     case .moveDown(let count): session.scroll += count
     case .moveUp(let count): session.scroll = max(session.scroll - count, 0)
     case .pageDown: session.scroll += max(state.size.height - 4, 1)
@@ -168,12 +171,17 @@ extension AppState {
     mutating func refreshRecallCard() {
         guard let session = study.session, let id = session.current, let question = library.question(id) else { return }
         let width = RecallView.content(size).width
+        let followUps = session.stage > .question ? followUpQuestions(of: id, in: session).count : 0
         let key = RecallCardKey(question: id, stage: session.stage, width: width, theme: theme.name,
-                                isInterview: session.interview != nil)
+                                isInterview: session.interview != nil, followUps: followUps)
         guard key != study.renderedCardKey else { return }
         study.renderedCardKey = key
         study.renderedCard = session.interview == nil
             ? RecallView.card(question, stage: session.stage, width: width, theme: theme)
             : RecallView.interviewCard(question, stage: session.stage, width: width, theme: theme)
+        if followUps > 0 {
+            study.renderedCard.lines += wrap([Span("▸ f — уточняющие вопросы (\(followUps)): следующими", style: theme.style(.helpKey))],
+                                             width: max(width, 1))
+        }
     }
 }

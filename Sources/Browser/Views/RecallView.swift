@@ -18,6 +18,9 @@ enum RecallView {
         let area = Rect(x: 0, y: 0, width: state.size.width, height: max(state.size.height - 1, 0))
         let count = session.queue.count
         var place = session.isOver ? "итоги" : "вопрос \(session.position + 1) из \(count)"
+        if let id = session.current, let parent = session.followUpOf[id] {
+            place += " · уточняющий к \(state.library.shortName(of: parent))"
+        }
         let overTime = session.isOver ? false : session.isOverTime(at: state.now)
         if let clock = session.clock, let plan = session.interview, !session.isOver {
             place += " · \(clockText(clock.elapsedSeconds(at: state.now))) из \(clockText(Int64(plan.secondsPerQuestion)))"
