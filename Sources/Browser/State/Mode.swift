@@ -16,7 +16,7 @@ public enum Mode: Equatable, Sendable {
 extension AppState {
     public var mode: Mode {
         if let overlay { return .overlay(overlay) }
-        if study.session != nil { return .recall }
+        if let session = study.session { return session.isTypingScratch ? .editingNote : .recall }
         if editing != nil, focus == .notes { return .editingNote }
         if search?.isEditing == true { return .typingSearch }
         return .browsing

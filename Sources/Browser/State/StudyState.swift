@@ -88,6 +88,11 @@ public struct RecallSession: Equatable, Sendable {
     public var startedAt: Moment
     /// When the session ended: from then on the summary shows.
     public var endedAt: Moment?
+    /// What the reader typed as their answer (`e`): kept in the question's note as a draft
+    /// when they grade it, or at once with Ctrl+O.
+    public var scratch: NoteEditor?
+    /// True while typing goes into the scratch area.
+    public var isTypingScratch = false
     /// Questions asked as follow-ups (`f`), with the question whose follow-up they answer.
     public var followUpOf: [QuestionID: QuestionID] = [:]
     /// A mock interview's limit and clock; nil in plain recall.

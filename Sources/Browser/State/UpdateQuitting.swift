@@ -8,11 +8,13 @@ import Notes
 func updateQuitting(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .quit:
+        state.stashScratch()
         state.isQuitRequested = true
         let effects = state.saveEffect() + state.unsavedSaveEffects() + state.positionEffect()
         if !state.hasUnsavedText { state.isQuitting = true }
         return effects
     case .terminate(let signal):
+        state.stashScratch()
         state.isQuitting = true
         state.exitStatus = 128 + signal
         return state.saveEffect() + state.unsavedSaveEffects() + state.positionEffect()

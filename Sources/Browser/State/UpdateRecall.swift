@@ -34,7 +34,11 @@ func updateRecall(_ state: inout AppState, _ action: Action) -> [Effect]? {
     if case .overlay(.recallScopes(let selected)) = state.mode {
         return updateScopeChooser(&state, selected: selected, action)
     }
-    if state.mode == .recall, var session = state.study.session {
+    if state.mode == .recall || state.mode == .editingNote, var session = state.study.session {
+        if session.isTypingScratch {
+            defer { state.study.session = session }
+            return state.updateScratch(&session, action)
+        }
         defer { if state.study.session != nil { state.study.session = session } }
         return updateSession(&state, &session, action)
     }
@@ -85,6 +89,8 @@ private func updateSession(_ state: inout AppState, _ session: inout RecallSessi
             state.message = "Сначала вспомните ответ и откройте его: Пробел"
             return []
         }
+        // What the reader typed as their answer is kept, as a draft in the question's note.
+        let kept = state.keepScratch(&session, of: question)
         session.grades.append(rating)
         session.position += 1
         session.stage = .question
@@ -96,9 +102,13 @@ private func updateSession(_ state: inout AppState, _ session: inout RecallSessi
             session.clock = clock
         }
         if session.current == nil { session.endedAt = state.now }
-        return [.recordReview(id: id, key: cardKey(for: question), title: question.title, rating: rating, at: state.wallNow)]
+        return kept + [.recordReview(id: id, key: cardKey(for: question), title: question.title, rating: rating, at: state.wallNow)]
     case .drillFollowUps:
         state.drillFollowUps(&session)
+    case .openEditor:
+        guard !session.isOver else { return [] }
+        if session.scratch == nil { session.scratch = NoteEditor(viewport: RecallView.scratchViewport(state.size)) }
+        session.isTypingScratch = true
     case .moveDown(let count): session.scroll += count
     case .moveUp(let count): session.scroll = max(session.scroll - count, 0)
     case .pageDown: session.scroll += max(state.size.height - 4, 1)

@@ -35,7 +35,12 @@ enum RecallView {
         let lines = session.isOver
             ? (session.interview == nil ? summary(state, session) : interviewSummary(state, session))
             : state.study.renderedCard.lines
-        let content = content(state.size)
+        var content = content(state.size)
+        if session.scratch != nil, !session.isOver {
+            let area = scratchArea(state.size)
+            content = Rect(x: content.x, y: content.y, width: content.width, height: max(area.y - 1 - content.y, 0))
+            renderScratch(state, session, area: area, into: &buffer)
+        }
         let first = min(session.scroll, max(lines.count - content.height, 0))
         for row in 0..<content.height {
             let index = first + row
@@ -66,6 +71,35 @@ enum RecallView {
         card.lines.append([])
         card.lines += wrap([Span("▸ " + next, style: theme.style(.helpKey))], width: max(width, 1))
         return card
+    }
+
+    /// Where the scratch area's text goes: the lower third of the card, under a title row.
+    static func scratchArea(_ size: Size) -> Rect {
+        let card = content(size)
+        let height = max(card.height / 3, 3)
+        return Rect(x: card.x, y: card.maxY - height, width: card.width, height: height)
+    }
+
+    static func scratchViewport(_ size: Size) -> EditorViewport {
+        let area = scratchArea(size)
+        return EditorViewport(width: max(area.width, 1), height: max(area.height, 1))
+    }
+
+    static func renderScratch(_ state: AppState, _ session: RecallSession, area: Rect, into buffer: inout Buffer) {
+        guard let scratch = session.scratch else { return }
+        let title = Rect(x: area.x - 1, y: area.y - 1, width: area.width + 2, height: 1)
+        PaneTitle.render("Ваш ответ", detail: session.isTypingScratch ? "Esc — к карточке · Ctrl+O — в заметку" : "e — дописать",
+                         focused: session.isTypingScratch, area: title, theme: state.theme, into: &buffer)
+        _ = scratch.draw(into: &buffer, area: area, style: state.theme.style(.text))
+    }
+
+    /// The terminal cursor in the scratch area while the reader types there.
+    static func scratchCursor(_ state: AppState) -> Point? {
+        guard let session = state.study.session, session.isTypingScratch, let scratch = session.scratch else { return nil }
+        let area = scratchArea(state.size)
+        let cell = scratch.cursorCell
+        let point = Point(x: area.x + cell.x, y: area.y + cell.y)
+        return area.contains(point) ? point : nil
     }
 
     /// A mock interview's card: the title alone, as an interviewer asks it; then the whole

@@ -56,7 +56,8 @@ private func renderPanes(_ state: AppState, layout: Layout, into buffer: inout B
 
 /// Where the terminal cursor should show (typing goes there), or nil to hide it.
 public func cursorPosition(_ state: AppState) -> Point? {
-    guard state.layout.mode != .tooSmall, state.study.session == nil else { return nil }
+    guard state.layout.mode != .tooSmall else { return nil }
+    guard state.study.session == nil else { return state.overlay == nil ? RecallView.scratchCursor(state) : nil }
     return NotesEditorView.cursor(state) ?? SearchLine.cursor(state)
 }
 
