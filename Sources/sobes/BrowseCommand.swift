@@ -53,6 +53,7 @@ struct BrowseCommand: ParsableCommand {
                 state.message = (warnings + library.warnings.map(\.description)).first
                 state.study.pendingScope = scope
                 if let plan { state.study.interviewPlan = plan }
+                state.utcOffsetSeconds = TimeZone.current.secondsFromGMT()
                 if rest != nil { state.libraryProgress = LibraryProgress(loaded: 1, total: total) }
                 state.navigation.hyperlinks = Hyperlink.isEnabled(environment: ProcessInfo.processInfo.environment, isTerminal: true)
                 state.navigation.canOpenExternally = ExternalOpener().isAvailable

@@ -84,6 +84,8 @@ public enum Action: Equatable, Sendable {
     case endRecall
     /// `f` in recall: the questions that answer this one's follow-ups are asked next.
     case drillFollowUps
+    /// `S`: the study charts window.
+    case openStats
 
     /// `m`: marks the open question or takes its mark away; `'`: the marked questions.
     case toggleBookmark

@@ -70,6 +70,8 @@ public struct AppState: Sendable {
 
     /// The time of the latest `.tick`: when the action being handled happened.
     public var now = Moment.start
+    /// The reader's time zone at start, in seconds east of UTC: days in charts are local.
+    public var utcOffsetSeconds = 0
     /// The wall-clock time of the latest `.tick`: reviews are stamped with it.
     public var wallNow = Instant(millisecondsSince1970: 0)
     /// The reading position as last saved (or as the database had it at start).
@@ -107,6 +109,8 @@ public struct AppState: Sendable {
         case unsavedOnQuit(reason: String)
         /// `R`: which questions a recall session asks.
         case recallScopes(selected: Int)
+        /// `S`: the reviews due in the coming days and the progress per chapter.
+        case stats
         /// `o`: the open answer's links.
         case links(selected: Int)
         /// `'`: the marked questions.

@@ -150,6 +150,7 @@ private func updateBrowser(_ state: inout AppState, _ action: Action) -> [Effect
     case .narrowList: state.preferredListWidth = max(state.preferredListWidth - 4, Layout.narrowestList)
     case .widenList: state.preferredListWidth = min(state.preferredListWidth + 4, Layout.widestList)
     case .toggleHelp: state.overlay = .help(scroll: 0)
+    case .openStats: state.overlay = .stats
     case .openTopics:
         let current = state.library.topics.firstIndex(of: state.chapterID) ?? 0
         state.overlay = .topics(selected: current)
@@ -174,7 +175,7 @@ private func updateBrowser(_ state: inout AppState, _ action: Action) -> [Effect
 /// Keys while the help or topics window is open; false for actions it leaves to the rest.
 private func updateOverlay(_ state: inout AppState, _ overlay: AppState.Overlay, _ action: Action) -> Bool {
     switch (overlay, action) {
-    case (_, .dismiss), (.help, .toggleHelp), (.topics, .openTopics): state.overlay = nil
+    case (_, .dismiss), (.help, .toggleHelp), (.topics, .openTopics), (.stats, .openStats): state.overlay = nil
     case (.help(let scroll), .moveDown(let count)): state.overlay = .help(scroll: scroll + count)
     case (.help(let scroll), .moveUp(let count)): state.overlay = .help(scroll: max(scroll - count, 0))
     case (.help(let scroll), .pageDown): state.overlay = .help(scroll: scroll + state.pageSize)

@@ -30,6 +30,7 @@ public func render(_ state: AppState, into buffer: inout Buffer) {
     case .topics(let selected)?: TopicsView.render(state, selected: selected, into: &buffer)
     case .unsavedOnQuit(let reason)?: UnsavedPromptView.render(state, reason: reason, into: &buffer)
     case .recallScopes(let selected)?: RecallScopesView.render(state, selected: selected, into: &buffer)
+    case .stats?: StatsView.render(state, into: &buffer)
     case .links(let selected)?: LinksView.render(state, selected: selected, into: &buffer)
     case .bookmarks(let selected)?: BookmarksView.render(state, selected: selected, into: &buffer)
     case nil: break
