@@ -47,12 +47,12 @@ bin="$(swift build "${flags[@]}" --show-bin-path)"
 # The objects of the Browser and LibraryCache modules and everything they depend on.
 objects=()
 while IFS= read -r object; do objects+=("$object"); done < <(
-    for module in Browser LibraryCache Chapter Search PythonSyntax Notes Study Screen GRDB TOMLKit CTOML; do
+    for module in Browser LibraryCache Chapter Search PythonSyntax Notes Study Screen Hyphenation GRDB TOMLKit CTOML; do
         find "$bin/$module.build" -name '*.o'
     done | sort)
 # The C modules those import: ours, SQLite's for GRDB, toml++'s for TOMLKit.
 module_maps=()
-for map in Sources/CCmarkGFM/module.modulemap Sources/CStemmer/module.modulemap \
+for map in Sources/CCmarkGFM/module.modulemap Sources/CStemmer/module.modulemap Sources/CHyphen/module.modulemap \
     "$spm/checkouts/GRDB.swift/Sources/GRDBSQLite/module.modulemap" "$bin/CTOML.build/module.modulemap"; do
     module_maps+=(-Xcc "-fmodule-map-file=$map")
 done
@@ -61,7 +61,7 @@ done
 if ! swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name "Fuzz${target//-/}" \
     -I "$bin/Modules" -I "$bin" "${module_maps[@]}" \
     "Tests/Fuzz/$source_file" Tests/Fuzz/FuzzTiming.swift "${objects[@]}" \
-    -lcmark-gfm -lcmark-gfm-extensions -lstemmer -lsqlite3 -lstdc++ \
+    -lcmark-gfm -lcmark-gfm-extensions -lstemmer -lhyphen -lsqlite3 -lstdc++ \
     -o ".build-fuzz/$target-fuzz" > ".build-fuzz/$target-build.log" 2>&1; then
     cat ".build-fuzz/$target-build.log" >&2
     exit 1
