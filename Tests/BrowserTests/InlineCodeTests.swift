@@ -73,4 +73,15 @@ import Testing
         let other = state.renderedAnswer.codeBlockLines[2] - state.answerScroll
         #expect(buffer[content.x, content.y + other].style.foreground == Theme.fallback.style(.placeholder).foreground)
     }
+
+    @Test func enterInTheAnswerOpensTheExampleInView() throws {
+        var state = AppState(library: try Self.library(), size: Size(width: 120, height: 40))
+        state.notes.isLoaded = true
+        state.apply(.focusNext)
+        #expect(state.focus == .answer)
+        state.selectCodeBlock(0)
+        state.apply(.openSelected)
+        #expect(state.codeBlockIndex == 2, "the first placeholder in view; blocks 1 and 2 read inline")
+        #expect(state.focus == .code)
+    }
 }

@@ -160,6 +160,14 @@ public struct AppState: Sendable {
         refreshCode()
     }
 
+    /// The first code example in view whose placeholder stands for it (not drawn inline).
+    var placeholderInView: Int? {
+        let visible = answerScroll..<(answerScroll + max(layout.answerContent.height, 1))
+        return renderedAnswer.codeBlockLines.indices.first {
+            visible.contains(renderedAnswer.codeBlockLines[$0]) && !renderedAnswer.inlineCodeBlocks.contains($0)
+        }
+    }
+
     /// The sections the keys 1...6 jump to, in key order.
 
     /// The answer line of the section a section key names, if the answer has it.

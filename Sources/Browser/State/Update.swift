@@ -136,7 +136,14 @@ private func updateBrowser(_ state: inout AppState, _ action: Action) -> [Effect
     case .focusNext: state.cycleFocus(by: 1)
     case .focusPrevious: state.cycleFocus(by: -1)
     case .openSelected:
-        if state.focus == .list { state.focus = .answer }
+        if state.focus == .list {
+            state.focus = .answer
+        } else if state.focus == .answer, let block = state.placeholderInView {
+            // Enter in the answer opens the example whose placeholder is in view.
+            state.selectCodeBlock(block)
+            state.refreshCode()
+            state.focus = .code
+        }
     case .previousCodeBlock: state.selectCodeBlock(state.codeBlockIndex - 1)
     case .nextCodeBlock: state.selectCodeBlock(state.codeBlockIndex + 1)
     case .jumpToSection(let number):
