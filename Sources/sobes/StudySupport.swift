@@ -19,7 +19,9 @@ struct StudyContext {
         if let path = ThemeSelection.configFile(environment: environment),
            let text = try? String(contentsOfFile: path, encoding: .utf8) {
             do {
-                study = try ConfigFile.parse(text, path: path).study
+                let config = try ConfigFile.parse(text, path: path)
+                study = config.study
+                for warning in config.warnings where warning.isStudySetting { Console.warn(warning.message) }
             } catch {
                 Console.warn(error.description)  // the default study settings are used
             }

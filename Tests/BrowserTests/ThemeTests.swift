@@ -83,8 +83,11 @@ import Testing
     @Test func theConfigNamesLibraryFolders() throws {
         let config = try ConfigFile.parse("theme = \"light\"\nlibrary = [\"~/interview\", \"tracks\"]\n", path: "c.toml")
         #expect(config.library == ["~/interview", "tracks"])
-        #expect(throws: ThemeLoader.Failure.self) { try ConfigFile.parse("library = \"one\"\n", path: "c.toml") }
-        #expect(throws: ThemeLoader.Failure.self) { try ConfigFile.parse("library = [1]\n", path: "c.toml") }
+        // A library setting of the wrong kind is left out with a warning the library loader gives.
+        for text in ["library = \"one\"\n", "library = [1]\n"] {
+            let config = try ConfigFile.parse(text, path: "c.toml")
+            #expect(config.library.isEmpty && config.warnings.map(\.isLibrarySetting) == [true])
+        }
         // The library loader reads `library` alone: other keys' problems are their readers' to report.
         #expect(try ConfigFile.libraryFolders("library = [\"a\"]\n[study]\nfuzz = \"no\"\n", path: "c.toml") == ["a"])
         #expect(try ConfigFile.libraryFolders("not toml = = =", path: "c.toml") == [])

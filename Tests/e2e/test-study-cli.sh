@@ -69,6 +69,13 @@ printf '[study]\nfuzz = false\n' > "$XDG_CONFIG_HOME/sobes/config.toml"
 "$SOBES" review 4 easy --at 2026-12-01T11:00:00Z >/dev/null
 "$SOBES" study export | grep -F '"time":"2026-12-01T11:00:00.000Z"' | grep -F '"rating":"easy"' | grep -c '"fuzzed":false' | grep -qx 1 \
     || fail "fuzz = false in config.toml did not turn fuzz off"
+# One unknown key no longer throws the whole file away: fuzz = false still holds.
+printf 'colour = "red"\n[study]\nfuzz = false\nshuffle = true\n' > "$XDG_CONFIG_HOME/sobes/config.toml"
+warned="$("$SOBES" review 5 easy --at 2026-12-01T11:00:00Z 2>&1 >/dev/null)"
+printf '%s' "$warned" | grep -qF 'unknown key "study.shuffle" (ignored)' || fail "no warning for study.shuffle: $warned"
+"$SOBES" study export | grep -F '"rating":"easy"' | grep -F '"time":"2026-12-01T11:00:00.000Z"' | grep -c '"fuzzed":false' | grep -qx 2 \
+    || fail "an unknown key threw fuzz = false away"
+printf '[study]\nfuzz = false\n' > "$XDG_CONFIG_HOME/sobes/config.toml"
 
 expect_failure() {  # expect_failure MESSAGE-PART COMMAND...: status 2, one line naming the problem
     local part="$1"; shift

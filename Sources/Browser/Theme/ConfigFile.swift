@@ -7,6 +7,8 @@ public struct ConfigFile: Sendable, Equatable {
     /// Folders of chapters (or of tracks) read besides the bundled library, as written.
     public var library: [String] = []
     public var study = Study()
+    /// Settings left out, and why.
+    public var warnings: [ConfigWarning] = []
 
     /// `[study]`: how reviews are scheduled. Unset values leave the scheduler's defaults.
     public struct Study: Sendable, Equatable {
@@ -39,42 +41,69 @@ public struct ConfigFile: Sendable, Equatable {
         return folders.compactMap { $0 }
     }
 
+    /// Reads the file. Only a file that is not TOML at all fails; a key that is unknown or
+    /// holds the wrong kind of value is left out with a warning (`warnings`, each naming the
+    /// file and the key), and the rest of the file still counts.
     public static func parse(_ text: String, path: String) throws(ThemeLoader.Failure) -> ConfigFile {
         let table = try TOMLDocument.table(text, path: path)
         var config = ConfigFile()
         for (key, value) in table {
-            switch key {
-            case "theme":
-                guard let name = value.string else { throw ThemeLoader.Failure(path: path, message: "theme: expected a string") }
-                config.theme = name
-            case "study":
-                guard let study = value.table else { throw ThemeLoader.Failure(path: path, message: "study: expected a table") }
-                config.study = try parseStudy(study, path: path)
-            case "library":
-                config.library = try libraryFolders(value, path: path)
-            default:
-                throw ThemeLoader.Failure(path: path, message: "unknown key \"\(key)\"")
+            do throws(ThemeLoader.Failure) {
+                switch key {
+                case "theme":
+                    guard let name = value.string else { throw ThemeLoader.Failure(path: path, message: "theme: expected a string") }
+                    config.theme = name
+                case "study":
+                    guard let study = value.table else { throw ThemeLoader.Failure(path: path, message: "study: expected a table") }
+                    config.study = parseStudy(study, path: path, warnings: &config.warnings)
+                case "library":
+                    config.library = try libraryFolders(value, path: path)
+                default:
+                    throw ThemeLoader.Failure(path: path, message: "unknown key \"\(key)\"")
+                }
+            } catch {
+                config.warnings.append(ConfigWarning(key: key, message: error.description + " (ignored)"))
             }
         }
         return config
     }
 
-    private static func parseStudy(_ table: TOMLTable, path: String) throws(ThemeLoader.Failure) -> Study {
+    private static func parseStudy(_ table: TOMLTable, path: String, warnings: inout [ConfigWarning]) -> Study {
         var study = Study()
         for (key, value) in table {
+            let message: String
             switch key {
             case "fuzz":
-                guard let fuzz = value.bool else { throw ThemeLoader.Failure(path: path, message: "study.fuzz: expected true or false") }
+                guard let fuzz = value.bool else { message = "study.fuzz: expected true or false"; break }
                 study.fuzz = fuzz
+                continue
             case "desired_retention":
                 guard let retention = value.double ?? value.int.map(Double.init), retention > 0, retention < 1 else {
-                    throw ThemeLoader.Failure(path: path, message: "study.desired_retention: expected a number between 0 and 1")
+                    message = "study.desired_retention: expected a number between 0 and 1"
+                    break
                 }
                 study.desiredRetention = retention
+                continue
             default:
-                throw ThemeLoader.Failure(path: path, message: "unknown key \"study.\(key)\"")
+                message = "unknown key \"study.\(key)\""
             }
+            warnings.append(ConfigWarning(key: "study." + key, message: ThemeLoader.Failure(path: path, message: message).description + " (ignored)"))
         }
         return study
     }
+}
+
+/// A setting of config.toml that was left out, and why ("config.toml: unknown key …").
+public struct ConfigWarning: Sendable, Equatable, CustomStringConvertible {
+    /// The key as written, `study.fuzz` for one in a table: the setting's reader reports it.
+    public var key: String
+    public var message: String
+
+    public var description: String { message }
+
+    /// Whether the `[study]` table's reader reports it.
+    public var isStudySetting: Bool { key == "study" || key.hasPrefix("study.") }
+    /// Whether the library loader reports it (`ConfigFile.libraryFolders`); the rest are the
+    /// theme reader's.
+    public var isLibrarySetting: Bool { key == "library" }
 }

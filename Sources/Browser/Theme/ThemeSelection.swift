@@ -45,7 +45,10 @@ public struct ThemeSelection: Sendable {
     private func configuredThemeName(warnings: inout [String]) -> String? {
         guard let configFile, let text = try? String(contentsOfFile: configFile, encoding: .utf8) else { return nil }
         do {
-            return try ConfigFile.parse(text, path: configFile).theme
+            let config = try ConfigFile.parse(text, path: configFile)
+            // Each problem once: the study commands report the [study] table's.
+            warnings += config.warnings.filter { !$0.isStudySetting && !$0.isLibrarySetting }.map(\.message)
+            return config.theme
         } catch {
             warnings.append(error.description)
             return nil
