@@ -85,3 +85,21 @@ import Testing
         #expect(state.focus == .code)
     }
 }
+
+/// Answers laid out once are reused when the reader comes back to them.
+@Suite struct RecentAnswersTests {
+    @Test func goingBackAndForthReusesTheLayoutAndANoteChangeLaysItOutAgain() throws {
+        var state = TestLibrary.state(width: 200, height: 60)
+        let first = state.renderedAnswer.plainLines
+        state.apply(.moveDown(1))
+        #expect(state.renderedAnswer.plainLines != first)
+        state.apply(.moveUp(1))
+        #expect(state.renderedAnswer.plainLines == first)
+        // What the answer is made from is part of the key: a note at its end shows.
+        let id = try #require(state.openQuestion?.id)
+        state.size = Size(width: 100, height: 12)  // too short for the note beside the answer
+        state.notes.texts[id] = "заметка к ответу"
+        state.refreshLayout()
+        #expect(state.renderedAnswer.plainLines.contains { $0.contains("заметка к ответу") })
+    }
+}

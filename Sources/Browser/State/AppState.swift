@@ -82,6 +82,9 @@ public struct AppState: Sendable {
     /// The answer laid out for the answer pane's width; refreshed by `update`.
     public private(set) var renderedAnswer = RenderedAnswer()
     private var renderedKey: RenderKey?
+    /// Answers laid out lately, so going back and forth between questions (j, k, Backspace)
+    /// lays none out twice; bounded, and emptied when the library changes.
+    private var recentAnswers = RecentAnswers()
     /// The current code block's lines, styled for the code pane; refreshed by `update`.
     public private(set) var codeLines: [StyledLine] = []
     /// The widest of `codeLines`, in cells: how far the code pane scrolls sideways.
@@ -228,10 +231,13 @@ public struct AppState: Sendable {
         guard key != renderedKey else { return }
         let isAnotherQuestion = key.question != renderedKey?.question
         renderedKey = key
-        if let question = openQuestion, width > 0 {
+        if let cached = recentAnswers[key] {
+            renderedAnswer = cached
+        } else if let question = openQuestion, width > 0 {
             renderedAnswer = AnswerRenderer(theme: theme, code: .placeholder, links: navigation.hyperlinks ? .hyperlinks : .urlAfterText).render(question, width: width, note: noteInAnswer,
                                                                                      appendix: library.appendix(after: question),
                                                                                      followUpTargets: followUps)
+            recentAnswers[key] = renderedAnswer
         } else {
             renderedAnswer = RenderedAnswer()
         }
@@ -254,12 +260,34 @@ public struct AppState: Sendable {
         var theme: String
     }
 
-    private struct RenderKey: Equatable, Sendable {
+    private struct RenderKey: Hashable, Sendable {
         var question: QuestionID?
         var width: Int
         var theme: String
         var note: String?
         var followUps: [Int: String]
         var hyperlinks: Bool
+    }
+
+    /// A few laid-out answers by what they were made from, the oldest dropped first.
+    private struct RecentAnswers: Sendable {
+        static let capacity = 16
+        private var answers: [RenderKey: RenderedAnswer] = [:]
+        private var order: [RenderKey] = []
+
+        subscript(key: RenderKey) -> RenderedAnswer? {
+            get { answers[key] }
+            set {
+                guard let newValue else { return }
+                if answers.updateValue(newValue, forKey: key) == nil { order.append(key) }
+                if order.count > Self.capacity { answers[order.removeFirst()] = nil }
+            }
+        }
+    }
+
+    /// Forgets the answers laid out for the library as it was.
+    mutating func forgetRecentAnswers() {
+        recentAnswers = RecentAnswers()
+        renderedKey = nil
     }
 }
