@@ -80,7 +80,9 @@ final class PatternDictionary {
         var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
         var positions: UnsafeMutablePointer<Int32>?
         var cuts: UnsafeMutablePointer<Int32>?
-        let word = bytes.map { CChar(bitPattern: $0) }
+        // NUL-terminated: libhyphen also reads the word as a C string (strstr), past the
+        // length it is given; without the terminator it read beyond the buffer (ASan).
+        let word = bytes.map { CChar(bitPattern: $0) } + [0]
         hnj_hyphen_hyphenate3(dictionary, word, Int32(bytes.count), &hyphens, nil,
                               &replacements, &positions, &cuts,
                               leftMinimum, rightMinimum, leftMinimum, rightMinimum)
