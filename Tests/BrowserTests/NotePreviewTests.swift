@@ -70,3 +70,16 @@ import Testing
         #expect(state.layout.notePreview.isEmpty)
     }
 }
+
+extension NotePreviewTests {
+    /// A 130,000-line note (a big paste) shows its head and the count of the rest.
+    @Test func aHugeNoteShowsItsHeadAndCountsTheRest() throws {
+        var state = TestLibrary.state(width: 120, height: 40)
+        let id = try #require(state.openQuestion?.id)
+        state.notes.texts[id] = (1...130_000).map { "строка \($0)" }.joined(separator: "\n")
+        state.refreshLayout()
+        let text = screenText(state)
+        #expect(text.contains("строка 1"))
+        #expect(text.contains("… ещё 1299"), "the rest counted: about 130,000 lines")
+    }
+}

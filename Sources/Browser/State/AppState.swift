@@ -97,7 +97,7 @@ public struct AppState: Sendable {
     var sidewaysStep: Int { max(codeTextWidth - 4, 8) }
     private var codeKey: CodeKey?
     /// What the layout needs of the open question's note; refreshed by `update`.
-    private var noteShape: NoteShape?
+    private(set) var noteShape: NoteShape?
     private var noteShapeKey: NoteShapeKey?
 
     private struct NoteShapeKey: Equatable, Sendable {
