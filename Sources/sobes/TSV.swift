@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `--header`, on every command that prints tsv.
 struct TSVHeaderOption: ParsableArguments {
-    @Flag(help: "With --format tsv: a first row naming the columns.") var header = false
+    @Flag(help: "A first row naming the columns (with --format tsv; highlight: tokens).") var header = false
 }
 
 /// Rows of tab-separated values. A field's backslash, tab, newline and carriage return are

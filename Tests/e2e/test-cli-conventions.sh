@@ -101,7 +101,7 @@ done
 for command in "list" "list --format json" "show 1" "search семафор" "highlight $work/x.py" "highlight $work/x.py --format tokens" \
                "due --all" "progress" "stats" "bookmarks --format json" "notes export" "notes export --format json" \
                "notes path" "check" "--version" "--help" "list --help" "study export" \
-               "review 2 good --at 2026-12-01T11:00:00Z --no-fuzz"; do
+               "export --chapter 04-asyncio" "review 2 good --at 2026-12-01T11:00:00Z --no-fuzz"; do
     read -ra args <<< "$command"
     status=0; "$SOBES" "${args[@]}" > /dev/full 2> "$work/err" || status=$?
     [ "$status" -eq 1 ] && [ "$(cat "$work/err")" = "sobes: write error: No space left on device" ] \
