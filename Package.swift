@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "ScreenTests", dependencies: ["Screen"]),
         .testTarget(name: "HyphenationTests", dependencies: ["Hyphenation"]),
         .testTarget(name: "StudyTests", dependencies: ["Study"], exclude: ["Fixtures"]),
-        .testTarget(name: "SobesTests", dependencies: ["sobes", "Browser", "Chapter"]),
+        .testTarget(name: "SobesTests", dependencies: ["sobes", "Browser", "Chapter", "Search", "Screen"]),
         .testTarget(name: "CursesTests", dependencies: ["Curses"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Browser", "Chapter", "Notes", "Study", "Screen"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Chapter", "Study", "Browser", .product(name: "GRDB", package: "GRDB.swift")]),

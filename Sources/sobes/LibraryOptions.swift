@@ -170,6 +170,11 @@ enum Console {
         return ExitCode(2)
     }
 
+    /// Text on one line: tabs and line breaks inside become spaces (a title in a text row).
+    static func oneLine(_ text: String) -> String {
+        String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
+    }
+
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
 
     /// The terminal's width in columns, when stdout is one.

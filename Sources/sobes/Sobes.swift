@@ -20,14 +20,20 @@ struct Sobes: ParsableCommand {
     /// other bad input (ArgumentParser alone would print the usage too and exit 64).
     static func main() {
         do {
-            var command = try parseAsRoot(arguments: Array(CommandLine.arguments.dropFirst()))
+            var command = try parseAsRoot(arguments: GlobalOptions.movedAfterCommand(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
+        } catch let error as OutputError {
+            exitOnWriteError(error)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                try? Output.write(fullMessage(for: error) + "\n", as: .forPeople)
+                do {
+                    try Output.write(fullMessage(for: error) + "\n", as: .forPeople)
+                } catch {
+                    exitOnWriteError(error as? OutputError)
+                }
                 Foundation.exit(0)
             }
             let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
@@ -51,6 +57,13 @@ extension Sobes {
         if !arguments.contains(where: asksTheRoot) { return try BrowseCommand.parseAsRoot(arguments) }
         return try parseAsRoot(arguments)
     }
+}
+
+/// Output that could not be written (a full disk, a closed pipe's reader gone): one line and
+/// status 1, as GNU tools say it.
+private func exitOnWriteError(_ error: OutputError?) -> Never {
+    Output.complain("sobes: write error: \(error?.reason ?? "unknown")")
+    Foundation.exit(1)
 }
 
 enum SobesVersion {

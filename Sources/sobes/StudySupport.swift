@@ -110,6 +110,8 @@ func reportingStudyErrors(_ body: () throws -> Void) throws {
         try body()
     } catch let exit as ExitCode {
         throw exit
+    } catch let error as OutputError {
+        throw error
     } catch {
         throw Console.failure("\(error)")
     }
