@@ -172,6 +172,10 @@ struct FrameWriter {
         return pair
     }
 
+    /// A direct-colour entry draws numbers 0-7 as the ANSI colours: an RGB value that small
+    /// (black, and blues too dark to tell from it) is drawn as (0, 0, 8) instead.
+    static func directNumber(_ rgb: Int32) -> Int32 { max(rgb, 8) }
+
     func number(of color: Color, defaultNumber: Int32) -> Int32 {
         if isDirectColor {
             switch color {
@@ -179,9 +183,9 @@ struct FrameWriter {
             case .ansi(let n) where n < 8, .indexed(let n) where n < 8: return Int32(n)
             case .ansi(let n), .indexed(let n):
                 let (r, g, b) = Color.paletteRGB(n)
-                return Int32(r << 16 | g << 8 | b)
+                return Self.directNumber(Int32(r << 16 | g << 8 | b))
             case .rgb(let r, let g, let b):
-                return Int32(r) << 16 | Int32(g) << 8 | Int32(b)
+                return Self.directNumber(Int32(r) << 16 | Int32(g) << 8 | Int32(b))
             }
         }
         switch color.approximated(for: colorSupport) {
