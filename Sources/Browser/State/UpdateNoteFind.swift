@@ -3,7 +3,8 @@
 func updateNoteFind(_ state: inout AppState, _ action: Action) -> [Effect]? {
     switch action {
     case .findInNote:
-        guard var editing = state.editing, state.focus == .notes else { return [] }
+        // The recall session's scratch area takes editor keys too, but has no prompt.
+        guard var editing = state.editing, state.focus == .notes, state.study.session == nil else { return [] }
         editing.find = LineEditing(text: editing.lastNeedle)
         state.editing = editing
         return []
