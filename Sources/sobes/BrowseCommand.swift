@@ -42,7 +42,7 @@ struct BrowseCommand: ParsableCommand {
         let performer = LiveEffects(library: library,
                                     terms: TermDictionary.load(contentDirectory: self.library.contentDirectory),
                                     notes: NotesSession(store: store, library: library), study: StudyContext.fromConfig().log,
-                                    restOfLibrary: rest, clipboard: .fromEnvironment())
+                                    restOfLibrary: rest, source: self.library.source(), clipboard: .fromEnvironment())
         var status: Int32 = 0
         var messages: [String] = []
         do {

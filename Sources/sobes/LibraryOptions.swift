@@ -63,6 +63,20 @@ struct LibraryOptions: ParsableArguments {
         return (first, rest, total)
     }
 
+    /// The library's folders and a reread of all of it through the cache, for the browser's
+    /// live reload. Warnings of a reread are the status bar's, not stderr's (curses owns it).
+    func source() -> LibrarySource {
+        let (roots, cache) = rootsAndCache()
+        let reader = cache?.reader ?? LibraryLoader.parseFile
+        return LibrarySource(roots: roots.map(\.path)) {
+            do throws(ChapterError) {
+                return .success(try LibraryLoader.load(roots: roots, reader: reader))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
     /// Only the chapter a command names (nil: the first), when its file is found by its id;
     /// else the whole library, as `loadLibrary` loads it (so a wrong id gets its message).
     func loadChapter(id: String?) throws -> Library {

@@ -20,7 +20,7 @@ struct Sobes: ParsableCommand {
     /// other bad input (ArgumentParser alone would print the usage too and exit 64).
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments: Array(CommandLine.arguments.dropFirst()))
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
@@ -34,6 +34,22 @@ struct Sobes: ParsableCommand {
             Output.complain("sobes: \(message)")
             Foundation.exit(2)
         }
+    }
+}
+
+extension Sobes {
+    /// The browser's own arguments are parsed by it alone: the root's parse looks through every
+    /// command (and whether a completion script is asked for), about a third of the work
+    /// before the first frame. Anything else, or anything that might name a command or ask
+    /// for help, goes through the root.
+    static func parseAsRoot(arguments: [String]) throws -> ParsableCommand {
+        let commandNames = Set(configuration.subcommands.map { $0._commandName } + ["help"])
+        let asksTheRoot: (String) -> Bool = { argument in
+            commandNames.contains(argument) || argument == "-h" || argument == "--help" || argument.hasPrefix("--version")
+                || argument.hasPrefix("--generate-completion-script") || argument.hasPrefix("--experimental")
+        }
+        if !arguments.contains(where: asksTheRoot) { return try BrowseCommand.parseAsRoot(arguments) }
+        return try parseAsRoot(arguments)
     }
 }
 

@@ -10,9 +10,13 @@ extension CodeMeasure {
         for question in chapter.questions {
             for block in question.codeBlocks {
                 var lines = 0
-                for line in block.code.split(separator: "\n", omittingEmptySubsequences: false) {
+                for line in block.code.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
                     lines += 1
-                    if !line.allSatisfy({ $0 == " " }) { widths.append(displayWidth(of: String(line))) }
+                    guard line.contains(where: { $0 != UInt8(ascii: " ") }) else { continue }
+                    // Code is mostly printable ASCII, one column a byte; the rest is measured
+                    // by graphemes (this runs over every block before the first frame).
+                    let isPlainASCII = line.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+                    widths.append(isPlainASCII ? line.count : displayWidth(of: String(decoding: line, as: UTF8.self)))
                 }
                 longestBlock = max(longestBlock, lines)
             }

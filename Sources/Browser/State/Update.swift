@@ -54,7 +54,9 @@ private func route(_ state: inout AppState, _ action: Action) -> [Effect] {
 private func updateLifecycle(_ state: inout AppState, _ action: Action) -> [Effect]? {
     switch action {
     case .started:
-        return [.loadNotes, .loadCards, .loadBookmarks]
+        // A library read whole for the first frame is watched from the start; one read in
+        // the background, once it is all there (`.libraryLoaded`).
+        return [.loadNotes, .loadCards, .loadBookmarks] + (state.libraryProgress == nil ? [.watchLibrary] : [])
     case .resize(let size):
         state.size = size
         return []
