@@ -31,6 +31,27 @@ import Testing
         #expect(NoteEditor.occurrences(of: NoteEditor.folded("ре"), in: "ре\u{301}ка река") == [5..<7])
     }
 
+    @Test func aMatchAcrossASoftWrapIsMarkedOnBothRows() {
+        // One word wider than the pane: rows of 10 cells, "needle" split after "ne".
+        let editor = EditorHarness("жжжжжжжж" + "needle" + "yyyy", width: 10, height: 5).editor
+        #expect(editor.visibleMatches(of: "NEEDLE") == [
+            EditorMatchCells(row: 0, columns: 8..<10, isCurrent: false),
+            EditorMatchCells(row: 1, columns: 0..<4, isCurrent: false),
+        ])
+    }
+
+    @Test func onlyTheRowsOnScreenAreMarkedCountedFromTheTopOfThePane() {
+        let text = (0..<30).map { "line \($0)" }.joined(separator: "\n")
+        var harness = EditorHarness(text, width: 20, height: 5)
+        harness.editor.moveCursor(to: EditorPosition(line: 20, grapheme: 0), layout: harness.viewport)
+        #expect(harness.editor.visibleLines(viewport: harness.viewport).map(\.line) == [16, 17, 18, 19, 20])
+        #expect(harness.editor.visibleMatches(of: "line 2") == [EditorMatchCells(row: 4, columns: 0..<6, isCurrent: true)])
+        // Wide characters take two cells each.
+        let wide = EditorHarness("日本語の本", width: 20, height: 2).editor
+        #expect(wide.visibleMatches(of: "本") == [EditorMatchCells(row: 0, columns: 2..<4, isCurrent: false),
+                                                 EditorMatchCells(row: 0, columns: 8..<10, isCurrent: false)])
+    }
+
     private func editingState(note: String) -> AppState {
         var state = TestLibrary.state(width: 120, height: 40)
         state.apply(.moveDown(2), .openEditor, .editNote(.insert(note)), .editNote(.documentStart))

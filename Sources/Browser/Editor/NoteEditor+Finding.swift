@@ -71,8 +71,9 @@ extension NoteEditor {
             let text = storage[line].text
             let first = rows[index].offset
             // The graphemes of the line from its first row on screen, a needle's length past the last.
-            let shown = text.dropFirst(first).prefix(rows[last].offset - first + rows[last].text.count + folded.count)
-            let ranges = Self.occurrences(of: folded, in: String(shown)).map { ($0.lowerBound + first)..<($0.upperBound + first) }
+            let start = text.utf8.index(text.startIndex, offsetBy: layout(of: line).utf8Offset(ofGrapheme: first, in: text))
+            let shown = text[start...].prefix(rows[last].offset - first + rows[last].text.count + folded.count)
+            let ranges = Self.occurrences(of: folded, in: shown).map { ($0.lowerBound + first)..<($0.upperBound + first) }
             for rowIndex in index...last {
                 let row = rows[rowIndex]
                 let rowEnd = row.offset + row.text.count
