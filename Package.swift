@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "HyphenationTests", dependencies: ["Hyphenation"]),
         .testTarget(name: "StudyTests", dependencies: ["Study"], exclude: ["Fixtures"]),
         .testTarget(name: "SobesTests", dependencies: ["sobes", "Browser", "Chapter", "Search", "Screen"]),
-        .testTarget(name: "CursesTests", dependencies: ["Curses"]),
+        .testTarget(name: "CursesTests", dependencies: ["Curses", "Screen", "CNcursesw"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Browser", "Chapter", "Notes", "Study", "Screen"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Chapter", "Study", "Browser", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "BrowserTests", dependencies: ["Browser", "Chapter", "Screen", "Search", "Notes", "Study", "Hyphenation"], exclude: ["Snapshots"]),

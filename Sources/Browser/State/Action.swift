@@ -72,6 +72,14 @@ public enum Action: Equatable, Sendable {
     case saveNote
     /// Esc: saves and leaves the editor.
     case closeEditor
+    /// Ctrl+W in the note editor (nano's "Where Is"): the find prompt, holding the last needle.
+    case findInNote
+    case editNoteFind(SearchEdit)
+    /// Enter or Ctrl+W in the find prompt: the cursor to the next match, from the note's start
+    /// after the last one.
+    case findNextInNote
+    /// Esc in the find prompt: it closes, the cursor stays where the last match put it.
+    case cancelNoteFind
 
     /// `r`: a recall session over a scope's questions; `R`: the scope chooser.
     case startRecall(RecallScope)

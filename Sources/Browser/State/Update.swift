@@ -43,6 +43,7 @@ private func route(_ state: inout AppState, _ action: Action) -> [Effect] {
     if case .overlay(.unsavedOnQuit) = state.mode, action == .dismiss { return updateQuitting(&state, action) }
     if case .overlay(let overlay) = state.mode, updateOverlay(&state, overlay, action) { return [] }
     if let effects = updateMouseSelection(&state, action) { return effects }
+    if let effects = updateNoteFind(&state, action) { return effects }
     if let effects = updateNotes(&state, action) { return effects }
     if let effects = updateTakeAway(&state, action) { return effects }
     if let effects = updateSearch(&state, action) { return effects }
