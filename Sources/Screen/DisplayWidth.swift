@@ -35,9 +35,25 @@ func graphemeWidth(of character: Character) -> Int {
 /// control characters counted as the Buffer shows them (one column each); tabs and newlines
 /// count 0, as their width depends on where they are.
 public func displayWidth(of string: String) -> Int {
+    if let width = simpleWidth(of: string.unicodeScalars) { return width }
     var total = 0
     forEachGlyph(in: string) { total += $0.width }
     return total
+}
+
+/// The width of text whose every scalar is a printable character of one column that no
+/// neighbour joins (ASCII, Latin-1 letters, Cyrillic letters): its scalar count. Nil for
+/// anything else, which is measured grapheme by grapheme. Most of a chapter's text is such
+/// text, and walking graphemes costs far more than counting scalars.
+func simpleWidth(of scalars: String.UnicodeScalarView) -> Int? {
+    var count = 0
+    for scalar in scalars {
+        let value = scalar.value
+        guard (value >= 0x20 && value < 0x7F) || (value >= 0xA0 && value < 0x300 && value != 0xAD)
+            || (value >= 0x400 && value < 0x483) || (value >= 0x48A && value < 0x530) else { return nil }
+        count += 1
+    }
+    return count
 }
 
 public func displayWidth(of string: Substring) -> Int {
