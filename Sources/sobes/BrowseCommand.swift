@@ -85,3 +85,22 @@ extension ThemeSelection {
                        configFile: ThemeSelection.configFile(environment: ProcessInfo.processInfo.environment))
     }
 }
+
+extension BrowseCommand {
+    /// `sobes` alone: the browser with every option at its default, made without the argument
+    /// parser, whose reflection over the command's options is a fifth of the work before the
+    /// first frame. Every option must be set here (`BrowseDefaultsTests` fails otherwise: an
+    /// unset one would trap when read).
+    static var withDefaults: BrowseCommand {
+        var library = LibraryOptions()
+        library.content = []
+        library.verbose = false
+        var data = NotesDataOptions()
+        data.directory = nil
+        var command = BrowseCommand()
+        command.library = library
+        command.theme = nil
+        command.data = data
+        return command
+    }
+}

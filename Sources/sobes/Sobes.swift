@@ -44,11 +44,11 @@ struct Sobes: ParsableCommand {
 }
 
 extension Sobes {
-    /// The browser's own arguments are parsed by it alone: the root's parse looks through every
-    /// command (and whether a completion script is asked for), about a third of the work
-    /// before the first frame. Anything else, or anything that might name a command or ask
+    /// No arguments need no parser; the browser's own arguments are parsed by it alone: the
+    /// root's parse looks through every command (and whether a completion script is asked for). Anything else, or anything that might name a command or ask
     /// for help, goes through the root.
     static func parseAsRoot(arguments: [String]) throws -> ParsableCommand {
+        if arguments.isEmpty { return BrowseCommand.withDefaults }
         let commandNames = Set(configuration.subcommands.map { $0._commandName } + ["help"])
         let asksTheRoot: (String) -> Bool = { argument in
             commandNames.contains(argument) || argument == "-h" || argument == "--help" || argument.hasPrefix("--version")
