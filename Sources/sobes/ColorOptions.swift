@@ -15,7 +15,7 @@ struct ColorOptions: ParsableArguments {
 
     /// How much colour this run's output carries.
     var depth: ColorDepth {
-        ColorDecision.depth(color, environment: ProcessInfo.processInfo.environment, stdoutIsTerminal: Console.stdoutIsTerminal)
+        ColorDecision.depth(color, environment: ProcessEnvironment.current, stdoutIsTerminal: Console.stdoutIsTerminal)
     }
 
     /// The theme `--theme` or the config file names, as this run may send it; nil: no colour.

@@ -91,7 +91,7 @@ struct LibraryOptions: ParsableArguments {
 
     private func rootsAndCache() -> ([LibraryLoader.Root], LibraryCache?) {
         var configWarnings: [String] = []
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.current
         let roots = LibraryRoots.resolve(content: content, environment: environment, warnings: &configWarnings)
         for warning in configWarnings { Console.warn(warning) }
         return (roots, LibraryCache.standard(environment: environment))

@@ -28,7 +28,7 @@ struct ShowCommand: ParsableCommand {
         let theme = colored ?? .monochrome
         // To a terminal that draws them, links to the web are OSC 8 hyperlinks (the text
         // alone); to a pipe, "text (url)".
-        let hyperlinks = Hyperlink.isEnabled(environment: ProcessInfo.processInfo.environment, isTerminal: Console.stdoutIsTerminal)
+        let hyperlinks = Hyperlink.isEnabled(environment: ProcessEnvironment.current, isTerminal: Console.stdoutIsTerminal)
         let renderer = AnswerRenderer(theme: theme, code: .inline(highlight: CodeStyling.highlighter(theme: theme)),
                                       links: hyperlinks ? .hyperlinks : .urlAfterText)
         let answer = renderer.render(question, width: width ?? Console.terminalWidth ?? 80,
