@@ -7,9 +7,11 @@ import Testing
 /// `updateReportingChange` lets the runtime skip rendering: it must say "unchanged" only when
 /// the frame would be the same.
 @Suite struct ScreenChangeTests {
+    /// The browser at its first question once the reading position is saved (until then each
+    /// action plans or makes that save: a change of the state, though not of the screen).
     static func browsing() -> AppState {
         var state = TestLibrary.state(width: 200, height: 60)
-        state.apply(FakeClock.tick(seconds: 0))
+        state.apply(FakeClock.tick(seconds: 0), .moveUp(1), FakeClock.tick(seconds: 2))
         return state
     }
 
