@@ -38,16 +38,19 @@ extension Buffer {
         if start > 0, self[start, y].isContinuation { start -= 1 }
         var end = last + 1
         while end < width, self[end, y].isContinuation { end += 1 }
-        var runStart = start
-        var style = self[start, y].style
-        for x in (start + 1)..<max(end, start + 1) where !self[x, y].isContinuation {
-            let next = self[x, y].style
-            if next != style {
-                runs.append(CellRun(y: y, columns: runStart..<x, style: style))
-                runStart = x
-                style = next
+        cells.withUnsafeBufferPointer { cells in
+            let row = y * width
+            var runStart = start
+            var style = cells[row + start].style
+            for x in (start + 1)..<max(end, start + 1) where !cells[row + x].isContinuation {
+                let next = cells[row + x].style
+                if next != style {
+                    runs.append(CellRun(y: y, columns: runStart..<x, style: style))
+                    runStart = x
+                    style = next
+                }
             }
+            runs.append(CellRun(y: y, columns: runStart..<end, style: style))
         }
-        runs.append(CellRun(y: y, columns: runStart..<end, style: style))
     }
 }

@@ -63,21 +63,24 @@ struct FrameWriter {
         var space: (wchar_t, wchar_t) = (0x20, 0)
         withUnsafePointer(to: &space.0) { _ = setcchar(&styled, $0, look.attributes, 0, &pair) }
         characters.removeAll(keepingCapacity: true)
-        var x = run.columns.lowerBound
-        while x < run.columns.upperBound {
-            let cell = buffer[x, run.y]
-            let width = x + 1 < buffer.size.width && buffer[x + 1, run.y].isContinuation ? 2 : 1
-            guard x + width <= windowWidth else { break }
-            let text = Self.characters(of: cell, width: width)
-            var cchar = styled
-            cchar.chars = (text.characters.0, text.characters.1, text.characters.2, text.characters.3, text.characters.4)
-            characters.append(cchar)
-            if let padding = text.padding {
-                var second = styled
-                second.chars.0 = padding
-                characters.append(second)
+        let bufferWidth = buffer.size.width
+        buffer.cells.withUnsafeBufferPointer { cells in
+            let row = run.y * bufferWidth
+            var x = run.columns.lowerBound
+            while x < run.columns.upperBound {
+                let width = x + 1 < bufferWidth && cells[row + x + 1].isContinuation ? 2 : 1
+                guard x + width <= windowWidth else { break }
+                let text = Self.characters(of: cells[row + x], width: width)
+                var cchar = styled
+                cchar.chars = (text.characters.0, text.characters.1, text.characters.2, text.characters.3, text.characters.4)
+                characters.append(cchar)
+                if let padding = text.padding {
+                    var second = styled
+                    second.chars.0 = padding
+                    characters.append(second)
+                }
+                x += width
             }
-            x += width
         }
         guard !characters.isEmpty else { return }
         _ = characters.withUnsafeBufferPointer { cells in
@@ -100,6 +103,13 @@ struct FrameWriter {
     static func characters(of cell: Cell, width: Int)
         -> (characters: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t), padding: wchar_t?) {
         var characters: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t) = (0, 0, 0, 0, 0, 0)
+        // Printable ASCII and the Cyrillic letters (U+0400–U+0482), most of a chapter's text,
+        // are one column wide everywhere: no decoding, no wcwidth.
+        if width == 1, let scalar = cell.singleScalar, (0x20..<0x7F).contains(scalar.value) || (0x400..<0x483).contains(scalar.value),
+           !cell.style.attributes.contains(.strikethrough) {
+            characters.0 = wchar_t(scalar.value)
+            return (characters, nil)
+        }
         var padding: wchar_t?
         withUnsafeMutableBytes(of: &characters) { raw in
             let text = raw.bindMemory(to: wchar_t.self)

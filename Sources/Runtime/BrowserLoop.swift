@@ -3,7 +3,8 @@ import Foundation
 import Screen
 
 /// The browser's loop: input and the clock become actions, `update` decides, effects go to
-/// the performer, and the state is drawn after every wake-up. It decides nothing itself.
+/// the performer, and the state is drawn after every wake-up that `update` says changed it.
+/// It decides nothing itself.
 ///
 ///     var loop = BrowserLoop(state: state, terminal: session, clock: SystemClock(), performer: effects)
 ///     let status = loop.run()   // 0, or 128 + the signal that ended it
@@ -19,6 +20,8 @@ public struct BrowserLoop<Screen: Terminal, Clock: RuntimeClock, Performer: Effe
     private var frame: Buffer
     /// The frame and cursor the terminal shows (nil: it must be drawn whole again).
     private var shown: (frame: Buffer, cursor: Point?)?
+    /// An action changed the state since the last frame was drawn (`updateReportingChange`).
+    private var stateChanged = true
 
     /// How soon the loop looks again for background results while work is pending, for a
     /// performer with no completion signal to wake it.
@@ -69,7 +72,9 @@ public struct BrowserLoop<Screen: Terminal, Clock: RuntimeClock, Performer: Effe
     mutating func dispatch(_ action: Action) {
         var pending = [action]
         while !pending.isEmpty {
-            for effect in update(&state, pending.removeFirst()) {
+            let (effects, changesScreen) = updateReportingChange(&state, pending.removeFirst())
+            if changesScreen { stateChanged = true }
+            for effect in effects {
                 switch effect {
                 case .wake(let moment):
                     wakeTimes.insert(moment, at: wakeTimes.firstIndex { $0 > moment } ?? wakeTimes.endIndex)
@@ -101,8 +106,11 @@ public struct BrowserLoop<Screen: Terminal, Clock: RuntimeClock, Performer: Effe
     }
 
     /// Renders the state and sends the frame, unless it is the one the terminal shows: a key
-    /// that changes nothing costs no terminal work. The two frames swap, so neither is copied.
+    /// that changes nothing costs no rendering, one that changes nothing the frame shows no
+    /// terminal work. The two frames swap, so neither is copied.
     private mutating func draw() {
+        guard stateChanged || shown == nil else { return }
+        stateChanged = false
         render(state, into: &frame)
         let cursor = cursorPosition(state)
         if let shown, shown.cursor == cursor, frame.hasSameCells(as: shown.frame) { return }

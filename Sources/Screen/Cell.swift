@@ -32,6 +32,10 @@ public struct Cell: Hashable, Sendable {
         try text.withUTF8(body)
     }
 
+    /// The grapheme when it is a single Unicode scalar (most cells), for backends: no String
+    /// and no closure.
+    public var singleScalar: Unicode.Scalar? { text.singleScalar }
+
     /// The right half of a wide character.
     public static func continuation(style: Style) -> Cell {
         var cell = Cell("", style: style)

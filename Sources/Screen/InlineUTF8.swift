@@ -66,6 +66,22 @@ struct InlineUTF8: Hashable, Sendable {
         }
     }
 
+    /// The text when it is one Unicode scalar (most cells), decoded from the inline bytes.
+    var singleScalar: Unicode.Scalar? {
+        let b0 = UInt32(low & 0xFF)
+        switch count {
+        case 1: return Unicode.Scalar(b0)
+        case 2 where b0 & 0xE0 == 0xC0:
+            return Unicode.Scalar((b0 & 0x1F) << 6 | UInt32(low >> 8 & 0x3F))
+        case 3 where b0 & 0xF0 == 0xE0:
+            return Unicode.Scalar((b0 & 0x0F) << 12 | UInt32(low >> 8 & 0x3F) << 6 | UInt32(low >> 16 & 0x3F))
+        case 4 where b0 & 0xF8 == 0xF0:
+            return Unicode.Scalar((b0 & 0x07) << 18 | UInt32(low >> 8 & 0x3F) << 12 | UInt32(low >> 16 & 0x3F) << 6
+                                  | UInt32(low >> 24 & 0x3F))
+        default: return nil
+        }
+    }
+
     var string: String {
         withUTF8 { String(decoding: $0, as: UTF8.self) }
     }

@@ -31,7 +31,7 @@ MARKER = "выход".encode()
 # changing the screen (chapter 04's list is short, its code examples two pages long).
 CASES = {
     "j": ([], [b"j", b"k"] * 5),
-    "space": ([b"j", b"j", b"\t", b"\t"], [b" ", b"b"] * 5),
+    "space": ([b"j", b"j", b"\x1b[Z"], [b" ", b"b"] * 5),  # Shift+Tab: the code pane
     "search": ([b"/"], [bytes([c]) for c in b"asynciotas"]),
     "nochange": ([], [b"k"] * 10),
 }

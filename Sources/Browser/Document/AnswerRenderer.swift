@@ -41,7 +41,7 @@ public struct AnswerRenderer: Sendable {
         let codeCount = question.codeBlocks.count
         for section in question.sections {
             output.blankLine()
-            output.answer.sectionStarts.append((section.kind, output.answer.lines.count))
+            output.answer.sectionStarts.append(SectionStart(kind: section.kind, line: output.answer.lines.count))
             if !section.title.isEmpty {
                 output.add(wrap([Span(section.title, style: theme.style(.sectionHeading))], width: output.width))
             }

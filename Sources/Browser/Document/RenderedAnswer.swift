@@ -3,10 +3,10 @@ import Screen
 
 /// A question laid out for one width: styled lines, and where its parts start,
 /// so the answer pane can jump to a section or to a code example.
-public struct RenderedAnswer: Sendable {
+public struct RenderedAnswer: Sendable, Equatable {
     public var lines: [StyledLine] = []
     /// The first line of each section, in order.
-    public var sectionStarts: [(kind: Section.Kind, line: Int)] = []
+    public var sectionStarts: [SectionStart] = []
     /// The line of each code example (its placeholder in the browser), in the order of `Question.codeBlocks`.
     public var codeBlockLines: [Int] = []
     /// The code examples (indices into `codeBlockLines`) drawn in the answer itself, short
@@ -36,4 +36,10 @@ public struct RenderedAnswer: Sendable {
 
     /// The text of every line, without styles (for tests and plain output).
     public var plainLines: [String] { lines.map { $0.map(\.text).joined() } }
+}
+
+/// Where a section of a laid-out answer starts.
+public struct SectionStart: Sendable, Equatable {
+    public var kind: Section.Kind
+    public var line: Int
 }

@@ -12,7 +12,7 @@ public enum Pane: String, CaseIterable, Sendable {
 }
 
 /// Everything the browser shows, as a value: `update` changes it, the views read it.
-public struct AppState: Sendable {
+public struct AppState: Sendable, Equatable {
     public var library: Library
     public var theme: Theme
     public var size: Size
@@ -84,9 +84,18 @@ public struct AppState: Sendable {
     /// The answer laid out for the answer pane's width; refreshed by `update`.
     public private(set) var renderedAnswer = RenderedAnswer()
     private var renderedKey: RenderKey?
+    /// Counts the answers laid out and the code blocks styled: what search matches were found in.
+    private var answerRevision = 0
+    private var codeRevision = 0
+    /// Counts the search results taken, over every search of the run.
+    private var resultsTaken = 0
     /// Answers laid out lately, so going back and forth between questions (j, k, Backspace)
     /// lays none out twice; bounded, and emptied when the library changes.
     private var recentAnswers = RecentAnswers()
+    /// The list's titles wrapped for its width; refreshed by `update`.
+    private(set) var listTitles = WrappedTitles()
+    /// Where the search matches the answer and code lines in view; refreshed by `update`.
+    private(set) var matchedLines = MatchedLines()
     /// The current code block's lines, styled for the code pane; refreshed by `update`.
     public private(set) var codeLines: [StyledLine] = []
     /// The widest of `codeLines`, in cells: how far the code pane scrolls sideways.
@@ -233,6 +242,7 @@ public struct AppState: Sendable {
         guard key != renderedKey else { return }
         let isAnotherQuestion = key.question != renderedKey?.question
         renderedKey = key
+        answerRevision &+= 1
         if let cached = recentAnswers[key] {
             renderedAnswer = cached
         } else if let question = openQuestion, width > 0 {
@@ -252,6 +262,7 @@ public struct AppState: Sendable {
         let key = CodeKey(question: openQuestion?.id, block: codeBlockIndex, theme: theme.name)
         guard key != codeKey else { return }
         codeKey = key
+        codeRevision &+= 1
         codeLines = currentCodeBlock.map { CodeStyling.lines(of: $0, theme: theme) } ?? []
         codeWidth = codeLines.map { displayWidth(of: $0) }.max() ?? 0
     }
@@ -272,7 +283,7 @@ public struct AppState: Sendable {
     }
 
     /// A few laid-out answers by what they were made from, the oldest dropped first.
-    private struct RecentAnswers: Sendable {
+    private struct RecentAnswers: Sendable, Equatable {
         static let capacity = 16
         private var answers: [RenderKey: RenderedAnswer] = [:]
         private var order: [RenderKey] = []
@@ -287,9 +298,71 @@ public struct AppState: Sendable {
         }
     }
 
-    /// Forgets the answers laid out for the library as it was.
+    /// Forgets the answers laid out and the titles wrapped for the library as it was.
     mutating func forgetRecentAnswers() {
         recentAnswers = RecentAnswers()
+        listTitles = WrappedTitles()
         renderedKey = nil
+    }
+}
+
+extension AppState {
+    /// Wraps the titles of the list's rows in view once, for the frames to come.
+    mutating func refreshListTitles() {
+        let entries = listEntries
+        let width = listTitleWidth
+        for entry in listLayout() {
+            let limit = titleRowLimit(of: entry.index)
+            if listTitles.lines(of: entries[entry.index], limit: limit, width: width) == nil {
+                listTitles.store(entry.lines, of: entries[entry.index], limit: limit, width: width)
+            }
+        }
+    }
+
+    /// Matches the search against the answer and code lines in view once, for the frames to
+    /// come (wrapped code rows are matched as they are drawn).
+    mutating func refreshMatchedLines() {
+        guard let highlighter = search?.highlighter, let source = matchSource else { return }
+        matchedLines.keep(for: source)
+        let answerLines = renderedAnswer.lines
+        for index in Self.rows(from: answerScroll, count: layout.answerContent.height, within: answerLines.count)
+        where matchedLines.answer[index] == nil {
+            matchedLines.answer[index] = highlighter.ranges(in: MatchHighlight.text(of: answerLines[index]))
+        }
+        guard !codeWraps, !layout.code.isEmpty else { return }
+        for index in Self.rows(from: codeScroll, count: layout.content(of: .code).height, within: codeLines.count)
+        where matchedLines.code[index] == nil {
+            let shown = CodeView.dropColumns(codeLines[index], count: codeColumn)
+            matchedLines.code[index] = highlighter.ranges(in: MatchHighlight.text(of: shown))
+        }
+    }
+
+    private static func rows(from top: Int, count: Int, within total: Int) -> Range<Int> {
+        let first = min(max(top, 0), total)
+        return first..<min(first + max(count, 0), total)
+    }
+
+    /// What the search's matches in view are found in now.
+    private var matchSource: MatchedLines.Source? {
+        search?.resultsSerial.map {
+            MatchedLines.Source(results: $0, answer: answerRevision, code: codeRevision, codeColumn: codeColumn)
+        }
+    }
+
+    /// The search's matches in a line of the answer or (as drawn) of the code, as character
+    /// offsets into the line's text (found by `refreshMatchedLines`); nil when not found for it.
+    func foundMatchRanges(inAnswerLine index: Int?, codeLine: Int?) -> [Range<Int>]? {
+        guard let source = matchedLines.source, source == matchSource else { return nil }
+        if let index { return matchedLines.answer[index] }
+        if let codeLine, !codeWraps { return matchedLines.code[codeLine] }
+        return nil
+    }
+}
+
+extension AppState {
+    /// Numbers results as they are taken: a number no other results had (`SearchState.resultsSerial`).
+    mutating func nextResultsSerial() -> Int {
+        resultsTaken &+= 1
+        return resultsTaken
     }
 }

@@ -14,16 +14,21 @@ public struct JumpPlace: Sendable, Equatable {
 }
 
 /// Follow-up links and the jump history.
-public struct JumpState: Sendable {
+public struct JumpState: Sendable, Equatable {
     public var history = History<JumpPlace>()
     /// Where the reader was when the search began: opening a result is a jump from there.
     var searchOrigin: JumpPlace?
     /// Where each linked follow-up leads: per question, the follow-up's place in its list.
     public var followUpTargets: [QuestionID: [Int: QuestionID]] = [:]
     /// The follow-up Tab focused, and in which answer (another question's answer has none).
-    var focusedFollowUp: (question: QuestionID, index: Int)?
+    var focusedFollowUp: FocusedFollowUp?
 
     public init() {}
+
+    struct FocusedFollowUp: Equatable, Sendable {
+        var question: QuestionID
+        var index: Int
+    }
 
     /// Takes the linker's links.
     mutating func setLinks(_ links: [FollowUpLink]) {

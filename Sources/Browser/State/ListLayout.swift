@@ -24,17 +24,25 @@ extension AppState {
         return (labels.map(\.count).max() ?? 0) + 2 + mark
     }
 
+    /// The columns a title may take.
+    var listTitleWidth: Int { max(listRows.width - listLabelWidth - 1, 1) }
+
+    func titleRowLimit(of index: Int) -> Int {
+        index == selectedRow ? Self.selectedTitleRows : Self.titleRows
+    }
+
     /// The entries from `listTop` that fit the list's rows, each title wrapped.
     func listLayout() -> [ListEntryRows] {
         let rows = listRows
         let entries = listEntries
-        let titleWidth = max(rows.width - listLabelWidth - 1, 1)
+        let titleWidth = listTitleWidth
         var laid: [ListEntryRows] = []
         var row = 0
         var index = max(listTop, 0)
         while row < rows.height, entries.indices.contains(index) {
-            let title = library.question(entries[index])?.title ?? ""
-            let lines = Self.titleLines(title, width: titleWidth, limit: index == selectedRow ? Self.selectedTitleRows : Self.titleRows)
+            let limit = titleRowLimit(of: index)
+            let lines = listTitles.lines(of: entries[index], limit: limit, width: titleWidth)
+                ?? Self.titleLines(library.question(entries[index])?.title ?? "", width: titleWidth, limit: limit)
             laid.append(ListEntryRows(index: index, row: row, lines: lines))
             row += lines.count
             index += 1

@@ -41,7 +41,7 @@ extension AppState {
         }
         clampScrolling()
         followReading()
-        navigation.lastJump = (place, answerScroll)
+        navigation.lastJump = NavigationState.Jump(place: place, scroll: answerScroll)
     }
 
     /// Follows link `number` (1-based) of the open answer: a place of the library opens here,

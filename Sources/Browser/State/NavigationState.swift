@@ -2,7 +2,7 @@ import Chapter
 import Notes
 
 /// What the browser knows for following links and for bookmarks.
-public struct NavigationState: Sendable {
+public struct NavigationState: Sendable, Equatable {
     /// The terminal draws OSC 8 hyperlinks: links to the web show as their text alone.
     public var hyperlinks = false
     /// `xdg-open` or `$BROWSER` is there to open a link to the web; else its URL is shown.
@@ -14,7 +14,12 @@ public struct NavigationState: Sendable {
     public var bookmarksLoaded = false
     /// Where the last jump went and the scroll it left: while the answer stays there, the
     /// outline marks that place, even if the answer's end kept it from reaching the top.
-    var lastJump: (place: LibraryPlace, scroll: Int)?
+    var lastJump: Jump?
+
+    struct Jump: Equatable, Sendable {
+        var place: LibraryPlace
+        var scroll: Int
+    }
 
     public init() {}
 

@@ -13,6 +13,9 @@ public struct SearchState: Sendable, Equatable {
     /// Bumped on every edit; only results of the latest generation are shown.
     public var generation = 0
     public var results: SearchResults?
+    /// Which results these are, numbered over every search of the run (generations start
+    /// again with each search): what the matches in view were found with.
+    var resultsSerial: Int?
     /// The match `n`/`N` went to last: drawn apart from the others.
     var currentMatch: CurrentMatch?
 

@@ -3,7 +3,7 @@ import Study
 
 /// The reader's study: each question's card as the review log makes it (loaded after the
 /// first frame) and the recall session, if one is under way.
-public struct StudyState: Sendable {
+public struct StudyState: Sendable, Equatable {
     /// The card of every reviewed question of the library; a question absent is new.
     public var cards: [QuestionID: Card] = [:]
     public var isLoaded = false

@@ -25,6 +25,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.clampScrolling()
         // The code pane follows the answer: scrolled or jumped, it shows the example in view.
         if reading.0 == state.openQuestion?.id, reading.1 != state.answerScroll { state.followReading() }
+        state.refreshListTitles()
+        state.refreshMatchedLines()
     }
     effects += state.scheduledWork()
     return effects

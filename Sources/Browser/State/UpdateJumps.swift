@@ -115,7 +115,7 @@ extension AppState {
         codeScroll = place.codeScroll
         codeColumn = place.codeColumn
         focus = place.focus
-        jumps.focusedFollowUp = place.followUp.map { (place.question, $0) }
+        jumps.focusedFollowUp = place.followUp.map { JumpState.FocusedFollowUp(question: place.question, index: $0) }
     }
 
     /// The focused follow-up of the open answer.
@@ -138,7 +138,7 @@ extension AppState {
     /// Focuses a follow-up and scrolls the answer so that all of it is in view.
     mutating func focusFollowUp(_ index: Int) {
         guard let question = openQuestion, renderedAnswer.followUpLines.indices.contains(index) else { return }
-        jumps.focusedFollowUp = (question.id, index)
+        jumps.focusedFollowUp = JumpState.FocusedFollowUp(question: question.id, index: index)
         let lines = renderedAnswer.followUpLines[index]
         let height = max(layout.answerContent.height, 1)
         if lines.lowerBound < answerScroll { answerScroll = lines.lowerBound }

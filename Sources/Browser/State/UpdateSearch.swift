@@ -24,6 +24,7 @@ func updateSearch(_ state: inout AppState, _ action: Action) -> [Effect]? {
     case .searchFinished(let generation, let results):
         guard var search = state.search, generation == search.generation else { return [] }
         search.results = results
+        search.resultsSerial = state.nextResultsSerial()
         state.search = search
         state.selectedRow = -1
         state.select(row: 0)

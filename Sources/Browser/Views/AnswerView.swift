@@ -29,7 +29,7 @@ enum AnswerView {
             if index == shownPlaceholder {
                 buffer.patchStyle(theme.style(.placeholderCurrent), in: line)
             }
-            MatchHighlight.patch(state.search?.highlighter, line: answer.lines[index], at: line.origin, clip: line, theme: theme,
+            MatchHighlight.patch(matchesOf: state, answerLine: index, line: answer.lines[index], at: line.origin, clip: line,
                                  isCurrent: current == .answer(line: index), into: &buffer)
         }
     }

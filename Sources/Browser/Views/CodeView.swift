@@ -59,8 +59,7 @@ enum CodeView {
         let lineArea = Rect(x: textArea.x, y: y, width: textArea.width, height: 1)
         buffer.put(line, at: lineArea.origin, clip: lineArea)
         let isCurrent = state.search?.currentMatch(in: state.openQuestion?.id) == .code(block: state.codeBlockIndex, line: index)
-        MatchHighlight.patch(state.search?.highlighter, line: line, at: lineArea.origin, clip: lineArea, theme: state.theme,
-                             isCurrent: isCurrent, into: &buffer)
+        MatchHighlight.patch(matchesOf: state, codeLine: index, line: line, at: lineArea.origin, clip: lineArea, isCurrent: isCurrent, into: &buffer)
     }
 
     /// The language, the vertical position, and where the pane is sideways when it cuts lines.

@@ -150,11 +150,20 @@ enum MatchHighlight {
         }
     }
 
-    static func patch(_ highlighter: Highlighter?, line: StyledLine, at origin: Point, clip: Rect, theme: Theme,
-                      isCurrent: Bool = false, into buffer: inout Buffer) {
-        guard let highlighter else { return }
-        let text = line.map(\.text).joined()
-        patch(highlighter.ranges(in: text), in: text, at: origin, clip: clip, theme: theme, isCurrent: isCurrent, into: &buffer)
+    /// The search's matches in a line of the answer or the code (found by `update` for the
+    /// lines in view).
+    static func patch(matchesOf state: AppState, answerLine: Int? = nil, codeLine: Int? = nil, line: StyledLine,
+                      at origin: Point, clip: Rect, isCurrent: Bool = false, into buffer: inout Buffer) {
+        guard let highlighter = state.search?.highlighter else { return }
+        let found = state.foundMatchRanges(inAnswerLine: answerLine, codeLine: codeLine)
+        if found?.isEmpty == true { return }  // most lines: no text to put together
+        let text = text(of: line)
+        patch(found ?? highlighter.ranges(in: text), in: text, at: origin, clip: clip, theme: state.theme, isCurrent: isCurrent,
+              into: &buffer)
+    }
+
+    static func text(of line: StyledLine) -> String {
+        line.map(\.text).joined()
     }
 }
 

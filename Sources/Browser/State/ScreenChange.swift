@@ -1,0 +1,44 @@
+import Chapter
+import Study
+
+/// `update`, saying also whether the screen may look different afterwards. `render` reads
+/// nothing but the state, so a state left as it was (a key that changes nothing) shows the
+/// same frame: the runtime then need not render at all.
+///
+/// Time alone (`.tick`) changes the screen only where a view shows it
+/// (`timeChangesScreen(from:_:)`). With the note editor open the answer is always yes:
+/// holding a copy of the state across an edit would make the edit copy the note's lines.
+public func updateReportingChange(_ state: inout AppState, _ action: Action) -> (effects: [Effect], changesScreen: Bool) {
+    guard state.editing == nil else { return (update(&state, action), true) }
+    let before = state
+    let effects = update(&state, action)
+    guard case .tick = action else { return (effects, state != before) }
+    let (now, wallNow) = (state.now, state.wallNow)
+    state.now = before.now
+    state.wallNow = before.wallNow
+    let changedOtherwise = state != before
+    state.now = now
+    state.wallNow = wallNow
+    return (effects, changedOtherwise || state.timeChangesScreen(from: before.now, before.wallNow))
+}
+
+extension AppState {
+    /// Whether moving the clock on from (`earlier`, `earlierWall`) changes what the views
+    /// show. The views that read the time: a recall session (its clock), the windows over the
+    /// panes (stats' forecast, the topics' progress), and the study marks of the open chapter's
+    /// questions and of the rows in the list (a card falls due). A view that comes to read the
+    /// time must be named here.
+    func timeChangesScreen(from earlier: Moment, _ earlierWall: Instant) -> Bool {
+        guard earlier != now || earlierWall != wallNow else { return false }
+        if study.session != nil || overlay != nil { return true }
+        guard study.isLoaded, !study.cards.isEmpty, earlierWall != wallNow else { return false }
+        func falls(_ id: QuestionID) -> Bool {
+            guard let card = study.cards[id] else { return false }
+            return StudyProgress.Bucket(card, at: earlierWall) != StudyProgress.Bucket(card, at: wallNow)
+        }
+        if questions.contains(where: { falls($0.id) }) { return true }
+        let entries = listEntries
+        let top = min(max(listTop, 0), entries.count)
+        return entries[top..<min(top + max(listRows.height, 0), entries.count)].contains(where: falls)
+    }
+}
