@@ -15,6 +15,9 @@ APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libstemmer-dev \
 TEST_PACKAGES := tmux python3
 # Hyphenation of table cells: libhyphen and its Russian and English patterns.
 APT_PACKAGES += libhyphen-dev hyphen-ru hyphen-en-us
+# The direct-colour terminfo entries (xterm-direct, tmux-direct) the browser opens for 24-bit
+# colour under COLORTERM=truecolor; without them it draws the nearest 256 colours.
+APT_PACKAGES += ncurses-term
 
 .PHONY: all deps test-deps build release run test unit-test e2e study-check anki-check bench install install-files \
         uninstall man fuzz asan clean
