@@ -44,9 +44,12 @@ def total_instructions(path):
 
 
 def launch(binary, content, out, cols, rows):
-    argv = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}.%p",
-            binary, "--content", content, "--data", tempfile.mkdtemp(prefix="sobes-callgrind-")]
-    pid, fd = spawn(argv, cols, rows)
+    """`sobes` as people start it, with no arguments: the library and the data directory
+    come from the environment (SOBES_CONTENT, SOBES_DATA_DIR), the chapter cache is the
+    user's (warm after the first run)."""
+    argv = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}.%p", binary]
+    environment = {"SOBES_CONTENT": os.path.abspath(content), "SOBES_DATA_DIR": tempfile.mkdtemp(prefix="sobes-callgrind-")}
+    pid, fd = spawn(argv, cols, rows, environment)
     read_until(fd, MARKER, timeout=300)
     return pid, fd
 
