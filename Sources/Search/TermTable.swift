@@ -118,6 +118,11 @@ struct TermTable: Sendable {
 }
 
 extension TermTable {
+    /// The terms as they stand, read-only, to search with (and to write into an index file).
+    func frozen() -> TermSet {
+        TermSet(slots: Column(slots), hashes: Column(hashes), texts: TextColumn(bytes: Column(arena), offsets: Column(offsets)))
+    }
+
     /// Calls `body` with a term's UTF-8 bytes.
     func withBytes<Result>(_ id: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let slice = bytes(id)

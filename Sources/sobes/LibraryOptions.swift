@@ -4,6 +4,7 @@ import Chapter
 import Foundation
 import LibraryCache
 import Runtime
+import Search
 import Synchronization
 
 /// `--content DIR` (repeatable), shared by every command that reads the library.
@@ -36,6 +37,24 @@ struct LibraryOptions: ParsableArguments {
         } catch {
             throw Console.failure(error.description)
         }
+    }
+
+    /// The library's search index: mapped from the cache when the library's files are as it
+    /// was built from (no chapter is read; snippets read the chapters of their hits), else built
+    /// from the loaded library and stored for the next run. Warnings are printed as a load's are.
+    func searchIndex(terms: TermDictionary) throws -> SearchIndex {
+        let (roots, cache) = rootsAndCache()
+        let files = LibraryLoader.files(roots: roots)
+        if let cache, let files, let (index, warnings) = cache.searchIndex(for: files, terms: terms) {
+            for warning in warnings { Console.warn(warning.description) }
+            if verbose { Console.warn(cache.summary) }
+            return index
+        }
+        let stamps = files.flatMap { cache?.stamps(of: $0) }
+        let library = try loadLibrary(roots: roots, cache: cache)
+        let index = SearchIndex(library: library, terms: terms)
+        if let cache, let stamps { cache.storeSearchIndex(index, stamps: stamps, warnings: library.warnings) }
+        return index
     }
 
     /// Only the chapter the browser opens with, and how to read the rest after the first frame
@@ -94,6 +113,7 @@ extension LibraryCache {
     var summary: String {
         let report = report
         var line = "cache \(directory): \(report.hits) chapters from the cache, \(report.parsed) parsed"
+        if report.indexHit { line += ", search index mapped" }
         if !report.rejected.isEmpty { line += "; not used: " + report.rejected.joined(separator: ", ") }
         if let problem = report.problem { line += "; cannot write (\(problem))" }
         return line

@@ -28,17 +28,14 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try library.loadLibrary()
         let terms = TermDictionary.load(contentDirectory: library.contentDirectory)
         for warning in terms.warnings { Console.warn(warning) }
-        var index = SearchIndex(library: loaded, terms: terms)
+        var index = try library.searchIndex(terms: terms)
         // The reader's notes are searched too, when there are any (nothing is created here).
         if let store = try? data.store(), FileManager.default.fileExists(atPath: store.databasePath),
            let notes = try? store.notes() {
             // Orphans have no question to be found under.
-            for note in notes {
-                if let question = loaded.question(key: note.key.questionKey) { index.setNote(note.text, for: question.id) }
-            }
+            for note in notes { index.setNote(note.text, forKey: note.key.questionKey) }
         }
         let results = index.search(query.joined(separator: " "), limit: limit, prefixLastWord: prefix)
         if format == .tsv { for line in SearchResultsFormat.analysisLines(results) { Console.warn(line) } }
