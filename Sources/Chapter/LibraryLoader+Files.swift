@@ -22,7 +22,10 @@ extension LibraryLoader {
                 continue
             }
             add(folder: root.path, names: names, idPrefix: "", to: &found)
-            for name in names where !name.hasPrefix(".") && FileSystem.kind(of: join(root.path, name)) == .directory {
+            // A chapter file's name is no track's: were it a folder, its stamp would not read and
+            // nothing built from this list would be trusted.
+            for name in names where !name.hasPrefix(".") && !isChapterFile(name) && name != "README.md"
+                && FileSystem.kind(of: join(root.path, name)) == .directory {
                 let folder = join(root.path, name)
                 guard let trackNames = try? FileSystem.contents(of: folder), trackNames.contains(where: isChapterFile) else { continue }
                 add(folder: folder, names: trackNames, idPrefix: name + "/", to: &found)

@@ -29,8 +29,11 @@ extension LibraryCache {
     }
 
     /// The index of the library these files make, mapped from its file, with the warnings its
-    /// load gave; nil when there is no valid one (why goes into the report).
-    public func searchIndex(for files: [LibraryFile], terms: TermDictionary) -> (index: SearchIndex, warnings: [LoadWarning])? {
+    /// load gave; nil when there is no valid one (why goes into the report). Snippets read their
+    /// chapter through `chapters`, by default this cache's entry for it.
+    public func searchIndex(for files: [LibraryFile], terms: TermDictionary,
+                            chapters: (@Sendable (_ id: String, _ path: String) -> Chapter?)? = nil)
+        -> (index: SearchIndex, warnings: [LoadWarning])? {
         let path = indexPath(for: files)
         guard let mapped = MappedFile(path: path, maximumSize: 1 << 34) else { return nil }
         do {
@@ -41,9 +44,8 @@ extension LibraryCache {
             }
             let index: SearchIndex
             do {
-                index = try SearchIndex(fileBody: file.body, owner: mapped, terms: terms) { [self] id, path in
-                    try? chapter(at: path, id: id).chapter
-                }
+                index = try SearchIndex(fileBody: file.body, owner: mapped, terms: terms,
+                                        chapters: chapters ?? { [self] id, path in try? chapter(at: path, id: id).chapter })
             } catch {
                 throw CacheDamage("index: \(error)")
             }

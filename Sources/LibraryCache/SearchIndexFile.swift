@@ -63,6 +63,18 @@ struct SearchIndexFile {
         body = UnsafeRawBufferPointer(rebasing: bytes[bodyStart...])
     }
 
+    /// The bytes with the header's checksum written into them (when the header is all there).
+    static func resealed(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.count >= prefixSize else { return bytes }
+        var length = 0
+        for index in 0..<8 { length |= Int(bytes[24 + index]) << (index * 8) }
+        guard length >= 0, length <= bytes.count - prefixSize else { return bytes }
+        var bytes = bytes
+        let checksum = bytes.withUnsafeBytes { ContentHash.of(UnsafeRawBufferPointer(rebasing: $0[prefixSize..<(prefixSize + length)])) }
+        for index in 0..<8 { bytes[16 + index] = UInt8(truncatingIfNeeded: checksum >> UInt64(index * 8)) }
+        return bytes
+    }
+
     /// The bytes of an index file before its body (the body follows them as it is).
     static func head(programVersion: String, writtenAt: Int64, stamps: [Stamp], warnings: [LoadWarning]) -> [UInt8] {
         var header = BinaryWriter(capacity: stamps.count * 96 + 256)

@@ -17,6 +17,7 @@ public struct LiveEffects: EffectPerformer {
     /// Read when the search index is built, in the background: the first frame does not
     /// wait for the term dictionary.
     private let terms: @Sendable () -> TermDictionary
+    private let makeIndex: SearchIndexMaking
     private var notes: NotesSession
     private let study: StudyLog
     private var search: SearchWorker?
@@ -30,7 +31,9 @@ public struct LiveEffects: EffectPerformer {
 
     public init(library: Library, terms: @escaping @autoclosure @Sendable () -> TermDictionary, notes: NotesSession,
                 study: StudyLog = StudyLog(), restOfLibrary: LibraryReading? = nil, clipboard: SystemClipboard = .none,
-                sheetDirectory: String = FileManager.default.currentDirectoryPath) {
+                sheetDirectory: String = FileManager.default.currentDirectoryPath,
+                makeIndex: @escaping SearchIndexMaking = { SearchIndex(library: $0, terms: $1) }) {
+        self.makeIndex = makeIndex
         self.library = LibraryBox(library)
         self.restOfLibrary = restOfLibrary
         self.clipboard = clipboard
@@ -58,7 +61,8 @@ public struct LiveEffects: EffectPerformer {
         case .loadNotes:
             loading.start { [notes] in notes.load() }
         case .buildSearchIndex(let texts):
-            let worker = SearchWorker(library: library.current, terms: terms, notes: texts, completion: completion)
+            let worker = SearchWorker(library: library.current, terms: terms, notes: texts, makeIndex: makeIndex,
+                                      completion: completion)
             search = worker
             // A query typed before the index was asked for runs once it is built.
             if let (text, generation) = earlyQuery { worker.submit(text: text, generation: generation) }

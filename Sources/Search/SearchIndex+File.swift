@@ -133,3 +133,26 @@ extension SearchIndex {
                           keyMask: keyMask, keyedStems: keyedStems)
     }
 }
+
+extension SearchIndex {
+    /// The index in a file body held in memory (tests, the fuzz target): copied once into
+    /// memory of its own, aligned as a mapping is.
+    public init(copyingFileBody bytes: UnsafeRawBufferPointer, terms: TermDictionary,
+                chapters: @escaping @Sendable (_ id: String, _ path: String) -> Chapter?) throws(IndexFileDamage) {
+        let copy = AlignedBytes(bytes)
+        try self.init(fileBody: copy.bytes, owner: copy, terms: terms, chapters: chapters)
+    }
+}
+
+/// Bytes copied to memory that starts on an 8-byte boundary, freed with the last index using them.
+private final class AlignedBytes {
+    let bytes: UnsafeRawBufferPointer
+
+    init(_ source: UnsafeRawBufferPointer) {
+        let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: max(source.count, 1), alignment: 8)
+        if let base = source.baseAddress { memory.baseAddress!.copyMemory(from: base, byteCount: source.count) }
+        bytes = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(memory)[0..<source.count])
+    }
+
+    deinit { UnsafeMutableRawPointer(mutating: bytes.baseAddress!).deallocate() }
+}

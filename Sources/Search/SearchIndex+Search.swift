@@ -110,6 +110,9 @@ extension SearchIndex {
         let skipped = skippedFields.reduce(0) { $0 | 1 << $1.rawValue }
         for (index, requirement) in plan.requirements.enumerated() {
             var coreCount = 0
+            // In term order: sums of floats in a dictionary's order (which differs between two
+            // equal dictionaries) would differ in their last bits from one search to the next.
+            let terms = requirement.terms.sorted { $0.key < $1.key }
             accumulated.withUnsafeMutableBufferPointer { accumulated in
                 isCore.withUnsafeMutableBufferPointer { isCore in
                   inText.withUnsafeMutableBufferPointer { inText in
@@ -118,7 +121,7 @@ extension SearchIndex {
                             postings.document.withUnsafeBufferPointer { documents in
                                 postings.field.withUnsafeBufferPointer { postingFields in
                                     postings.positionStart.withUnsafeBufferPointer { positionStart in
-                                        for (term, weight) in requirement.terms {
+                                        for (term, weight) in terms {
                                             let core = weight >= MatchWeight.core
                                             for posting in postings.range(of: term) {
                                                 let document = Int(documents[posting])
@@ -195,7 +198,7 @@ extension SearchIndex {
             if !requirement.phraseWords.isEmpty {
                 if requirement.phraseWords.allSatisfy({ note.counts[$0] != nil }) { weight = MatchWeight.exact }
             } else {
-                for (term, count) in note.counts {
+                for (term, count) in note.counts.sorted(by: { $0.key < $1.key }) {
                     if let match = requirement.noteWeight(term: term, stem: notes.stems[term] ?? term) {
                         weight += match * Float(count)
                     }

@@ -57,17 +57,32 @@ struct LibraryOptions: ParsableArguments {
         return index
     }
 
-    /// Only the chapter the browser opens with, and how to read the rest after the first frame
-    /// (its warnings come with it, for the status bar). When that chapter cannot be read, the
-    /// whole library is loaded at once, as `loadLibrary` does, so its errors end the command.
-    func loadFirstChapter() throws -> (first: Library, rest: LibraryReading?, total: Int) {
+    /// Only the chapter the browser opens with, how to read the rest after the first frame
+    /// (its warnings come with it, for the status bar), and how to make the whole library's
+    /// search index (mapped from the cache when it holds one for these files, else built and
+    /// stored). When that chapter cannot be read, the whole library is loaded at once, as
+    /// `loadLibrary` does, so its errors end the command.
+    func loadFirstChapter() throws -> (first: Library, rest: LibraryReading?, total: Int, makeIndex: SearchIndexMaking) {
         let (roots, cache) = rootsAndCache()
         let reader = cache?.reader ?? LibraryLoader.parseFile
+        // Stamped before the rest is read: a file that changes meanwhile leaves an index that no longer matches.
+        let stamps = Mutex<LibraryCache.LibraryStamps?>(nil)
+        let makeIndex: SearchIndexMaking = { library, terms in
+            guard let cache, let files = LibraryLoader.files(roots: roots) else { return SearchIndex(library: library, terms: terms) }
+            // Snippets read the models the browser already holds.
+            if let (index, _) = cache.searchIndex(for: files, terms: terms, chapters: { id, _ in library.chapter(id: id) }) { return index }
+            let index = SearchIndex(library: library, terms: terms)
+            // Stored only for a library read whole (stamped before the read).
+            if let stamps = stamps.withLock({ $0 }) { cache.storeSearchIndex(index, stamps: stamps, warnings: library.warnings) }
+            return index
+        }
         guard let first = LibraryLoader.firstChapter(roots: roots, reader: reader) else {
-            return (try loadLibrary(roots: roots, cache: cache), nil, 0)
+            let library = try loadLibrary(roots: roots, cache: cache)
+            return (library, nil, 0, { whole, terms in SearchIndex(library: whole, terms: terms) })
         }
         let total = LibraryLoader.chapterFileCount(roots: roots)
         let rest: LibraryReading = { progress in
+            let before = LibraryLoader.files(roots: roots).flatMap { cache?.stamps(of: $0) }
             let counter = Mutex(0)
             let step = max(total / 50, 1)
             let counting: LibraryLoader.ChapterReader = { path, id throws(ChapterError) in
@@ -77,9 +92,11 @@ struct LibraryOptions: ParsableArguments {
                 }
                 return try reader(path, id)
             }
-            return try? LibraryLoader.load(roots: roots, reader: counting)
+            guard let whole = try? LibraryLoader.load(roots: roots, reader: counting) else { return nil }
+            stamps.withLock { $0 = before }
+            return whole
         }
-        return (first, rest, total)
+        return (first, rest, total, makeIndex)
     }
 
     /// Only the chapter a command names (nil: the first), when its file is found by its id;
