@@ -53,17 +53,6 @@ struct TermTable: Sendable {
         }
     }
 
-    func find(_ term: String) -> Int32? {
-        var term = term
-        return term.withUTF8 { find($0) }
-    }
-
-    /// The term's text.
-    func term(_ id: Int) -> String {
-        let start = Int(offsets[id]), end = Int(offsets[id + 1])
-        return arena.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
-    }
-
     /// The term's UTF-8 bytes, for ordering.
     func bytes(_ id: Int) -> ArraySlice<UInt8> {
         arena[Int(offsets[id])..<Int(offsets[id + 1])]
