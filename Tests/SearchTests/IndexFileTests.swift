@@ -67,29 +67,28 @@ import Testing
         }
     }
 
-    /// Every byte changed in turn: the body is refused, or reads as an index that searches
-    /// without crashing (a changed position or score is only a value).
+    /// Every byte of the headers and the first columns, then every third, changed in turn (all
+    /// bits, the top one or the lowest, by turns): the body is refused, or reads as an index
+    /// that searches without crashing (a changed position or score is only a value).
     @Test func changedBytesNeverCrash() throws {
         let library = Fixtures.library([Fixtures.question(1, "Что такое семафор?", short: "Ограничивает конкурентность.", code: "sem = Semaphore(3)"),
                                         Fixtures.question(2, "Event loop", short: "Цикл событий.")])
         let body = SearchIndex(library: library).fileBody()
         var refused = 0
-        for offset in body.indices {
-            for change: UInt8 in [0xFF, 0x80, 0x01] {
-                var damaged = body
-                damaged[offset] ^= change
-                guard let index = try? damaged.withUnsafeBytes({
-                    try SearchIndex(copyingFileBody: $0, terms: TermDictionary()) { id, _ in library.chapter(id: id) }
-                }) else {
-                    refused += 1
-                    continue
-                }
-                for query in ["семафор", "event loop", "Semaphore", "конкур", "\"цикл событий\"", "semafore"] {
-                    _ = index.search(query, limit: 5)
-                    _ = index.search(query, limit: 5, prefixLastWord: true)
-                }
+        let changes: [UInt8] = [0xFF, 0x80, 0x01]
+        let offsets = Array(0..<min(body.count, 512)) + Array(stride(from: 512, to: body.count, by: 3))
+        for offset in offsets {
+            var damaged = body
+            damaged[offset] ^= changes[offset % changes.count]
+            guard let index = try? damaged.withUnsafeBytes({
+                try SearchIndex(copyingFileBody: $0, terms: TermDictionary()) { id, _ in library.chapter(id: id) }
+            }) else {
+                refused += 1
+                continue
             }
+            _ = index.search("семафор \"event loop\" semafore", limit: 5)
+            _ = index.search("цикл конкур", limit: 5, prefixLastWord: true)
         }
-        #expect(refused > body.count)
+        #expect(refused > offsets.count / 3)
     }
 }
