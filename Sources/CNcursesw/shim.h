@@ -72,6 +72,10 @@ static inline attr_t sobes_attributes(unsigned bits) {
 
 static inline int sobes_key_f(int n) { return KEY_F(n); }
 
+/// True when the terminfo entry has the RGB flag: a direct-colour entry (xterm-direct), whose
+/// colour numbers are RGB values.
+static inline int sobes_has_rgb_flag(void) { return tigetflag("RGB") > 0; }
+
 // True when the terminal can move the cursor (terminfo "cup"): a full-screen program needs it.
 static inline int sobes_can_address_cursor(void) {
     char *cup = tigetstr("cup");

@@ -72,7 +72,11 @@ struct FrameWriter {
             var cchar = styled
             cchar.chars = (text.characters.0, text.characters.1, text.characters.2, text.characters.3, text.characters.4)
             characters.append(cchar)
-            if text.needsPadding { characters.append(styled) }
+            if let padding = text.padding {
+                var second = styled
+                second.chars.0 = padding
+                characters.append(second)
+            }
             x += width
         }
         guard !characters.isEmpty else { return }
@@ -82,13 +86,21 @@ struct FrameWriter {
     }
 
     /// A cell as the wide characters of one cchar_t: one spacing character and up to four
-    /// combining ones (CCHARW_MAX 5), zero-terminated. Where ncurses' wcwidth disagrees with
-    /// the Buffer, a replacement character (and a padding space for a wide cell) keeps the
-    /// columns after it in place.
+    /// combining ones (CCHARW_MAX 5), zero-terminated, and the character of a second cell when
+    /// ncurses must be given two for one wide cell of the Buffer.
+    ///
+    /// ncurses moves its cursor by wcwidth, and the terminal draws by its own idea of it: a
+    /// character whose wcwidth differs from the Buffer's width (-1 for what glibc's Unicode
+    /// data does not have yet: recent emoji, new scripts) would put every later column of the
+    /// row out of place, or be dropped by ncurses. So it is drawn as U+FFFD, which every
+    /// side counts 1, plus a space for a wide cell: visibly not the character, and the columns
+    /// stay where the Buffer has them. A flag (two regional indicators, a wide cell) is drawn
+    /// as its two indicators, one per cell: ncurses counts each 1, and a terminal that joins
+    /// them into a flag draws it over the same two columns.
     static func characters(of cell: Cell, width: Int)
-        -> (characters: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t), needsPadding: Bool) {
+        -> (characters: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t), padding: wchar_t?) {
         var characters: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t) = (0, 0, 0, 0, 0, 0)
-        var needsPadding = false
+        var padding: wchar_t?
         withUnsafeMutableBytes(of: &characters) { raw in
             let text = raw.bindMemory(to: wchar_t.self)
             var count = 0
@@ -103,10 +115,18 @@ struct FrameWriter {
                 while case .scalarValue(let scalar) = decoder.decode(&iterator) {
                     let character = wchar_t(bitPattern: scalar.value)
                     if count == 0 {
+                        if width == 2, isRegionalIndicator(scalar), sobes_wcwidth(character) == 1,
+                           case .scalarValue(let next) = decoder.decode(&iterator), isRegionalIndicator(next),
+                           sobes_wcwidth(wchar_t(bitPattern: next.value)) == 1 {
+                            text[0] = character
+                            count = 1
+                            padding = wchar_t(bitPattern: next.value)
+                            return
+                        }
                         if sobes_wcwidth(character) != width {
                             text[0] = 0xFFFD
                             count = 1
-                            needsPadding = width == 2
+                            padding = width == 2 ? 0x20 : nil
                             return
                         }
                         text[0] = character
@@ -125,7 +145,7 @@ struct FrameWriter {
                 text[count] = 0x336  // combining long stroke overlay: curses has no strikethrough
             }
         }
-        return (characters, needsPadding)
+        return (characters, padding)
     }
 
     /// The curses attributes and colour pair of a style, cached for runs of one style.
@@ -152,6 +172,10 @@ struct FrameWriter {
         return pair
     }
 
+    /// A direct-colour entry draws numbers 0-7 as the ANSI colours: an RGB value that small
+    /// (black, and blues too dark to tell from it) is drawn as (0, 0, 8) instead.
+    static func directNumber(_ rgb: Int32) -> Int32 { max(rgb, 8) }
+
     func number(of color: Color, defaultNumber: Int32) -> Int32 {
         if isDirectColor {
             switch color {
@@ -159,9 +183,9 @@ struct FrameWriter {
             case .ansi(let n) where n < 8, .indexed(let n) where n < 8: return Int32(n)
             case .ansi(let n), .indexed(let n):
                 let (r, g, b) = Color.paletteRGB(n)
-                return Int32(r << 16 | g << 8 | b)
+                return Self.directNumber(Int32(r << 16 | g << 8 | b))
             case .rgb(let r, let g, let b):
-                return Int32(r) << 16 | Int32(g) << 8 | Int32(b)
+                return Self.directNumber(Int32(r) << 16 | Int32(g) << 8 | Int32(b))
             }
         }
         switch color.approximated(for: colorSupport) {

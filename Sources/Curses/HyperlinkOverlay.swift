@@ -98,12 +98,13 @@ struct HyperlinkOverlay {
     /// A cell's text as the frame writer gives it to ncurses (the same replacement where
     /// widths disagree, the same combining stroke for strikethrough), in UTF-8.
     private static func utf8(of cell: Cell, width: Int) -> String {
-        let (characters, needsPadding) = FrameWriter.characters(of: cell, width: width)
+        let (characters, padding) = FrameWriter.characters(of: cell, width: width)
         var text = ""
         for character in [characters.0, characters.1, characters.2, characters.3, characters.4] {
             guard character != 0, let scalar = Unicode.Scalar(UInt32(bitPattern: character)) else { break }
             text.unicodeScalars.append(scalar)
         }
-        return needsPadding ? text + " " : text
+        if let padding, let scalar = Unicode.Scalar(UInt32(bitPattern: padding)) { text.unicodeScalars.append(scalar) }
+        return text
     }
 }

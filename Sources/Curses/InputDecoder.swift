@@ -183,6 +183,9 @@ struct InputDecoder: Sendable {
     ]
 
     private mutating func controlSequence(parameters: String, final: Unicode.Scalar) -> [InputEvent] {
+        if parameters.hasPrefix("<"), final == "M" || final == "m" {
+            return Self.sgrMouse(parameters.dropFirst(), isRelease: final == "m").map { [.mouse($0)] } ?? []
+        }
         let numbers = parameters.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) }
         let first = numbers.first.flatMap { $0 }
         let modifierParameter = numbers.count > 1 ? (numbers[1] ?? 1) : 1
@@ -202,6 +205,35 @@ struct InputDecoder: Sendable {
             guard let key = Self.finalKeys[final] else { return [] }  // focus reports and others
             return [.key(key, modifiers)]
         }
+    }
+
+    /// An SGR (1006) mouse report, "\e[<B;X;YM" (a press, a move, a wheel step) or "...m" (a
+    /// release): the session turns this encoding on itself, since terminfo may not ask for it
+    /// (tmux-256color, screen-256color) and the classic one cannot say a column past 223, so
+    /// ncurses, which only parses the encoding terminfo names, passes these reports on to us.
+    /// X and Y count from 1; B's low bits are the button, 4 shift, 8 alt, 16 ctrl, 32 motion,
+    /// 64 the wheel.
+    static func sgrMouse(_ parameters: Substring, isRelease: Bool) -> MouseEvent? {
+        let numbers = parameters.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) }
+        guard numbers.count == 3, let code = numbers[0], let column = numbers[1], let row = numbers[2],
+              column >= 1, row >= 1 else { return nil }
+        var modifiers: Modifiers = []
+        if code & 4 != 0 { modifiers.insert(.shift) }
+        if code & 8 != 0 { modifiers.insert(.alt) }
+        if code & 16 != 0 { modifiers.insert(.ctrl) }
+        let buttons: [MouseButton?] = [.left, .middle, .right, nil]
+        let kind: MouseEvent.Kind
+        if code & 64 != 0 {
+            guard !isRelease, code & 3 < 2 else { return nil }  // wheels left and right are not used
+            kind = code & 1 == 0 ? .wheelUp : .wheelDown
+        } else if code & 32 != 0 {
+            kind = .motion
+        } else if let button = buttons[code & 3] {
+            kind = isRelease ? .release(button) : .press(button)
+        } else {
+            return nil
+        }
+        return MouseEvent(kind, at: Point(x: column - 1, y: row - 1), modifiers: modifiers)
     }
 
     /// Terminals send a pasted newline as CR; the Browser gets "\n".

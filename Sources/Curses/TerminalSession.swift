@@ -64,7 +64,11 @@ public final class TerminalSession: Terminal {
         _ = sobes_setup_locale()
         SignalGuard.saveTerminalModes()
         let terminalName = getenv("TERM").map { String(cString: $0) } ?? ""
-        guard !terminalName.isEmpty, let screen = newterm(nil, sobes_stdout(), sobes_stdin()) else {
+        let colorTerm = getenv("COLORTERM").map { String(cString: $0) }
+        // COLORTERM=truecolor: the direct-colour entry of the same terminal, where installed.
+        let directScreen = ColorSupport.directColorTerminal(for: terminalName, colorTerm: colorTerm)
+            .flatMap { newterm($0, sobes_stdout(), sobes_stdin()) }
+        guard !terminalName.isEmpty, let screen = directScreen ?? newterm(nil, sobes_stdout(), sobes_stdin()) else {
             throw TerminalError.unknownTerminal(terminalName)
         }
         set_term(screen)
@@ -90,15 +94,13 @@ public final class TerminalSession: Terminal {
 
         var support = ColorSupport.monochrome
         var defaultColors = false
-        var colors: Int32 = 0
         if has_colors() {
             start_color()
             defaultColors = use_default_colors() == OK
-            colors = sobes_colors()
-            support = colors >= 256 ? .indexed256 : colors >= 16 ? .ansi16 : colors >= 8 ? .ansi8 : .monochrome
+            support = ColorSupport(colors: Int(sobes_colors()), hasRGBFlag: sobes_has_rgb_flag() != 0)
         }
         colorSupport = support
-        writer = FrameWriter(colorSupport: support, hasDefaultColors: defaultColors, isDirectColor: colors > 256)
+        writer = FrameWriter(colorSupport: support, hasDefaultColors: defaultColors, isDirectColor: support == .trueColor)
 
         mouse = MouseMasks.current
         mousemask(mmask_t(mouse.reported), nil)
@@ -115,7 +117,7 @@ public final class TerminalSession: Terminal {
         endwin()
         wrefresh(window)
         SignalGuard.activate()
-        Self.writeDirectly("\u{1B}[?2004h")  // bracketed paste on
+        Self.writeDirectly(Self.ownModesOn)
     }
 
     deinit {
@@ -127,7 +129,7 @@ public final class TerminalSession: Terminal {
     public func end() {
         guard isRunning else { return }
         isRunning = false
-        Self.writeDirectly("\u{1B}[?2004l")
+        Self.writeDirectly(Self.ownModesOff)
         mousemask(0, nil)
         curs_set(1)
         endwin()
@@ -187,7 +189,7 @@ public final class TerminalSession: Terminal {
             if status == KEY_CODE_YES {
                 handleKeyCode(Int32(bitPattern: character))
             } else if let scalar = Unicode.Scalar(UInt32(character)) {
-                queued += decoder.feed(.character(scalar))
+                enqueue(decoder.feed(.character(scalar)))
             }
         }
         return queued.removeFirst()
@@ -206,17 +208,26 @@ public final class TerminalSession: Terminal {
             var event = MEVENT()
             guard getmouse(&event) == OK else { return }
             guard let mouseEvent = mouse.event(state: UInt(event.bstate), x: Int(event.x), y: Int(event.y)) else { return }
-            // ncurses reports every move of the pointer once it reports drags: only a move with
-            // the left button held (a drag) is the program's business; others wake nothing.
-            switch mouseEvent.kind {
-            case .press(.left): leftButtonHeld = true
-            case .release(.left): leftButtonHeld = false
-            case .motion where !leftButtonHeld: return
-            default: break
-            }
-            queued.append(.mouse(mouseEvent))
+            enqueue([.mouse(mouseEvent)])
         default:
-            queued += decoder.feed(.keyCode(code))
+            enqueue(decoder.feed(.keyCode(code)))
+        }
+    }
+
+    /// Queues events, mouse reports from ncurses and from the decoder (SGR) alike.
+    private func enqueue(_ events: [InputEvent]) {
+        for event in events {
+            if case .mouse(let mouseEvent) = event {
+                // The terminal reports every move of the pointer once it reports drags: only a
+                // move with the left button held (a drag) is the program's business.
+                switch mouseEvent.kind {
+                case .press(.left): leftButtonHeld = true
+                case .release(.left): leftButtonHeld = false
+                case .motion where !leftButtonHeld: continue
+                default: break
+                }
+            }
+            queued.append(event)
         }
     }
 
@@ -268,7 +279,7 @@ public final class TerminalSession: Terminal {
     /// back and takes it again on `fg`); bracketed paste is ours to turn off and on.
     public func suspend() {
         guard isRunning else { return }
-        Self.writeDirectly("\u{1B}[?2004l")
+        Self.writeDirectly(Self.ownModesOff)
         raise(SIGTSTP)
         restoreModesAfterSuspend()
         redraw()
@@ -278,23 +289,31 @@ public final class TerminalSession: Terminal {
     /// then curses' modes, the mouse and bracketed paste come back and everything is redrawn.
     public func lend(_ body: () -> Void) {
         guard isRunning else { return body() }
-        Self.writeDirectly("\u{1B}[?2004l")
+        Self.writeDirectly(Self.ownModesOff)
         mousemask(0, nil)
         def_prog_mode()
         endwin()
         body()
         reset_prog_mode()
         mousemask(mmask_t(mouse.reported), nil)
-        Self.writeDirectly("\u{1B}[?2004h")
+        Self.writeDirectly(Self.ownModesOn)
         redraw()
     }
 
     // MARK: Helpers
 
-    /// ncurses restores its own modes after Ctrl+Z and fg; bracketed paste is ours to restore.
+    /// ncurses restores its own modes after Ctrl+Z and fg; bracketed paste and SGR mouse
+    /// reports are ours to restore.
     private func restoreModesAfterSuspend() {
-        if SignalGuard.takeContinued() { Self.writeDirectly("\u{1B}[?2004h") }
+        if SignalGuard.takeContinued() { Self.writeDirectly(Self.ownModesOn) }
     }
+
+    /// The modes ncurses knows nothing about: bracketed paste, and SGR (1006) mouse reports,
+    /// turned on whatever terminfo says, since under tmux-256color and screen-256color its
+    /// mouse capabilities choose the classic encoding, which cannot report a column past 223
+    /// (the decoder parses SGR reports ncurses does not take for its own).
+    private static let ownModesOn = "\u{1B}[?2004h\u{1B}[?1006h"
+    private static let ownModesOff = "\u{1B}[?2004l\u{1B}[?1006l"
 
     private enum WaitOutcome { case input, woken, interrupted, timedOut }
 

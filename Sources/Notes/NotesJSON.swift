@@ -1,19 +1,19 @@
 import Foundation
 
 /// The JSON export, for other programs:
-/// `{"format": "sobes-notes", "version": 2, "notes": [{"chapter", "question", "title",
-/// "text", "revision", "updatedAt"}]}`, keys sorted, dates in ISO 8601 (UTC); `question`
-/// is the question's key (its normalised title).
+/// `{"schema": 1, "command": "notes export", "notes": [{"chapter", "key", "title", "text",
+/// "revision", "updatedAt"}]}` (docs/json.md: the shape every command's json shares), keys
+/// sorted, dates in ISO 8601 (UTC); `key` is the question's key (its normalised title).
 public enum NotesJSON {
-    struct Document: Codable, Equatable {
-        var format = "sobes-notes"
-        var version = 2
+    struct Document: Encodable, Equatable {
+        let schema = 1
+        let command = "notes export"
         var notes: [Entry]
     }
 
-    struct Entry: Codable, Equatable {
+    struct Entry: Encodable, Equatable {
         var chapter: String
-        var question: String
+        var key: String
         var title: String
         var text: String
         /// The revision's number within its note.
@@ -23,7 +23,7 @@ public enum NotesJSON {
 
     public static func render(_ notes: [Note]) throws -> String {
         let document = Document(notes: notes.sorted(by: { $0.key < $1.key }).map {
-            Entry(chapter: $0.key.chapterID, question: $0.key.question, title: $0.questionTitle,
+            Entry(chapter: $0.key.chapterID, key: $0.key.question, title: $0.questionTitle,
                   text: $0.text, revision: $0.revisionNumber, updatedAt: $0.updatedAt)
         })
         let encoder = JSONEncoder()

@@ -33,9 +33,11 @@ public final class CompletionSignal: Sendable {
     /// Says some work finished (from any thread). A full pipe already says so.
     public func notify() {
         guard writeEnd >= 0 else { return }
-        said.withLock { $0 = true }
+        // The byte before the flag: a `clear` between the two leaves the byte for the next
+        // one, never a readable pipe with no flag (the loop would wake again and again).
         var byte: UInt8 = 1
         _ = write(writeEnd, &byte, 1)
+        said.withLock { $0 = true }
     }
 
     /// Takes every completion said so far, so the descriptor waits again.

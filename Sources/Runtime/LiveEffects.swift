@@ -28,13 +28,17 @@ public struct LiveEffects: EffectPerformer {
     private let clipboard: SystemClipboard
     /// Where `x` writes study sheets.
     private let sheetDirectory: String
+    /// Where the library comes from, to read it again when its files change.
+    private let source: LibrarySource?
+    private var watcher: LibraryWatcher?
 
     public init(library: Library, terms: @escaping @autoclosure @Sendable () -> TermDictionary, notes: NotesSession,
-                study: StudyLog = StudyLog(), restOfLibrary: LibraryReading? = nil, clipboard: SystemClipboard = .none,
-                sheetDirectory: String = FileManager.default.currentDirectoryPath,
+                study: StudyLog = StudyLog(), restOfLibrary: LibraryReading? = nil, source: LibrarySource? = nil,
+                clipboard: SystemClipboard = .none, sheetDirectory: String = FileManager.default.currentDirectoryPath,
                 makeIndex: @escaping SearchIndexMaking = { SearchIndex(library: $0, terms: $1) }) {
         self.makeIndex = makeIndex
         self.library = LibraryBox(library)
+        self.source = source
         self.restOfLibrary = restOfLibrary
         self.clipboard = clipboard
         self.sheetDirectory = sheetDirectory
@@ -97,6 +101,21 @@ public struct LiveEffects: EffectPerformer {
             // The library as read by now: the whole of it once the background read is done.
             let sheets = SheetWriter(library: library.current, directory: sheetDirectory)
             return [sheets.write(ids: ids, notes: texts, cards: cards, fileName: fileName, at: time)]
+        case .watchLibrary:
+            guard let source else { break }
+            if watcher == nil { watcher = LibraryWatcher { [loading] in loading.post(.libraryFilesChanged) } }
+            watcher?.watch(source.folders(of: library.current))
+        case .reloadLibrary:
+            guard let source else { return [.libraryNotReloaded("не знаю, откуда читать библиотеку")] }
+            loading.start { [library] in
+                switch source.reread() {
+                case .success(let reread):
+                    library.set(reread)
+                    return [.libraryReloaded(reread)]
+                case .failure(let error):
+                    return [.libraryNotReloaded(error.description)]
+                }
+            }
         case .wake, .redrawScreen, .suspend, .editNoteOutside:
             break  // the loop's own
         }
@@ -108,11 +127,17 @@ public struct LiveEffects: EffectPerformer {
         completion.clear()
         let finished = loading.takeFinished()
         // Saves from now on are keyed against every chapter, not the first frame's one.
-        for case .libraryLoaded(let whole) in finished { notes = notes.matching(whole) }
+        for action in finished {
+            switch action {
+            case .libraryLoaded(let whole), .libraryReloaded(let whole): notes = notes.matching(whole)
+            default: break
+            }
+        }
         return finished + (search?.takeFinished() ?? [])
     }
 
-    public var isBusy: Bool { loading.isBusy || (search?.isBusy ?? false) }
+    /// Busy too while the library is watched: a change on disk may be reported at any time.
+    public var isBusy: Bool { loading.isBusy || (search?.isBusy ?? false) || watcher != nil }
 
     public var completionDescriptor: Int32? { completion.descriptor >= 0 ? completion.descriptor : nil }
 }
@@ -121,7 +146,31 @@ public struct LiveEffects: EffectPerformer {
 /// chapter files it has read; nil when it cannot (the first frame's chapter then stays alone).
 public typealias LibraryReading = @Sendable (_ progress: @escaping @Sendable (_ loaded: Int, _ total: Int) -> Void) -> Library?
 
-/// The library the background work sees: replaced once, when the rest of it is read.
+/// The library's folders and how to read all of it again: what live reload needs.
+public struct LibrarySource: Sendable {
+    /// The folders the library was read from (`--content`, the bundled one, the reader's own).
+    public var roots: [String]
+    /// Reads the whole library again (through the chapter cache: unchanged files are not parsed).
+    public var reread: @Sendable () -> Result<Library, ChapterError>
+
+    public init(roots: [String], reread: @escaping @Sendable () -> Result<Library, ChapterError>) {
+        self.roots = roots
+        self.reread = reread
+    }
+
+    /// The roots and every folder a chapter of `library` is in (the tracks).
+    func folders(of library: Library) -> [String] {
+        var folders = roots
+        for chapter in library.chapters {
+            let folder = chapter.sourcePath.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+            folders.append(folder.isEmpty ? "." : folder)
+        }
+        var seen = Set<String>()
+        return folders.filter { seen.insert($0).inserted }
+    }
+}
+
+/// The library the background work sees: replaced when the rest of it is read, and when it is read again.
 private final class LibraryBox: Sendable {
     private let library: Mutex<Library>
 

@@ -133,7 +133,13 @@ public struct NotesSession: Sendable {
     /// The stable key of a question of this session (the title is the fallback for one
     /// the library no longer has).
     func noteKey(_ id: QuestionID, title: String) -> NoteKey {
-        NoteKey(library.question(id)?.key ?? QuestionKey(chapterID: id.chapterID, title: QuestionKey.normalizedTitle(title)))
+        let titled = QuestionKey(chapterID: id.chapterID, title: QuestionKey.normalizedTitle(title))
+        // The question by its number only while it still has the title the save names: a
+        // chapter read again may have moved another question to that number.
+        if let question = library.question(id), question.key.title == titled.title || question.title == title {
+            return NoteKey(question.key)
+        }
+        return NoteKey(titled)
     }
 
     func savePosition(_ position: ReadingPosition) {

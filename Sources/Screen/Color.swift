@@ -34,14 +34,43 @@ public enum ColorSupport: Int, Comparable, Sendable {
     case ansi8 = 8
     case ansi16 = 16
     case indexed256 = 256
+    /// 24-bit colour: RGB values are drawn as they are.
+    case trueColor = 16_777_216
 
     public static func < (lhs: ColorSupport, rhs: ColorSupport) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// What a terminal shows by its terminfo entry: `colors` (ncurses' COLORS) and the `RGB`
+    /// flag, which marks a direct-colour entry (xterm-direct: colour numbers are RGB values).
+    public init(colors: Int, hasRGBFlag: Bool) {
+        if colors >= 1 << 24 || (hasRGBFlag && colors > 256) {
+            self = .trueColor
+        } else {
+            self = colors >= 256 ? .indexed256 : colors >= 16 ? .ansi16 : colors >= 8 ? .ansi8 : .monochrome
+        }
+    }
+
+    /// The terminfo entry to take instead of TERM's when COLORTERM says the terminal shows
+    /// 24-bit colour ("truecolor" or "24bit", as terminals set it) and TERM's entry does not
+    /// (TERM stays xterm-256color almost everywhere): ncurses draws RGB colours only through a
+    /// direct-colour entry, which ncurses names after the terminal (xterm-direct, tmux-direct).
+    /// Nil when nothing asks for it or TERM is one already; when the entry is not installed,
+    /// the caller keeps TERM's and its nearest colours.
+    public static func directColorTerminal(for term: String, colorTerm: String?) -> String? {
+        guard let colorTerm, ["truecolor", "24bit"].contains(colorTerm.lowercased()),
+              !term.isEmpty, !term.hasSuffix("-direct") else { return nil }
+        var base = Substring(term)
+        for suffix in ["-256color", "-88color", "-color"] where base.hasSuffix(suffix) {
+            base = base.dropLast(suffix.count)
+            break
+        }
+        return String(base) + "-direct"
+    }
 }
 
 extension Color {
     /// The nearest colour the given support can show: true colours become palette indices,
     /// palette indices become the nearest of the 16 or 8 standard colours, and a monochrome
-    /// terminal gets `.default`. The result is always `.default`, `.ansi` or `.indexed`.
+    /// terminal gets `.default`. Only a true-colour terminal keeps `.rgb`.
     public func approximated(for support: ColorSupport) -> Color {
         switch (self, support) {
         case (.default, _), (_, .monochrome):
@@ -50,13 +79,15 @@ extension Color {
             return .ansi(n & 7)
         case (.ansi(let n), _):
             return .ansi(n & 15)
-        case (.indexed(let n), .indexed256):
+        case (.indexed(let n), .indexed256), (.indexed(let n), .trueColor):
             return .indexed(n)
         case (.indexed(let n), _) where n < 16:
             return Color.ansi(n).approximated(for: support)
         case (.indexed(let n), _):
             let (r, g, b) = Color.paletteRGB(n)
             return Color.nearestANSI(r, g, b, count: support == .ansi8 ? 8 : 16)
+        case (.rgb, .trueColor):
+            return self
         case (.rgb(let r, let g, let b), .indexed256):
             return .indexed(Color.nearestIndex256(r, g, b))
         case (.rgb(let r, let g, let b), _):

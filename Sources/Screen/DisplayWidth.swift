@@ -35,9 +35,25 @@ func graphemeWidth(of character: Character) -> Int {
 /// control characters counted as the Buffer shows them (one column each); tabs and newlines
 /// count 0, as their width depends on where they are.
 public func displayWidth(of string: String) -> Int {
+    if let width = simpleWidth(of: string.unicodeScalars) { return width }
     var total = 0
     forEachGlyph(in: string) { total += $0.width }
     return total
+}
+
+/// The width of text whose every scalar is a printable character of one column that no
+/// neighbour joins (ASCII, Latin-1 letters, Cyrillic letters): its scalar count. Nil for
+/// anything else, which is measured grapheme by grapheme. Most of a chapter's text is such
+/// text, and walking graphemes costs far more than counting scalars.
+func simpleWidth(of scalars: String.UnicodeScalarView) -> Int? {
+    var count = 0
+    for scalar in scalars {
+        let value = scalar.value
+        guard (value >= 0x20 && value < 0x7F) || (value >= 0xA0 && value < 0x300 && value != 0xAD)
+            || (value >= 0x400 && value < 0x483) || (value >= 0x48A && value < 0x530) else { return nil }
+        count += 1
+    }
+    return count
 }
 
 public func displayWidth(of string: Substring) -> Int {
@@ -57,8 +73,13 @@ public func displayWidth(of scalar: Unicode.Scalar) -> Int {
     // Dashes, quotes and bullets, and arrows: common in chapters, skip the property lookups.
     if (value >= 0x2010 && value < 0x2028) || (value >= 0x2030 && value < 0x205F) { return 1 }
     if value >= 0x2190 && value < 0x2200 { return 1 }
-    if value >= 0x1160 && value <= 0x11FF { return 0 }  // Hangul medial vowels and final consonants
+    // Hangul medial vowels and final consonants, which join the syllable before them.
+    if (value >= 0x1160 && value <= 0x11FF) || (value >= 0xD7B0 && value <= 0xD7FF) { return 0 }
+    // The Ahom medial ra: a nonspacing mark in the Unicode data glibc 2.36 was made from.
+    if value == 0x1171E { return 0 }
     switch scalar.properties.generalCategory {
+    case .format where isPrependedConcatenationMark(value):
+        return 1  // visible signs that span the digits after them (glibc counts them 1)
     case .nonspacingMark, .enclosingMark, .format:
         return 0
     case .control, .lineSeparator, .paragraphSeparator, .surrogate:
@@ -68,7 +89,17 @@ public func displayWidth(of scalar: Unicode.Scalar) -> Int {
     }
     if value < 0x1100 { return 1 }
     if isEastAsianWide(value) { return 2 }
+    // A regional indicator alone is one column (glibc); two of them make a flag, which
+    // `graphemeWidth` counts 2.
+    if isRegionalIndicator(scalar) { return 1 }
     return scalar.properties.isEmojiPresentation ? 2 : 1
+}
+
+/// Unicode's Prepended_Concatenation_Mark (Arabic number signs, the Syriac abbreviation mark,
+/// the Kaithi number signs): format characters that are drawn, so not zero-width.
+func isPrependedConcatenationMark(_ value: UInt32) -> Bool {
+    (0x600...0x605).contains(value) || value == 0x6DD || value == 0x70F || value == 0x890 || value == 0x891
+        || value == 0x8E2 || value == 0x110BD || value == 0x110CD
 }
 
 func isEastAsianWide(_ value: UInt32) -> Bool {
@@ -87,6 +118,7 @@ func isEastAsianWide(_ value: UInt32) -> Bool {
     return false
 }
 
-func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
+/// True for the 26 regional indicator letters; a pair of them is a flag.
+public func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
     (0x1F1E6...0x1F1FF).contains(scalar.value)
 }

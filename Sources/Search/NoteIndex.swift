@@ -48,6 +48,11 @@ extension SearchIndex {
         notes.set(text, document: document)
     }
 
+    /// The normalised title of a question's stable key, when the index has the question.
+    public func keyTitle(of id: QuestionID) -> String? {
+        document(of: id).map { documents.keyTitles[Int($0)] }
+    }
+
     /// The note text indexed for a question.
     public func note(for id: QuestionID) -> String? {
         document(of: id).flatMap { notes.notes[$0]?.text }

@@ -1,17 +1,6 @@
-/// The text forms of search results that `sobes search` prints: text for people, tsv and json
-/// for scripts. Pure functions, so the formats are tested without running the program.
-public enum SearchResultsFormat: String, Sendable, CaseIterable {
-    case text, tsv, json
-
-    /// The results in this format, one row per hit, ranks from 1.
-    public func render(_ results: SearchResults) -> String {
-        switch self {
-        case .text: return SearchResultsFormat.text(results)
-        case .tsv: return SearchResultsFormat.tsv(results)
-        case .json: return SearchResultsFormat.json(results)
-        }
-    }
-
+/// Search results as text for people (`sobes search`; its tsv and json are the command's). A
+/// pure function, so the format is tested without running the program.
+public enum SearchResultsFormat {
     /// A score with three decimals, without Foundation.
     public static func score(_ value: Double) -> String {
         let thousandths = Int((value * 1000).rounded())
@@ -41,85 +30,22 @@ public enum SearchResultsFormat: String, Sendable, CaseIterable {
         return lines
     }
 
-    private static func text(_ results: SearchResults) -> String {
-        var lines = analysisLines(results)
+    /// The reading, then a line per hit and its snippet. `mark` gives a title or snippet with
+    /// its matched words (Character ranges) marked, `plain` any other text: the defaults leave
+    /// both as they are.
+    public static func text(_ results: SearchResults,
+                            mark: (_ text: String, _ matches: [Range<Int>]) -> String = { text, _ in text },
+                            plain: (String) -> String = { $0 }) -> String {
+        var lines = analysisLines(results).map(plain)
         if results.hits.isEmpty { lines.append("no matches") }
         for (offset, hit) in results.hits.enumerated() {
             let partial = hit.matchesAll ? "" : "  (some words)"
-            lines.append("\(offset + 1). \(hit.questionID)  \(hit.title)  [\(score(hit.score))]\(partial)")
-            if let snippet = hit.snippet { lines.append("   \(snippet.field.name): \(snippet.text)") }
+            lines.append(plain("\(offset + 1). \(hit.questionID)  ") + mark(hit.title, hit.titleRanges) + plain("  [\(score(hit.score))]\(partial)"))
+            if let snippet = hit.snippet { lines.append(plain("   \(snippet.field.name): ") + mark(snippet.text, snippet.ranges)) }
         }
         if results.totalCount > results.hits.count {
             lines.append("… \(results.totalCount - results.hits.count) more")
         }
         return lines.map { $0 + "\n" }.joined()
-    }
-
-    private static func tsv(_ results: SearchResults) -> String {
-        results.hits.enumerated().map { offset, hit in
-            [String(offset + 1), hit.questionID.chapterID, String(hit.questionID.number), score(hit.score),
-             hit.title, hit.snippet?.text ?? ""].map(tsvField).joined(separator: "\t") + "\n"
-        }.joined()
-    }
-
-    /// Tabs and newlines inside a field would break the row: they become spaces.
-    static func tsvField(_ text: String) -> String {
-        String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
-    }
-
-    private static func json(_ results: SearchResults) -> String {
-        var reading = "\"as-typed\""
-        if case .switchedLayout(let text) = results.reading { reading = "\"switched-layout\", \"searchedAs\": \(jsonString(text))" }
-        let hits = results.hits.enumerated().map { offset, hit -> String in
-            var fields = [
-                "\"rank\": \(offset + 1)",
-                "\"chapter\": \(jsonString(hit.questionID.chapterID))",
-                "\"number\": \(hit.questionID.number)",
-                "\"score\": \(score(hit.score))",
-                "\"title\": \(jsonString(hit.title))",
-                "\"titleRanges\": \(jsonRanges(hit.titleRanges))",
-                "\"fields\": [\(hit.fields.fields.map { jsonString($0.name) }.joined(separator: ", "))]",
-                "\"matchesAll\": \(hit.matchesAll)",
-            ]
-            if let snippet = hit.snippet {
-                fields.append("\"snippet\": {\"text\": \(jsonString(snippet.text)), \"ranges\": \(jsonRanges(snippet.ranges)), \"field\": \(jsonString(snippet.field.name))}")
-            }
-            return "    {" + fields.joined(separator: ", ") + "}"
-        }
-        return "{\n  \"reading\": \(reading),\n  \"analysis\": \(jsonAnalysis(results.analysis)),\n  \"total\": \(results.totalCount),\n  \"results\": [\n"
-            + hits.joined(separator: ",\n") + (hits.isEmpty ? "" : "\n") + "  ]\n}\n"
-    }
-
-    private static func jsonAnalysis(_ analysis: QueryAnalysis) -> String {
-        func strings(_ list: [String]) -> String { "[" + list.map(jsonString).joined(separator: ", ") + "]" }
-        let switches = analysis.layoutSwitches.map { "{\"typed\": \(jsonString($0.typed)), \"read\": \(jsonString($0.read))}" }
-        let expansions = analysis.expansions.map {
-            "{\"word\": \(jsonString($0.word)), \"kind\": \(jsonString($0.kind.rawValue)), \"terms\": \(strings($0.terms))}"
-        }
-        return "{\"stopWords\": \(strings(analysis.stopWords)), \"uncounted\": \(strings(analysis.uncounted)), "
-            + "\"layoutSwitches\": [\(switches.joined(separator: ", "))], \"expansions\": [\(expansions.joined(separator: ", "))]}"
-    }
-
-    private static func jsonRanges(_ ranges: [Range<Int>]) -> String {
-        "[" + ranges.map { "[\($0.lowerBound), \($0.upperBound)]" }.joined(separator: ", ") + "]"
-    }
-
-    /// A JSON string literal: quotes, backslashes and control characters escaped.
-    static func jsonString(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }

@@ -38,18 +38,21 @@ struct BookmarksCommand: ParsableCommand {
                 return "\(question.id)  \(question.title)\n"
             }.joined()
         case .json:
-            // `question` is the number in the library now; null for an orphan.
+            // `number` is the question's number in the library now; null for an orphan.
             struct Row: Encodable {
-                var chapter: String; var key: String; var title: String; var question: Int?; var markedAt: String
+                var chapter: String; var key: String; var title: String; var number: Int?; var markedAt: String
+            }
+            struct Document: Encodable {
+                let schema = JSONOutput.schema
+                let command = "bookmarks"
+                var bookmarks: [Row]
             }
             let rows = zip(bookmarks, questions).map { bookmark, question in
                 Row(chapter: bookmark.key.chapterID, key: bookmark.key.question, title: question?.title ?? bookmark.title,
-                    question: question?.number,
+                    number: question?.number,
                     markedAt: UTCTimestamp.secondsString(milliseconds: Int64((bookmark.createdAt.timeIntervalSince1970 * 1000).rounded(.down))))
             }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
-            return String(decoding: (try? encoder.encode(rows)) ?? Data("[]".utf8), as: UTF8.self) + "\n"
+            return JSONOutput.render(Document(bookmarks: rows))
         }
     }
 }

@@ -41,13 +41,14 @@ struct BrowseCommand: ParsableCommand {
         let themes = ThemeSelection.standard(contentDirectory: self.library.bundledOrGivenContent)
         let performer = LiveEffects(library: library,
                                     terms: TermDictionary.load(contentDirectory: self.library.contentDirectory),
-                                    notes: NotesSession(store: store, library: library), study: StudyContext.fromConfig().log,
-                                    restOfLibrary: rest, clipboard: .fromEnvironment(), makeIndex: makeIndex)
+                                    notes: NotesSession(store: store, library: library, environment: ProcessEnvironment.current), study: StudyContext.fromConfig().log,
+                                    restOfLibrary: rest, source: self.library.source(), clipboard: .fromEnvironment(ProcessEnvironment.current),
+                                    makeIndex: makeIndex)
         var status: Int32 = 0
         var messages: [String] = []
         do {
             try TerminalSession.withTerminal { terminal in
-                let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+                let noColor = ProcessEnvironment.current["NO_COLOR"].map { !$0.isEmpty } ?? false
                 let (theme, warnings) = themes.theme(named: theme, noColor: noColor, colorSupport: terminal.colorSupport)
                 var state = AppState(library: library, theme: theme, size: terminal.size)
                 state.message = (warnings + library.warnings.map(\.description)).first
@@ -55,10 +56,11 @@ struct BrowseCommand: ParsableCommand {
                 if let plan { state.study.interviewPlan = plan }
                 state.utcOffsetSeconds = TimeZone.current.secondsFromGMT()
                 if rest != nil { state.libraryProgress = LibraryProgress(loaded: 1, total: total) }
-                state.navigation.hyperlinks = Hyperlink.isEnabled(environment: ProcessInfo.processInfo.environment, isTerminal: true)
-                state.navigation.canOpenExternally = ExternalOpener().isAvailable
+                state.navigation.hyperlinks = Hyperlink.isEnabled(environment: ProcessEnvironment.current, isTerminal: true)
+                state.navigation.canOpenExternally = ExternalOpener(environment: ProcessEnvironment.current).isAvailable
                 state.refreshLayout()  // the first frame already shows links as the terminal draws them
-                var loop = BrowserLoop(state: state, terminal: terminal, clock: SystemClock(), performer: performer)
+                var loop = BrowserLoop(state: state, terminal: terminal, clock: SystemClock(), performer: performer,
+                                       environment: ProcessEnvironment.current)
                 status = loop.run()
                 messages = loop.state.exitMessages
             }
@@ -82,6 +84,25 @@ extension ThemeSelection {
     /// Themes/ beside the bundled content, and the reader's config file.
     static func standard(contentDirectory: String) -> ThemeSelection {
         ThemeSelection(themesDirectory: ContentLocator.themesDirectory(contentDirectory: contentDirectory),
-                       configFile: ThemeSelection.configFile(environment: ProcessInfo.processInfo.environment))
+                       configFile: ThemeSelection.configFile(environment: ProcessEnvironment.current))
+    }
+}
+
+extension BrowseCommand {
+    /// `sobes` alone: the browser with every option at its default, made without the argument
+    /// parser, whose reflection over the command's options is a fifth of the work before the
+    /// first frame. Every option must be set here (`BrowseDefaultsTests` fails otherwise: an
+    /// unset one would trap when read).
+    static var withDefaults: BrowseCommand {
+        var library = LibraryOptions()
+        library.content = []
+        library.verbose = false
+        var data = NotesDataOptions()
+        data.directory = nil
+        var command = BrowseCommand()
+        command.library = library
+        command.theme = nil
+        command.data = data
+        return command
     }
 }

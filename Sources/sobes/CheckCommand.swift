@@ -17,9 +17,9 @@ struct CheckCommand: ParsableCommand {
         for directory in directories.isEmpty ? [ContentLocator.directory(option: nil)] : directories {
             for report in LibraryCheck.check(directory: directory) {
                 // Titles come from the chapters: shown, never obeyed (an ESC in one stays visible).
-                if !report.summary.isEmpty { print(visibleSingleLine("\(report.path): \(report.summary)")) }
+                if !report.summary.isEmpty { try Output.write(visibleSingleLine("\(report.path): \(report.summary)") + "\n", as: .rendered) }
                 for problem in report.problems {
-                    print(visibleSingleLine(problem.description))
+                    try Output.write(visibleSingleLine(problem.description) + "\n", as: .rendered)
                     problems += 1
                 }
             }

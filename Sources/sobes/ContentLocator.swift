@@ -4,7 +4,7 @@ import Foundation
 /// that ships with the program (beside the source tree of a `swift build`, or in
 /// `PREFIX/share/sobes` after `make install`), whatever the current directory is.
 enum ContentLocator {
-    static func directory(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    static func directory(option: String?, environment: [String: String] = ProcessEnvironment.current) -> String {
         if let option { return option }
         if let fromEnvironment = environment["SOBES_CONTENT"], !fromEnvironment.isEmpty { return fromEnvironment }
         return bundledDirectory() ?? "Content"

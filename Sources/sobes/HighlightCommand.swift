@@ -14,21 +14,25 @@ struct HighlightCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "highlight",
         abstract: "Print a Python file highlighted (ANSI colours) or as tokens.",
-        discussion: "The colours are the theme's syntax.* roles: --theme, else the config file's theme, else dark."
+        discussion: """
+            The colours are the theme's syntax.* roles: --theme, else the config file's theme, else dark. \
+            tokens columns: start, end (code points), kind; json gives each token's range in UTF-8 bytes \
+            and in code points (docs/json.md).
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case ansi, tokens
+        case ansi, tokens, json
     }
 
     @Argument(help: "The Python file, or - for standard input.")
     var file: String
 
-    @Option(help: "ansi (colours, as pygmentize -f terminal256) or tokens (start<TAB>end<TAB>kind).")
+    @Option(help: "ansi (the text, coloured as --color says), tokens (start<TAB>end<TAB>kind) or json.")
     var format: Format = .ansi
 
-    @Option(help: ArgumentHelp("A theme name from Themes/ (dark, light, mono) or a .toml file; its syntax.* colours are used.", valueName: "NAME|PATH"))
-    var theme: String?
+    @OptionGroup var colors: ColorOptions
+    @OptionGroup var header: TSVHeaderOption
 
     func run() throws {
         let source: SourceText
@@ -42,7 +46,8 @@ struct HighlightCommand: ParsableCommand {
             SourceFile.complain("sobes: \(file): not UTF-8 text")
             throw ExitCode(2)
         }
-        let palette = try themeForHighlighting()
+        // Without colour the text is printed as it is, made visible.
+        let palette = format == .ansi ? colors.resolvedTheme() : nil
         let output = BufferedOutput()
         // Colours go around the text, so the text itself is made visible first: an ESC or
         // OSC in the file would otherwise reach the terminal (tokens print only offsets).
@@ -50,6 +55,7 @@ struct HighlightCommand: ParsableCommand {
         try shown.withBytes { bytes in
             let lexer = PythonLexer()
             let renderer = ANSIRenderer(sgr: { kind in
+                guard let palette else { return nil }
                 let sgr = palette.style(CodeStyling.role(of: kind)).sgr
                 return sgr.isEmpty ? nil : sgr
             })
@@ -57,6 +63,9 @@ struct HighlightCommand: ParsableCommand {
             var rendered: [UInt8] = []
             rendered.reserveCapacity(Self.chunkBytes * 2)
             var pending: Token?
+            var tokenWriter = TokenWriter(format: format)
+            if format == .tokens && header.header { try output.write(TSV.header(["start", "end", "kind"])) }
+            if format == .json { try output.write("{\"command\": \"highlight\", \"schema\": \(JSONOutput.schema), \"tokens\": [") }
             // Lex and print a window of lines at a time, resuming from the line state,
             // so the tokens of a large file never pile up in memory.
             var start = 0
@@ -72,30 +81,22 @@ struct HighlightCommand: ParsableCommand {
                         try rendered.withUnsafeBufferPointer { try output.write($0) }
                         rendered.removeAll(keepingCapacity: true)
                     }
-                case .tokens:
-                    try writeTokens(window.tokens, pending: &pending, offsets: &offsets, to: output)
+                case .tokens, .json:
+                    try tokenWriter.write(window.tokens, pending: &pending, offsets: &offsets, to: output)
                 }
                 guard let end = window.tokens.last?.end, end > start else { break }
                 start = end
                 state = window.state
             }
             try rendered.withUnsafeBufferPointer { try output.write($0) }
-            if format == .tokens {
+            if format != .ansi {
                 // A sentinel token flushes the one held back.
                 let end = Token(kind: .whitespace, start: bytes.count, end: bytes.count)
-                try writeTokens([end], pending: &pending, offsets: &offsets, to: output)
+                try tokenWriter.write([end], pending: &pending, offsets: &offsets, to: output)
             }
+            if format == .json { try output.write(tokenWriter.isFirst ? "]}\n" : "\n]}\n") }
         }
         try output.flush()
-    }
-
-    /// The theme `--theme` (or the config file) names; a broken one is reported and the default used.
-    private func themeForHighlighting() throws -> Theme {
-        let content = ContentLocator.bundledDirectory() ?? ContentLocator.directory(option: nil)
-        let (theme, warnings) = ThemeSelection.standard(contentDirectory: content)
-            .theme(named: self.theme, noColor: false, colorSupport: .indexed256)
-        for warning in warnings { Console.warn(warning) }
-        return theme
     }
 
     /// About this many bytes of source are lexed and printed at a time.
@@ -104,12 +105,23 @@ struct HighlightCommand: ParsableCommand {
     private static let windowBytes = 1 << 14
     private static let chunkBytes = 1 << 16
 
+}
+
+/// Prints the tokens of `highlight --format tokens|json`: code-point offsets in tsv; in json
+/// both UTF-8 byte and code-point offsets, named.
+struct TokenWriter {
+    var format: HighlightCommand.Format
+    /// No token printed yet (json puts a comma before each but the first).
+    private(set) var isFirst = true
+    private var line: [UInt8] = []
+
+    init(format: HighlightCommand.Format) { self.format = format }
+
     /// Prints finished tokens; the last one is held back in `pending` because the next
     /// window may continue it (a string spanning the window's last line break).
-    private func writeTokens(
+    mutating func write(
         _ tokens: [Token], pending: inout Token?, offsets: inout ScalarOffsets, to output: BufferedOutput
     ) throws {
-        var line: [UInt8] = []
         for token in tokens {
             if var held = pending, held.kind == token.kind, held.end == token.start {
                 held.end = token.end
@@ -118,19 +130,26 @@ struct HighlightCommand: ParsableCommand {
             }
             if let held = pending, held.kind != .whitespace {
                 line.removeAll(keepingCapacity: true)
-                appendDecimal(offsets.scalarOffset(ofByte: held.start), to: &line)
-                line.append(0x09)
-                appendDecimal(offsets.scalarOffset(ofByte: held.end), to: &line)
-                line.append(0x09)
-                line.append(contentsOf: held.kind.rawValue.utf8)
-                line.append(0x0A)
+                let start = offsets.scalarOffset(ofByte: held.start), end = offsets.scalarOffset(ofByte: held.end)
+                if format == .json {
+                    append(isFirst ? "\n  {\"bytes\": [" : ",\n  {\"bytes\": [")
+                    appendDecimal(held.start); append(", "); appendDecimal(held.end)
+                    append("], \"codePoints\": ["); appendDecimal(start); append(", "); appendDecimal(end)
+                    append("], \"kind\": \""); append(held.kind.rawValue); append("\"}")
+                } else {
+                    appendDecimal(start); line.append(0x09); appendDecimal(end); line.append(0x09)
+                    append(held.kind.rawValue); line.append(0x0A)
+                }
+                isFirst = false
                 try line.withUnsafeBufferPointer { try output.write($0) }
             }
             pending = token
         }
     }
 
-    private func appendDecimal(_ value: Int, to line: inout [UInt8]) {
+    private mutating func append(_ text: String) { line.append(contentsOf: text.utf8) }
+
+    private mutating func appendDecimal(_ value: Int) {
         let start = line.count
         var rest = value
         repeat {

@@ -72,8 +72,11 @@ struct LibraryOptions: ParsableArguments {
             // Snippets read the models the browser already holds.
             if let (index, _) = cache.searchIndex(for: files, terms: terms, chapters: { id, _ in library.chapter(id: id) }) { return index }
             let index = SearchIndex(library: library, terms: terms)
-            // Stored only for a library read whole (stamped before the read).
-            if let stamps = stamps.withLock({ $0 }) { cache.storeSearchIndex(index, stamps: stamps, warnings: library.warnings) }
+            // Stored only for the library read whole after the first frame (stamped before that
+            // read); a library read again on a change has no stamps from before its read.
+            if let stamps = stamps.withLock({ taken in defer { taken = nil }; return taken }) {
+                cache.storeSearchIndex(index, stamps: stamps, warnings: library.warnings)
+            }
             return index
         }
         guard let first = LibraryLoader.firstChapter(roots: roots, reader: reader) else {
@@ -99,6 +102,20 @@ struct LibraryOptions: ParsableArguments {
         return (first, rest, total, makeIndex)
     }
 
+    /// The library's folders and a reread of all of it through the cache, for the browser's
+    /// live reload. Warnings of a reread are the status bar's, not stderr's (curses owns it).
+    func source() -> LibrarySource {
+        let (roots, cache) = rootsAndCache()
+        let reader = cache?.reader ?? LibraryLoader.parseFile
+        return LibrarySource(roots: roots.map(\.path)) {
+            do throws(ChapterError) {
+                return .success(try LibraryLoader.load(roots: roots, reader: reader))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
     /// Only the chapter a command names (nil: the first), when its file is found by its id;
     /// else the whole library, as `loadLibrary` loads it (so a wrong id gets its message).
     func loadChapter(id: String?) throws -> Library {
@@ -113,7 +130,7 @@ struct LibraryOptions: ParsableArguments {
 
     private func rootsAndCache() -> ([LibraryLoader.Root], LibraryCache?) {
         var configWarnings: [String] = []
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.current
         let roots = LibraryRoots.resolve(content: content, environment: environment, warnings: &configWarnings)
         for warning in configWarnings { Console.warn(warning) }
         return (roots, LibraryCache.standard(environment: environment))
@@ -191,6 +208,11 @@ enum Console {
     static func failure(_ message: String) -> ExitCode {
         Output.complain("sobes: \(message)")
         return ExitCode(2)
+    }
+
+    /// Text on one line: tabs and line breaks inside become spaces (a title in a text row).
+    static func oneLine(_ text: String) -> String {
+        String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
     }
 
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }

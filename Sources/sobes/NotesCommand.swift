@@ -26,7 +26,7 @@ struct NotesDataOptions: ParsableArguments {
 
     /// The store, unopened; it opens on first use.
     func store() throws -> NotesStore {
-        try NotesStore(explicitDirectory: directory, questionKey: QuestionKey.normalizedTitle)
+        try NotesStore(explicitDirectory: directory, questionKey: QuestionKey.normalizedTitle, environment: ProcessEnvironment.current)
     }
 }
 

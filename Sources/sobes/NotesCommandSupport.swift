@@ -15,6 +15,8 @@ func reportingNotesErrors(_ body: () throws -> Void) throws {
         try body()
     } catch let exit as ExitCode {
         throw exit
+    } catch let error as OutputError {
+        throw error
     } catch {
         printToStandardError("\(error)")
         throw ExitCode(2)

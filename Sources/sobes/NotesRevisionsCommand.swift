@@ -71,7 +71,7 @@ struct NotesAttachCommand: ParsableCommand {
         let to = try NoteKey.parse(question, library: library)
         try reportingNotesErrors {
             try data.store().reattach(from, to: to)
-            print("\(from) → \(to)")
+            try Output.write("\(from) → \(to)\n", as: .forPeople)
         }
     }
 }

@@ -111,6 +111,11 @@ final class BufferedOutput {
         }
     }
 
+    func write(_ text: String) throws {
+        var text = text
+        try text.withUTF8 { try write($0) }
+    }
+
     func flush() throws {
         if !buffer.isEmpty {
             try Output.writeAll(buffer, to: STDOUT_FILENO)

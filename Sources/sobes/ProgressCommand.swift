@@ -21,6 +21,8 @@ struct ProgressCommand: ParsableCommand {
 
     @OptionGroup var time: StudyTimeOption
     @Option(help: "text or tsv.") var format: Format = .text
+    @OptionGroup var header: TSVHeaderOption
+    @OptionGroup var colors: ColorOptions
     @OptionGroup var library: LibraryOptions
     @OptionGroup var data: NotesDataOptions
 
@@ -35,7 +37,9 @@ struct ProgressCommand: ParsableCommand {
                     cards[CardKey(chapterID: chapter.id, questionKey: studyKey(for: $0))]
                 }, at: at))
             }
-            try Output.write(ProgressReport.render(chapters, format: format), as: format == .text ? .forPeople : .machine)
+            let painter = Painter(theme: format == .text ? colors.resolvedTheme() : nil)
+            try Output.write(ProgressReport.render(chapters, format: format, header: header.header, painter: painter),
+                             as: format == .text ? painter.form : .machine)
         }
     }
 }
@@ -43,12 +47,15 @@ struct ProgressCommand: ParsableCommand {
 enum ProgressReport {
     static let barWidth = 20
 
-    static func render(_ chapters: [(Chapter, StudyProgress)], format: ProgressCommand.Format) -> String {
+    static let tsvColumns = ["chapter", "title", "new", "learning", "due", "known"]
+
+    static func render(_ chapters: [(Chapter, StudyProgress)], format: ProgressCommand.Format, header: Bool = false,
+                       painter: Painter = Painter()) -> String {
         switch format {
         case .tsv:
-            return chapters.map { chapter, progress in
-                [chapter.id, QuestionListing.tsvField(chapter.title), String(progress.new), String(progress.learning),
-                 String(progress.due), String(progress.known)].joined(separator: "\t") + "\n"
+            return (header ? TSV.header(tsvColumns) : "") + chapters.map { chapter, progress in
+                TSV.row([chapter.id, chapter.title, String(progress.new), String(progress.learning),
+                         String(progress.due), String(progress.known)])
             }.joined()
         case .text:
             var total = StudyProgress()
@@ -57,17 +64,18 @@ enum ProgressReport {
                 total.learning += progress.learning
                 total.due += progress.due
                 total.known += progress.known
-                return line(label: chapter.id, progress) + "  " + QuestionListing.tsvField(chapter.title)
+                return line(label: chapter.id, progress, painter: painter) + "  " + painter.plain(Console.oneLine(chapter.title))
             }
-            if chapters.count > 1 { lines.append(line(label: "all", total)) }
+            if chapters.count > 1 { lines.append(line(label: "all", total, painter: painter)) }
             return lines.map { $0 + "\n" }.joined()
         }
     }
 
     /// `04-asyncio  ███▓▒░░░  known 3/10 · learning 1 · due 1 · new 5`.
-    static func line(label: String, _ progress: StudyProgress) -> String {
-        "\(label)  \(bar(progress))  known \(progress.known)/\(progress.total) · learning \(progress.learning)"
-            + " · due \(progress.due) · new \(progress.new)"
+    static func line(label: String, _ progress: StudyProgress, painter: Painter = Painter()) -> String {
+        painter.paint(label, .listNumber) + "  " + painter.paint(bar(progress), .bullet)
+            + painter.plain("  known \(progress.known)/\(progress.total) · learning \(progress.learning)"
+                            + " · due \(progress.due) · new \(progress.new)")
     }
 
     /// Each bucket gets its share of the width, rounded so the shares fill it exactly.

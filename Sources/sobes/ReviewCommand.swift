@@ -41,7 +41,7 @@ struct ReviewCommand: ParsableCommand {
                 throw Console.failure("\(question.id) already has a review at \(StudyFormat.time(at)); nothing recorded")
             }
             let due = scheduled.due.map(StudyFormat.time) ?? "-"
-            print("\(question.id) \(rating.name): \(scheduled.state.rawValue), due \(due)")
+            try Output.write("\(question.id) \(rating.name): \(scheduled.state.rawValue), due \(due)\n", as: .forPeople)
         }
     }
 }

@@ -12,15 +12,18 @@ struct SearchCommand: ParsableCommand {
             stop words (как, what) are left out; "quoted words" match as a phrase; a built-in \
             glossary and transliteration match across Russian and English; typos and words typed \
             in the wrong keyboard layout are forgiven. The output first says how the query was \
-            read. tsv columns: rank, chapter id, question number, score, title, snippet.
+            read. tsv columns: rank, chapter id, question number, score, title, snippet. No match: \
+            nothing on stdout (json still prints its document) and status 1, as grep.
             """)
 
     @OptionGroup var library: LibraryOptions
     @Argument(help: "The words to search for.") var query: [String]
     @Option(help: "At most this many results.") var limit: Int = 20
-    @Option(help: "text, tsv or json.") var format: SearchResultsFormat = .text
+    @Option(help: "text, tsv or json.") var format: SearchOutputFormat = .text
     @Flag(help: "The last word also matches as the beginning of longer words.") var prefix = false
     @OptionGroup var data: NotesDataOptions
+    @OptionGroup var colors: ColorOptions
+    @OptionGroup var header: TSVHeaderOption
 
     func validate() throws {
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
@@ -37,19 +40,28 @@ struct SearchCommand: ParsableCommand {
             // Orphans have no question to be found under.
             for note in notes { index.setNote(note.text, forKey: note.key.questionKey) }
         }
-        let results = index.search(query.joined(separator: " "), limit: limit, prefixLastWord: prefix)
+        let words = query.joined(separator: " ")
+        let results = index.search(words, limit: limit, prefixLastWord: prefix)
         if format == .tsv { for line in SearchResultsFormat.analysisLines(results) { Console.warn(line) } }
         // As grep and rg: no match prints nothing on stdout (the reading and "no matches" go
         // to stderr for a person; json still gives its document) and exits with status 1.
         if results.hits.isEmpty {
-            if format == .json { try Output.write(format.render(results), as: .machine) }
-            if format == .text {
-                for line in format.render(results).split(separator: "\n") { Output.complain("sobes: \(line)") }
+            switch format {
+            case .json: try Output.write(SearchOutput.json(results, query: words, key: { index.keyTitle(of: $0) }), as: .machine)
+            case .text: for line in SearchResultsFormat.text(results).split(separator: "\n") { Output.complain("sobes: \(line)") }
+            case .tsv: break
             }
             throw ExitCode(1)
         }
-        try Output.write(format.render(results), as: format == .text ? .forPeople : .machine)
+        switch format {
+        case .json: try Output.write(SearchOutput.json(results, query: words, key: { index.keyTitle(of: $0) }), as: .machine)
+        case .tsv: try Output.write(SearchOutput.tsv(results, header: header.header), as: .machine)
+        case .text:
+            if let theme = colors.resolvedTheme() {
+                try Output.write(SearchOutput.coloredText(results, theme: theme), as: .rendered)
+            } else {
+                try Output.write(SearchResultsFormat.text(results), as: .forPeople)
+            }
+        }
     }
 }
-
-extension SearchResultsFormat: ExpressibleByArgument {}

@@ -11,12 +11,10 @@ struct ShowCommand: ParsableCommand {
         abstract: "Print one question, rendered for the terminal.",
         discussion: "QUESTION is a number in the first chapter (6) or chapter/number (04-asyncio/6).")
 
-    enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
-
     @OptionGroup var library: LibraryOptions
     @Argument(help: "The question: 6 or 04-asyncio/6.") var question: QuestionReference
     @Option(help: "Columns to fit (default: the terminal's width, or 80).") var width: Int?
-    @Option(help: "auto (a terminal without NO_COLOR), always or never.") var color: ColorChoice = .auto
+    @OptionGroup var colors: ColorOptions
 
     func validate() throws {
         if let width, width < 10 { throw ValidationError("--width must be at least 10") }
@@ -26,23 +24,18 @@ struct ShowCommand: ParsableCommand {
         // One question needs one chapter: the others are not read.
         let library = try library.loadChapter(id: question.chapterID)
         let question = try question.resolve(in: library)
-        let useColor: Bool
-        switch color {
-        case .always: useColor = true
-        case .never: useColor = false
-        case .auto: useColor = Console.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        }
-        let theme: Theme = useColor ? .fallback : .monochrome
+        let colored = colors.resolvedTheme()
+        let theme = colored ?? .monochrome
         // To a terminal that draws them, links to the web are OSC 8 hyperlinks (the text
         // alone); to a pipe, "text (url)".
-        let hyperlinks = Hyperlink.isEnabled(environment: ProcessInfo.processInfo.environment, isTerminal: Console.stdoutIsTerminal)
+        let hyperlinks = Hyperlink.isEnabled(environment: ProcessEnvironment.current, isTerminal: Console.stdoutIsTerminal)
         let renderer = AnswerRenderer(theme: theme, code: .inline(highlight: CodeStyling.highlighter(theme: theme)),
                                       links: hyperlinks ? .hyperlinks : .urlAfterText)
         let answer = renderer.render(question, width: width ?? Console.terminalWidth ?? 80,
                                      appendix: library.appendix(after: question),
                                      followUpTargets: FollowUpTargets.described(of: question, in: library, contentDirectory: self.library.contentDirectory))
         let targets = hyperlinks ? answer.links.map { $0.isExternal ? $0.destination : nil } : []
-        try Output.write(ansiText(answer.lines, color: useColor, hyperlinks: targets), as: .rendered)
+        try Output.write(ansiText(answer.lines, color: colored != nil, hyperlinks: targets), as: .rendered)
     }
 }
 

@@ -20,14 +20,20 @@ struct Sobes: ParsableCommand {
     /// other bad input (ArgumentParser alone would print the usage too and exit 64).
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments: GlobalOptions.movedAfterCommand(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
+        } catch let error as OutputError {
+            exitOnWriteError(error)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                try? Output.write(fullMessage(for: error) + "\n", as: .forPeople)
+                do {
+                    try Output.write(fullMessage(for: error) + "\n", as: .forPeople)
+                } catch {
+                    exitOnWriteError(error as? OutputError)
+                }
                 Foundation.exit(0)
             }
             let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
@@ -35,6 +41,29 @@ struct Sobes: ParsableCommand {
             Foundation.exit(2)
         }
     }
+}
+
+extension Sobes {
+    /// No arguments need no parser; the browser's own arguments are parsed by it alone: the
+    /// root's parse looks through every command (and whether a completion script is asked for). Anything else, or anything that might name a command or ask
+    /// for help, goes through the root.
+    static func parseAsRoot(arguments: [String]) throws -> ParsableCommand {
+        if arguments.isEmpty { return BrowseCommand.withDefaults }
+        let commandNames = Set(configuration.subcommands.map { $0._commandName } + ["help"])
+        let asksTheRoot: (String) -> Bool = { argument in
+            commandNames.contains(argument) || argument == "-h" || argument == "--help" || argument.hasPrefix("--version")
+                || argument.hasPrefix("--generate-completion-script") || argument.hasPrefix("--experimental")
+        }
+        if !arguments.contains(where: asksTheRoot) { return try BrowseCommand.parseAsRoot(arguments) }
+        return try parseAsRoot(arguments)
+    }
+}
+
+/// Output that could not be written (a full disk, a closed pipe's reader gone): one line and
+/// status 1, as GNU tools say it.
+private func exitOnWriteError(_ error: OutputError?) -> Never {
+    Output.complain("sobes: write error: \(error?.reason ?? "unknown")")
+    Foundation.exit(1)
 }
 
 enum SobesVersion {

@@ -14,8 +14,8 @@ struct StatsCommand: ParsableCommand {
             Days and weeks are local (TZ). The forecast counts every reviewed card by the day \
             it falls due; today also counts the overdue. Retention is the share of reviews of \
             cards in review that were not graded again (Anki's true retention), per week \
-            from Monday. tsv rows: "due", date, count; and "retention", the week's Monday, \
-            reviews, recalled.
+            from Monday. tsv rows: "due", date, count (reviews due), empty; and "retention", \
+            the week's Monday, count (reviews), recalled.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, tsv }
@@ -24,6 +24,8 @@ struct StatsCommand: ParsableCommand {
     @Option(help: "How many days the forecast covers (1-365).") var days = 30
     @Option(help: "How many weeks of retention to show (1-104).") var weeks = 12
     @Option(help: "text or tsv.") var format: Format = .text
+    @OptionGroup var header: TSVHeaderOption
+    @OptionGroup var colors: ColorOptions
     @OptionGroup var library: LibraryOptions
     @OptionGroup var data: NotesDataOptions
 
@@ -45,16 +47,19 @@ struct StatsCommand: ParsableCommand {
             let retention = StudyStatistics.retention(grades, weeks: weeks, endingAt: snapshot.at, utcOffsetSeconds: offset)
             let today = StudyStatistics.day(of: snapshot.at, utcOffsetSeconds: offset)
             let target = snapshot.context.scheduler.configuration.desiredRetention
+            let painter = Painter(theme: format == .text ? colors.resolvedTheme() : nil)
             let report = format == .tsv
-                ? StatsReport.tsv(forecast: forecast, today: today, retention: retention)
-                : StatsReport.text(forecast: forecast, today: today, retention: retention, target: target)
-            try Output.write(report, as: format == .text ? .forPeople : .machine)
+                ? StatsReport.tsv(forecast: forecast, today: today, retention: retention, header: header.header)
+                : StatsReport.text(forecast: forecast, today: today, retention: retention, target: target, painter: painter)
+            try Output.write(report, as: format == .text ? painter.form : .machine)
         }
     }
 }
 
 enum StatsReport {
-    static func text(forecast: [Int], today: Int, retention: [StudyStatistics.RetentionWeek], target: Double) -> String {
+    /// The two charts, their titles in the heading colour and their bars in the bullet colour.
+    static func text(forecast: [Int], today: Int, retention: [StudyStatistics.RetentionWeek], target: Double,
+                     painter: Painter = Painter()) -> String {
         var lines = ["Due in the next \(forecast.count) days (from \(date(today))): \(forecast.reduce(0, +)) reviews"]
         // A label each week, under its day's column.
         let labels = stride(from: 0, to: forecast.count, by: 7).map { (index: $0, text: String(date(today + $0).dropFirst(5))) }
@@ -63,14 +68,23 @@ enum StatsReport {
         let measured = retention.reduce(0) { $0 + $1.reviews }
         lines.append("Recall of learned answers by week (target \(Int((target * 100).rounded()))%): \(measured) reviews")
         lines += StudyCharts.shareBars(retention.map { (label: date($0.firstDay), share: $0.retention, count: $0.reviews) }, width: 30)
-        return lines.map { $0 + "\n" }.joined()
+        let titles: Set<Int> = [0, lines.count - retention.count - 1]
+        return lines.enumerated().map { index, line in
+            (titles.contains(index) ? painter.paint(line, .heading) : painter.paint(runsOf: chartBlocks, in: line, .bullet)) + "\n"
+        }.joined()
     }
 
-    static func tsv(forecast: [Int], today: Int, retention: [StudyStatistics.RetentionWeek]) -> String {
-        let due = forecast.enumerated().map { "due\t\(date(today + $0.offset))\t\($0.element)\n" }
-        let weeks = retention.map { "retention\t\(date($0.firstDay))\t\($0.reviews)\t\($0.recalled)\n" }
-        return (due + weeks).joined()
+    static let tsvColumns = ["kind", "date", "count", "recalled"]
+
+    /// Every row has the four columns, so the header names each (a due row leaves `recalled` empty).
+    static func tsv(forecast: [Int], today: Int, retention: [StudyStatistics.RetentionWeek], header: Bool = false) -> String {
+        let due = forecast.enumerated().map { TSV.row(["due", date(today + $0.offset), String($0.element), ""]) }
+        let weeks = retention.map { TSV.row(["retention", date($0.firstDay), String($0.reviews), String($0.recalled)]) }
+        return ((header ? [TSV.header(tsvColumns)] : []) + due + weeks).joined()
     }
+
+    /// What the charts draw their bars with.
+    static let chartBlocks = Set("▁▂▃▄▅▆▇█▏▎▍▌▋▊▉")
 
     /// A local day (since 1970-01-01) as ISO 8601: `2026-12-01`.
     static func date(_ day: Int) -> String {

@@ -14,7 +14,7 @@ struct StudyContext {
     var fuzzByDefault: Bool
 
     /// Reads `[study]` from config.toml; a broken file is a warning and the defaults.
-    static func fromConfig(environment: [String: String] = ProcessInfo.processInfo.environment) -> StudyContext {
+    static func fromConfig(environment: [String: String] = ProcessEnvironment.current) -> StudyContext {
         var study = ConfigFile.Study()
         if let path = ThemeSelection.configFile(environment: environment),
            let text = try? String(contentsOfFile: path, encoding: .utf8) {
@@ -110,6 +110,8 @@ func reportingStudyErrors(_ body: () throws -> Void) throws {
         try body()
     } catch let exit as ExitCode {
         throw exit
+    } catch let error as OutputError {
+        throw error
     } catch {
         throw Console.failure("\(error)")
     }

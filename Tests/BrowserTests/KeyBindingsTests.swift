@@ -39,6 +39,7 @@ import Testing
                 case .unsavedPrompt: mode = .overlay(.unsavedOnQuit(reason: ""))
                 case .searchLine: mode = .typingSearch
                 case .editor: mode = .editingNote
+                case .noteFind: mode = .findingInNote
                 case .recall: mode = .recall
                 }
                 #expect(Keymap.action(for: chord.chord, in: mode) == chord.action, "\(chord.chord.name) in \(binding.context)")

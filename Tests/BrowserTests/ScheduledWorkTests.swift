@@ -111,7 +111,12 @@ import Testing
     @Test func theNotesAndTheReviewLogLoadAfterTheFirstFrameAndTheIndexAfterThem() {
         var state = TestLibrary.state(width: 120, height: 40)
         state.notes.isLoaded = false
-        #expect(update(&state, .started) == [.loadNotes, .loadCards, .loadBookmarks])
+        // A library read whole before the first frame is watched from the start.
+        #expect(update(&state, .started) == [.loadNotes, .loadCards, .loadBookmarks, .watchLibrary])
+        var partial = TestLibrary.state(width: 120, height: 40)
+        partial.notes.isLoaded = false
+        partial.libraryProgress = LibraryProgress(loaded: 1, total: 7)
+        #expect(update(&partial, .started) == [.loadNotes, .loadCards, .loadBookmarks])
         let texts = [QuestionID(chapterID: "04-asyncio", number: 2): "моя"]
         #expect(update(&state, .notesLoaded(texts: texts, revisions: [:], position: nil)).contains(.buildSearchIndex(notes: texts)))
         var failed = TestLibrary.state(width: 120, height: 40)

@@ -147,3 +147,13 @@ import Testing
         #expect(throws: ThemeLoader.Failure(path: "c.toml", message: expected.message)) { try ConfigFile.parse(text, path: "c.toml") }
     }
 }
+
+@Suite struct TrueColourThemeTests {
+    @Test func aThemesRGBColoursStayOnATrueColourTerminal() {
+        var styles = Theme.fallback.styles
+        styles[.heading] = Style(foreground: .rgb(0xE0, 0x6C, 0x75))
+        let theme = Theme(name: "rgb", styles: styles)
+        #expect(theme.adapted(to: .trueColor).style(.heading).foreground == .rgb(0xE0, 0x6C, 0x75))
+        #expect(theme.adapted(to: .ansi16).style(.heading).foreground != .rgb(0xE0, 0x6C, 0x75))
+    }
+}

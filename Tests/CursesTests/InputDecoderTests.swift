@@ -138,6 +138,9 @@ import Screen
         #expect(direct.number(of: .rgb(0x12, 0x34, 0x56), defaultNumber: 7) == 0x123456)
         #expect(direct.number(of: .red, defaultNumber: 7) == 1)
         #expect(direct.number(of: .indexed(196), defaultNumber: 7) == 0xFF0000)
+        // RGB black is not ANSI colour 0 (the terminal's own black, often not black at all).
+        #expect(direct.number(of: .indexed(16), defaultNumber: 7) == 8)
+        #expect(direct.number(of: .rgb(0, 0, 3), defaultNumber: 7) == 8)
     }
 }
 

@@ -14,45 +14,27 @@ import Testing
         return index.search(query)
     }
 
-    @Test func tsvHasRankChapterNumberScoreTitleSnippet() {
-        let rows = SearchResultsFormat.tsv.render(Self.results()).split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
-        #expect(rows.count == 2)
-        #expect(rows.allSatisfy { $0.count == 6 })
-        #expect(rows[0][0] == "1" && rows[0][1] == "01-test" && rows[0][2] == "1")
-        #expect(rows[0][4] == "Что такое semaphore")
-        // A tab or newline inside the snippet becomes a space so the row stays whole.
-        #expect(rows[0][5] == "Semaphore ограничивает конкурентность.")
-        #expect(rows[1][0] == "2" && rows[1][2] == "2" && rows[1][5] == "sem = asyncio.Semaphore(10)")
-        #expect(Double(rows[0][3])! > Double(rows[1][3])!)
-    }
-
     @Test func textListsHitsWithSnippetsAndTheReading() throws {
-        let text = SearchResultsFormat.text.render(Self.results("ctvfajh"))
+        let text = SearchResultsFormat.text(Self.results("ctvfajh"))
         let lines = text.split(separator: "\n")
         #expect(lines.first == "searched as \"семафор\" (keyboard layout switched)")
         #expect(lines.contains("glossary: семафор → semaphore"))
         let first = try #require(lines.firstIndex { $0.hasPrefix("1. ") })
         #expect(lines[first].hasPrefix("1. 01-test/1  Что такое semaphore  ["))
         #expect(lines[first + 1] == "   short answer: Semaphore ограничивает конкурентность.")
-        let natural = SearchResultsFormat.text.render(Self.results("what is a semaphore "))
+        let natural = SearchResultsFormat.text(Self.results("what is a semaphore "))
         #expect(natural.hasPrefix("stop words dropped: what, is, a\n1. 01-test/1"))
-        #expect(SearchResultsFormat.text.render(Self.results("nothing ")) == "no matches\n")
+        #expect(SearchResultsFormat.text(Self.results("nothing ")) == "no matches\n")
     }
 
-    @Test func jsonCarriesRangesFieldsAndReading() {
-        let json = SearchResultsFormat.json.render(Self.results("ctvfajh"))
-        #expect(json.contains("\"reading\": \"switched-layout\", \"searchedAs\": \"семафор\""))
-        #expect(json.contains("\"rank\": 1, \"chapter\": \"01-test\", \"number\": 1"))
-        #expect(json.contains("\"titleRanges\": [[10, 19]]"))
-        #expect(json.contains("\"snippet\": {\"text\": \"Semaphore ограничивает конкурентность.\", \"ranges\": [[0, 9]], \"field\": \"short answer\"}"))
-        #expect(json.contains("\"fields\": [\"title\", \"short answer\"]"))
-        #expect(json.contains("\"total\": 2"))
-        #expect(json.contains("\"analysis\": {\"stopWords\": [], \"uncounted\": [], \"layoutSwitches\": [{\"typed\": \"ctvfajh\", \"read\": \"семафор\"}], "
-                              + "\"expansions\": [{\"word\": \"семафор\", \"kind\": \"glossary\", \"terms\": [\"semaphore\"]}]}"))
-    }
-
-    @Test func jsonEscapesStrings() {
-        #expect(SearchResultsFormat.jsonString("a\"b\\c\nd\u{1}") == "\"a\\\"b\\\\c\\nd\\u0001\"")
+    @Test func textMarksMatchedWordsWhereAsked() {
+        let marked = SearchResultsFormat.text(Self.results(), mark: { text, ranges in
+            var text = Array(text)
+            for range in ranges.reversed() { text.insert("]", at: range.upperBound); text.insert("[", at: range.lowerBound) }
+            return String(text)
+        }, plain: { $0.uppercased() })
+        #expect(marked.contains("1. 01-TEST/1  Что такое [semaphore]  ["))
+        #expect(marked.contains("   SHORT ANSWER: [Semaphore]"))
     }
 
     @Test func scoresHaveThreeDecimals() {

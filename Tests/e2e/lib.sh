@@ -21,14 +21,17 @@ cleanup() {
 trap cleanup EXIT
 
 # start_sobes COLS ROWS [ARGS...]: a fresh session running sobes, after which the shell stays
-# so the terminal's state after quitting can be inspected.
+# so the terminal's state after quitting can be inspected. Inside, TERM is tmux's own
+# (tmux-256color); E2E_ENV="NAME=VALUE ..." adds variables (COLORTERM, TERMINFO_DIRS).
 start_sobes() {
     local cols="$1" rows="$2"; shift 2
     local command="$SOBES"
     for argument in "$@"; do command+=" $(printf '%q' "$argument")"; done
+    local extra=() pair
+    for pair in ${E2E_ENV:-}; do extra+=(-e "$pair"); done
     local attempt
     for attempt in 1 2 3 4 5; do
-        tmux -L "$SOCKET" -f /dev/null new-session -d -x "$cols" -y "$rows" \
+        tmux -L "$SOCKET" -f /dev/null new-session -d -x "$cols" -y "$rows" "${extra[@]}" \
             -e LANG=C.UTF-8 -e LC_ALL=C.UTF-8 -e TERM=xterm-256color -e SOBES_DATA_DIR="$DATA_DIR" \
             -e XDG_DATA_HOME="$XDG_DATA_HOME" -e XDG_CONFIG_HOME="$XDG_CONFIG_HOME" -e SOBES_CACHE_DIR="$SOBES_CACHE_DIR" \
             "$command; echo \"[exit \$?]\"; sleep 600" 2>/dev/null && break

@@ -9,7 +9,7 @@ trap 'rm -rf "$work"; cleanup' EXIT
 cd /  # the bundled content is found whatever the current directory is
 [ "$("$SOBES" list --format tsv | wc -l)" -eq 10 ] || fail "list --format tsv: not 10 rows"
 "$SOBES" list --format tsv | head -1 | grep -qP '^04-asyncio\t1\tКак работает event loop в asyncio\?$' || fail "list tsv row"
-"$SOBES" list --format json | python3 -c 'import json,sys; rows=json.load(sys.stdin); assert len(rows)==10 and rows[5]["number"]==6' \
+"$SOBES" list --format json | python3 -c 'import json,sys; rows=json.load(sys.stdin)["questions"]; assert len(rows)==10 and rows[5]["number"]==6' \
     || fail "list --format json"
 
 # show: the rendered question; the snapshot is the unit tests' one.
@@ -57,7 +57,7 @@ status=0; "$SOBES" search --format tsv zzzqqqxxx > /dev/null 2>&1 || status=$?
 
 # highlight uses the theme's syntax colours; a theme that does not exist is a warning, not a failure.
 printf 'x = 1\n' > "$work/x.py"
-"$SOBES" highlight "$work/x.py" --theme light | grep -q $'\e\\[38;2;175;95;0m1' || fail "highlight --theme light: the number is not the light theme's colour"
+"$SOBES" highlight "$work/x.py" --theme light --color always | grep -q $'\e\\[38;5;130m1' || fail "highlight --theme light: the number is not the light theme's colour"
 "$SOBES" highlight "$work/x.py" --theme nope 2>"$work/err" >/dev/null || fail "highlight with a missing theme failed"
 grep -q "nope.toml: no such theme" "$work/err" || fail "no warning for a missing theme"
 

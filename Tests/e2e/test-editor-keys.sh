@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Editor keys reach the program: Ctrl+Z undoes (it does not suspend), Ctrl+Y redoes,
-# a bracketed paste of several lines arrives whole, and the Russian layout still navigates.
+# a bracketed paste of several lines arrives whole, Ctrl+W finds in the note, and the Russian
+# layout still navigates.
 source "$(dirname "$0")/lib.sh"
 
 start_sobes 120 40
@@ -20,6 +21,24 @@ wait_for "первая мысль"
 tmux -L "$SOCKET" send-keys -l $'\e[200~строка один\rстрока два\e[201~'
 settle
 wait_for "строка два"
+# Ctrl+W finds in the note (nano's Where Is): past the last match it goes on from the start;
+# Esc leaves the cursor at the match, and typing goes in there.
+keys C-w
+wait_for "Найти в заметке:"
+type_text "СТРОКА"
+wait_for "Найти в заметке: СТРОКА"
+keys Enter
+wait_for "с начала заметки"
+keys Escape
+expect_not_screen "Найти в заметке:"
+type_text "»"
+wait_for "первая мысль»строка один"
+# Ctrl+W again offers the last text: Enter goes to the next match.
+keys C-w
+wait_for "Найти в заметке: СТРОКА"
+keys Enter Escape
+type_text "«"
+wait_for "«строка два"
 keys Escape
 keys q
 wait_for "[exit 0]"

@@ -8,10 +8,13 @@ source "$(dirname "$0")/lib.sh"
 "$SOBES" show 1 --width 80 --color never | grep -qF "→ 04/8 Как сочетать sync и async код?" || fail "show 1: no link to 04/8"
 "$SOBES" list --format json | python3 -c '
 import json, sys
-rows = json.load(sys.stdin)
+document = json.load(sys.stdin)
+assert document["schema"] == 1 and document["command"] == "list", document.keys()
+rows = document["questions"]
 follow = rows[0]["followUps"][1]
 assert follow["text"] == "Как запустить блокирующий код в async контексте?", follow
-assert follow["target"] == {"chapter": "04-asyncio", "number": 8, "title": "Как сочетать sync и async код?"}, follow
+assert follow["target"] == {"chapter": "04-asyncio", "number": 8, "title": "Как сочетать sync и async код?",
+                            "key": "как сочетать sync и async код"}, follow
 assert "target" not in rows[0]["followUps"][2]
 assert all(set(row) == {"chapter", "chapterTitle", "number", "title", "key", "line", "followUps"} for row in rows)
 ' || fail "list --format json: followUps"

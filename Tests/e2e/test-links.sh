@@ -68,7 +68,9 @@ wait_for "[exit 0]"
 [ "$("$SOBES" bookmarks)" = "01-queues/2  Как остановить потребителя?" ] || fail "sobes bookmarks: $("$SOBES" bookmarks 2>&1)"
 "$SOBES" bookmarks --format json | python3 -c '
 import json, sys
-rows = json.load(sys.stdin)
-assert [(r["chapter"], r["question"], r["key"]) for r in rows] == [("01-queues", 2, "как остановить потребителя")], rows
+document = json.load(sys.stdin)
+assert document["schema"] == 1 and document["command"] == "bookmarks", document
+rows = document["bookmarks"]
+assert [(r["chapter"], r["number"], r["key"]) for r in rows] == [("01-queues", 2, "как остановить потребителя")], rows
 ' || fail "sobes bookmarks --format json"
 echo ok

@@ -24,14 +24,17 @@ tsv="$("$SOBES" due --at 2026-12-01T12:00:00Z --format tsv)"
 [ "$("$SOBES" due --all --at 2026-12-01T12:00:00Z --format tsv | cut -f2 | tr '\n' ' ')" = "2 6 " ] || fail "due --all order"
 "$SOBES" due --all --at 2026-12-01T12:00:00Z --format json | python3 -c '
 import json, sys
-rows = json.load(sys.stdin)
-assert [r["question"] for r in rows] == [2, 6], rows
+document = json.load(sys.stdin)
+assert document["schema"] == 1 and document["command"] == "due" and document["at"] == "2026-12-01T12:00:00Z", document
+rows = document["cards"]
+assert [r["number"] for r in rows] == [2, 6], rows
+assert rows[0]["key"] == "в чем разница между coroutine task и future", rows[0]
 assert rows[1]["state"] == "review" and rows[1]["reviews"] == 2 and "step" not in rows[1], rows[1]' || fail "due json"
 "$SOBES" progress --at 2026-12-01T12:00:00Z | grep -qF "known 1/10 · learning 0 · due 1 · new 8" || fail "progress"
 # stats: question 2 due today (overdue counts today), question 6 on the 3rd; no learned
 # card was reviewed yet, so no week has a retention.
 stats="$(TZ=UTC "$SOBES" stats --at 2026-12-01T12:00:00Z --days 4 --weeks 2 --format tsv)"
-[ "$stats" = "$(printf 'due\t2026-12-01\t1\ndue\t2026-12-02\t0\ndue\t2026-12-03\t1\ndue\t2026-12-04\t0\nretention\t2026-11-23\t0\t0\nretention\t2026-11-30\t0\t0')" ] \
+[ "$stats" = "$(printf 'due\t2026-12-01\t1\t\ndue\t2026-12-02\t0\t\ndue\t2026-12-03\t1\t\ndue\t2026-12-04\t0\t\nretention\t2026-11-23\t0\t0\nretention\t2026-11-30\t0\t0')" ] \
     || fail "stats tsv: $stats"
 TZ=UTC "$SOBES" stats --at 2026-12-01T12:00:00Z | grep -qF "Due in the next 30 days (from 2026-12-01): 2 reviews" || fail "stats text"
 

@@ -3,7 +3,7 @@
 public struct KeyBinding: Sendable {
     /// Which keys a mode listens to (see `Mode`).
     public enum Context: String, CaseIterable, Sendable {
-        case browsing, overlay, unsavedPrompt, searchLine, editor, recall
+        case browsing, overlay, unsavedPrompt, searchLine, editor, noteFind, recall
 
         /// The README's words for it.
         public var readmeName: String {
@@ -13,6 +13,7 @@ public struct KeyBinding: Sendable {
             case .unsavedPrompt: return "quitting with an unsaved note"
             case .searchLine: return "search line"
             case .editor: return "note editor"
+            case .noteFind: return "find in the note"
             case .recall: return "recall session"
             }
         }
@@ -68,6 +69,8 @@ public struct KeyBinding: Sendable {
 /// Where the reader is, for the status bar's hints.
 public enum HintPlace: Hashable, Sendable {
     case list, answer, code, editor, searchLine, searchResults
+    /// The note editor's find prompt.
+    case noteFind
     /// The help or topics window.
     case window
     /// The unsaved-notes prompt.

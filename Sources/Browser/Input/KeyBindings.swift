@@ -3,7 +3,7 @@ import Screen
 /// Every key of the program, in one table: the keymap looks actions up in it, and the
 /// help window, the status-bar hints and the README's key table are made from it.
 public enum KeyBindings {
-    public static let all: [KeyBinding] = browsing + overlay + unsavedPrompt + searchLine + editor + recall
+    public static let all: [KeyBinding] = browsing + overlay + unsavedPrompt + searchLine + editor + noteFind + recall
 
     private typealias C = KeyChord
     private static let reading: Set<HintPlace> = [.answer, .code]
@@ -219,6 +219,10 @@ public enum KeyBindings {
                 hints: [hint("Esc/Ctrl+S", "сохранить и выйти", [.editor], order: 1, priority: 5)]),
         binding(.editor, .notes, [(C.ctrl("o"), .saveNote), (C.ctrl("x"), .closeEditor)],
                 help: "заметка: сохранить / сохранить и выйти (как в nano)", readme: "save / save and leave (as in nano)"),
+        binding(.editor, .notes, [(C.ctrl("w"), .findInNote)],
+                help: "заметка: найти в тексте (как в nano; Enter — следующее)",
+                readme: "find in the note (nano's Where Is): a prompt on the bottom row, the last text offered again",
+                hints: [hint("Ctrl+W", "найти", [.editor], order: 4, priority: 1)]),
         binding(.editor, .notes, [(C.ctrl("k"), .editNote(.cutLine)), (C.ctrl("u"), .editNote(.pasteCut))],
                 help: "заметка: вырезать строку / вставить вырезанное", readme: "cut the line / paste what was cut (as in nano)"),
         binding(.editor, .notes, [(C.ctrl("z"), .editNote(.undo)), (C.ctrl("y"), .editNote(.redo))],
@@ -240,6 +244,26 @@ public enum KeyBindings {
                 help: "заметка: к другой панели (заметка остаётся открытой)", readme: "from the note to another pane (it stays open)",
                 hints: [hint("Tab", "панель", [.editor], order: 3, priority: 2)]),
         binding(.editor, .program, [(C.ctrl("c"), .quit)], help: "выход (заметка сохраняется)", readme: "quit (the note is saved)"),
+    ]
+
+    static let noteFind: [KeyBinding] = [
+        binding(.noteFind, .notes, [(C(.enter), .findNextInNote), (C.ctrl("w"), .findNextInNote)],
+                help: "поиск в заметке: к следующему совпадению (после последнего — с начала), без регистра, ё как е",
+                readme: "go to the next match (after the last, from the note's start); case and ё/е do not matter",
+                hints: [hint("Enter", "следующее", [.noteFind], order: 1, priority: 4)]),
+        binding(.noteFind, .notes, [(C(.escape), .cancelNoteFind)],
+                help: "поиск в заметке: закрыть, курсор остаётся у совпадения", readme: "close the prompt; the cursor stays at the match",
+                hints: [hint("Esc", "закрыть", [.noteFind], order: 2, priority: 5)]),
+        binding(.noteFind, .notes, [(C(.backspace), .editNoteFind(.deleteBackward)), (C(.delete), .editNoteFind(.deleteForward)),
+                                    (C.alt(.backspace), .editNoteFind(.deleteWord)), (C.ctrl(.backspace), .editNoteFind(.deleteWord)),
+                                    (C.ctrl("u"), .editNoteFind(.clear))],
+                help: "поиск в заметке: стереть букву, слово, всё до курсора",
+                readme: "delete a letter, the next letter, a word, everything before the cursor"),
+        binding(.noteFind, .notes, [(C(.left), .editNoteFind(.left)), (C(.right), .editNoteFind(.right)),
+                                    (C(.home), .editNoteFind(.lineStart)), (C(.end), .editNoteFind(.lineEnd)),
+                                    (C.ctrl("a"), .editNoteFind(.lineStart)), (C.ctrl("e"), .editNoteFind(.lineEnd))],
+                help: "поиск в заметке: курсор в тексте поиска", readme: "move the cursor in the text searched for"),
+        binding(.noteFind, .program, [(C.ctrl("c"), .quit)], help: "выход (заметка сохраняется)", readme: "quit (the note is saved)"),
     ]
 
     private static func binding(_ context: KeyBinding.Context, _ group: KeyBinding.Group,

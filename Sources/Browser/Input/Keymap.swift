@@ -13,6 +13,7 @@ public enum Keymap {
         case .paste(let text):
             switch mode {
             case .editingNote: return .editNote(.insert(text))
+            case .findingInNote: return .editNoteFind(.insert(text))
             case .typingSearch: return .editSearch(.insert(text))
             case .overlay, .browsing, .recall: return nil
             }
@@ -39,6 +40,7 @@ public enum Keymap {
         }
         switch context {
         case .editor: return .editNote(.insert(String(character)))
+        case .noteFind: return .editNoteFind(.insert(String(character)))
         case .searchLine: return .editSearch(.insert(String(character)))
         case .unsavedPrompt:
             return nil
@@ -58,6 +60,7 @@ extension Mode {
         case .overlay(.unsavedOnQuit): return .unsavedPrompt
         case .overlay: return .overlay
         case .editingNote: return .editor
+        case .findingInNote: return .noteFind
         case .typingSearch: return .searchLine
         case .browsing: return .browsing
         case .recall: return .recall

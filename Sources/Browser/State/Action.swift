@@ -72,6 +72,14 @@ public enum Action: Equatable, Sendable {
     case saveNote
     /// Esc: saves and leaves the editor.
     case closeEditor
+    /// Ctrl+W in the note editor (nano's "Where Is"): the find prompt, holding the last needle.
+    case findInNote
+    case editNoteFind(SearchEdit)
+    /// Enter or Ctrl+W in the find prompt: the cursor to the next match, from the note's start
+    /// after the last one.
+    case findNextInNote
+    /// Esc in the find prompt: it closes, the cursor stays where the last match put it.
+    case cancelNoteFind
 
     /// `r`: a recall session over a scope's questions; `R`: the scope chooser.
     case startRecall(RecallScope)
@@ -103,6 +111,12 @@ public enum Action: Equatable, Sendable {
     case started
     /// The whole library, read in the background after the first frame (which had one chapter).
     case libraryLoaded(Library)
+    /// A chapter file (or a folder of them) changed on disk while the browser runs.
+    case libraryFilesChanged
+    /// The library read again after files changed (`Effect.reloadLibrary`).
+    case libraryReloaded(Library)
+    /// Reading it again failed: the library on screen stays; why, in one line.
+    case libraryNotReloaded(String)
     /// `loaded` of the library's `total` chapter files are read so far.
     case libraryProgress(loaded: Int, total: Int)
     /// SIGTERM, SIGHUP or SIGINT: keep every word typed, then end with 128 + the signal.
@@ -174,7 +188,7 @@ extension Action {
     /// runtime's reports, which must not wipe a message the reader has not seen yet.
     var isFromReader: Bool {
         switch self {
-        case .tick, .started, .libraryLoaded, .libraryProgress, .terminate, .notesLoaded, .notesUnavailable, .notesReadOnly, .notesMessage, .orphanedNotesLoaded,
+        case .tick, .started, .libraryLoaded, .libraryProgress, .libraryFilesChanged, .libraryReloaded, .libraryNotReloaded, .terminate, .notesLoaded, .notesUnavailable, .notesReadOnly, .notesMessage, .orphanedNotesLoaded,
              .notesVersionChecked, .notesChangedElsewhere,
              .searchFinished, .noteSaved, .noteSaveFailed, .noteEditedOutside, .unsavedNotesWritten, .unsavedNotesNotWritten,
              .cardsLoaded, .cardsUnavailable, .reviewRecorded, .reviewNotRecorded, .followUpsLinked,

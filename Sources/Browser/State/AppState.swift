@@ -54,6 +54,8 @@ public struct AppState: Sendable {
     public var jumps = JumpState()
     /// How far the background read of the library has got; nil once it is complete.
     public var libraryProgress: LibraryProgress?
+    /// Chapter files changed on disk, read again while the browser runs.
+    public var liveReload = LiveReloadState()
     /// Links, hyperlinks and bookmarks.
     public var navigation = NavigationState()
     /// A one-line message for the status bar (cleared by the next key).

@@ -42,6 +42,13 @@ public enum Effect: Equatable, Sendable {
     /// Writes a study sheet of these questions (with their notes and cards) as Markdown to
     /// `fileName` in the working directory; the path comes back as `.sheetExported`.
     case exportSheet(ids: [QuestionID], notes: [QuestionID: String], cards: [QuestionID: Card], fileName: String, at: Instant)
+    /// Watches the library's folders, reporting `.libraryFilesChanged` when a chapter file
+    /// changes (inotify on Linux; a poll elsewhere). Asked again after each reread: new
+    /// folders are watched too.
+    case watchLibrary
+    /// Reads the library again (unchanged files from the cache); the result comes back as
+    /// `.libraryReloaded` or `.libraryNotReloaded`.
+    case reloadLibrary
     /// Asks for a `.tick` at (or soon after) a moment, even if no key comes.
     case wake(at: Moment)
     /// Reads the bookmarks (after the first frame); they come back as `.bookmarksLoaded`.

@@ -31,4 +31,13 @@ public struct History<Place: Equatable & Sendable>: Sendable, Equatable {
         back.append(current)
         return place
     }
+
+    /// The same history with each place changed, and those `transform` gives nil for left out
+    /// (a library read again moves questions, or has them no more).
+    public func compactMap(_ transform: (Place) -> Place?) -> History {
+        var mapped = History(limit: limit)
+        mapped.back = back.compactMap(transform)
+        mapped.forward = forward.compactMap(transform)
+        return mapped
+    }
 }

@@ -5,6 +5,8 @@ public enum Mode: Equatable, Sendable {
     case overlay(AppState.Overlay)
     /// The note editor has focus: typed text goes into the note.
     case editingNote
+    /// The note editor's find prompt is open: typed text goes into the needle.
+    case findingInNote
     /// The search line has focus: typed text goes into the query.
     case typingSearch
     /// A recall session fills the screen: Space reveals, 1-4 grade, Esc ends.
@@ -17,7 +19,7 @@ extension AppState {
     public var mode: Mode {
         if let overlay { return .overlay(overlay) }
         if let session = study.session { return session.isTypingScratch ? .editingNote : .recall }
-        if editing != nil, focus == .notes { return .editingNote }
+        if let editing, focus == .notes { return editing.find == nil ? .editingNote : .findingInNote }
         if search?.isEditing == true { return .typingSearch }
         return .browsing
     }

@@ -15,6 +15,10 @@ public struct NoteEditing: Sendable, Equatable {
     public var saveDue: Moment?
     /// The last save's error, shown until a save succeeds; the text stays in the editor.
     public var saveError: String?
+    /// Ctrl+W's prompt (nano's "Where Is"), while it is open: the needle being typed.
+    public var find: LineEditing?
+    /// The needle last searched for: Ctrl+W offers it again, so Enter repeats the search.
+    public var lastNeedle = ""
 
     public init(questionID: QuestionID, questionTitle: String, editor: NoteEditor, basedOn: RevisionID?) {
         self.questionID = questionID

@@ -14,6 +14,9 @@ extension AppState {
     public static let notesRetryDelay: Duration = .seconds(2)
     /// How often the notes database is asked whether another window changed it.
     public static let notesCheckDelay: Duration = .seconds(2)
+    /// How long after the last change on disk a chapter is read again: an editor's save is
+    /// several file events (a backup, a write, a rename), read once.
+    public static let reloadDelay: Duration = .milliseconds(150)
 
     /// Saves whatever is due now and asks for a wake-up at the next deadline.
     mutating func scheduledWork() -> [Effect] {
@@ -68,6 +71,16 @@ extension AppState {
                 unsaved.retryDue = due
             }
             notes.unsaved[unsaved.id] = unsaved
+        }
+        // Chapter files changed on disk: read again once they are quiet, one read at a time.
+        if let due = liveReload.due, !liveReload.isReading, now >= due {
+            liveReload.due = nil
+            liveReload.isReading = true
+            effects.append(.reloadLibrary)
+        }
+        if let waiting = liveReload.waiting, reasonToWait(for: waiting) == nil {
+            liveReload.waiting = nil
+            effects += adoptReloaded(waiting)
         }
         // A mock interview's clock shows each second.
         if let tick = study.session?.nextClockTick(after: now) { effects.append(.wake(at: tick)) }

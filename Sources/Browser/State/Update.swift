@@ -43,6 +43,7 @@ private func route(_ state: inout AppState, _ action: Action) -> [Effect] {
     if case .overlay(.unsavedOnQuit) = state.mode, action == .dismiss { return updateQuitting(&state, action) }
     if case .overlay(let overlay) = state.mode, updateOverlay(&state, overlay, action) { return [] }
     if let effects = updateMouseSelection(&state, action) { return effects }
+    if let effects = updateNoteFind(&state, action) { return effects }
     if let effects = updateNotes(&state, action) { return effects }
     if let effects = updateTakeAway(&state, action) { return effects }
     if let effects = updateSearch(&state, action) { return effects }
@@ -53,7 +54,9 @@ private func route(_ state: inout AppState, _ action: Action) -> [Effect] {
 private func updateLifecycle(_ state: inout AppState, _ action: Action) -> [Effect]? {
     switch action {
     case .started:
-        return [.loadNotes, .loadCards, .loadBookmarks]
+        // A library read whole for the first frame is watched from the start; one read in
+        // the background, once it is all there (`.libraryLoaded`).
+        return [.loadNotes, .loadCards, .loadBookmarks] + (state.libraryProgress == nil ? [.watchLibrary] : [])
     case .resize(let size):
         state.size = size
         return []

@@ -7,6 +7,23 @@ func updateLibrary(_ state: inout AppState, _ action: Action) -> [Effect]? {
     case .libraryLoaded(let library):
         state.adopt(library)
         state.libraryProgress = nil
+        return [.watchLibrary]  // changes from now on are read as they come
+    case .libraryFilesChanged:
+        let due = state.now + AppState.reloadDelay
+        state.liveReload.due = due
+        return [.wake(at: due)]
+    case .libraryReloaded(let library):
+        state.liveReload.isReading = false
+        if let reason = state.reasonToWait(for: library) {
+            state.liveReload.waiting = library
+            state.message = "Глава изменилась на диске: обновлю \(reason)"
+            return []
+        }
+        state.liveReload.waiting = nil
+        return state.adoptReloaded(library)
+    case .libraryNotReloaded(let problem):
+        state.liveReload.isReading = false
+        state.message = "Не обновлено с диска: \(problem)"
         return []
     case .libraryProgress(let loaded, let total):
         state.libraryProgress = LibraryProgress(loaded: loaded, total: total)

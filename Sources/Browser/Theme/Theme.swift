@@ -23,7 +23,7 @@ public struct Theme: Sendable, Equatable {
 
     /// The same theme for a terminal with fewer colours; with none, attributes only.
     public func adapted(to support: ColorSupport) -> Theme {
-        guard support != .indexed256 else { return self }
+        guard support < .indexed256 else { return self }
         if support == .monochrome { return .monochrome }
         var adapted = self
         for (role, style) in styles {

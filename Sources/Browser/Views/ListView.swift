@@ -91,11 +91,16 @@ enum SearchLine {
         if search.isEditing { buffer.patchStyle(Style(attributes: .underline), in: area) }
     }
 
-    /// The part of the query that fits the line and holds the cursor, and the cursor's
-    /// column in it: the start of the query, or the stretch that ends at the cursor.
     static func visibleQuery(_ search: SearchState, width: Int) -> (text: Substring, cursor: Int) {
-        let text = search.line.text
-        let before = search.line.beforeCursor
+        visiblePart(of: search.line, width: width)
+    }
+
+    /// The part of a line being typed that fits `width` and holds the cursor, and the cursor's
+    /// column in it: the start of the text, or the stretch that ends at the cursor (the find
+    /// prompt of the note editor shows its needle the same way).
+    static func visiblePart(of line: LineEditing, width: Int) -> (text: Substring, cursor: Int) {
+        let text = line.text
+        let before = line.beforeCursor
         let width = max(width, 0)
         var start = before.endIndex
         var used = 0

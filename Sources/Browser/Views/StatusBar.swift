@@ -4,6 +4,10 @@ import Screen
 enum StatusBar {
     static func render(_ state: AppState, area: Rect, into buffer: inout Buffer) {
         guard !area.isEmpty else { return }
+        if let find = state.editing?.find, state.mode == .findingInNote {
+            NoteFindLine.render(state, find, area: area, into: &buffer)
+            return
+        }
         let theme = state.theme
         buffer.fill(area, style: theme.style(.statusBar))
         var left = ""
@@ -64,6 +68,7 @@ enum StatusBar {
         case .overlay(.unsavedOnQuit): return [.prompt]
         case .overlay: return [.window]
         case .editingNote: return [.editor]
+        case .findingInNote: return [.noteFind]
         case .typingSearch: return [.searchLine]
         case .recall: return [.recall]
         case .browsing:
