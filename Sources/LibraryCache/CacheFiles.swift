@@ -22,20 +22,28 @@ enum CacheFiles {
 
     /// Writes the bytes under `path` atomically; nil on success, else why not.
     static func write(_ bytes: [UInt8], to path: String) -> String? {
+        write(parts: [bytes], to: path)
+    }
+
+    /// Writes the parts one after another, as one file, atomically.
+    static func write(parts: [[UInt8]], to path: String) -> String? {
         let temporary = "\(path).\(getpid()).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard descriptor >= 0 else { return "\(temporary): \(errorText())" }
-        var written = 0
-        let failure: String? = bytes.withUnsafeBytes { raw in
-            while written < raw.count {
-                let count = Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return "\(temporary): \(errorText())"
+        var failure: String?
+        for part in parts where failure == nil {
+            var written = 0
+            failure = part.withUnsafeBytes { raw in
+                while written < raw.count {
+                    let count = Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        return "\(temporary): \(errorText())"
+                    }
+                    written += count
                 }
-                written += count
+                return nil
             }
-            return nil
         }
         close(descriptor)
         if let failure {
@@ -63,6 +71,22 @@ enum CacheFiles {
             guard parts.count >= 3, let pid = pid_t(parts[parts.count - 2]), pid != getpid() else { continue }
             if kill(pid, 0) != 0 && errno == ESRCH { unlink(directory + "/" + name) }
         }
+    }
+
+    /// Removes all but the `count` most recently modified files with the suffix.
+    static func keepNewest(_ count: Int, withSuffix suffix: String, in directory: String) {
+        guard let folder = opendir(directory) else { return }
+        var files: [(path: String, modified: Int)] = []
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+        while let entry = readdir(folder) {
+            let name = String(cString: (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self))
+            guard name.hasSuffix(suffix) else { continue }
+            var info = stat()
+            let path = directory + "/" + name
+            if stat(path, &info) == 0 { files.append((path, Int(info.st_mtim.tv_sec))) }
+        }
+        closedir(folder)
+        for file in files.sorted(by: { $0.modified > $1.modified }).dropFirst(count) { unlink(file.path) }
     }
 
     /// The absolute form of a path: the same relative path from two folders is two files.

@@ -9,13 +9,15 @@ import Synchronization
 /// that cannot be written is no error: Sobes works without it and `problem` says why.
 public final class LibraryCache: Sendable {
     public let directory: String
-    private let programVersion: String
+    let programVersion: String
     private let state = Mutex(Report())
 
     /// What the cache did this run, for `--verbose` and tests.
     public struct Report: Sendable, Equatable {
         /// Entries used as they were.
         public var hits = 0
+        /// Whether the library's search index was read from its file.
+        public var indexHit = false
         /// Files parsed because no valid entry was there.
         public var parsed = 0
         /// Entries that were present but not used: damaged, foreign or stale, and why.
@@ -96,6 +98,10 @@ public final class LibraryCache: Sendable {
         }
         return parsed
     }
+
+    func noteIndexHit() { state.withLock { $0.indexHit = true } }
+    func noteRejected(_ reason: String) { state.withLock { $0.rejected.append(reason) } }
+    func noteProblem(_ problem: String) { state.withLock { $0.problem = $0.problem ?? problem } }
 
     static func decode(_ model: UnsafeRawBufferPointer) throws(CacheDamage) -> (chapter: Chapter, warnings: [LoadWarning]) {
         var reader = BinaryReader(model)

@@ -17,6 +17,7 @@ public struct LiveEffects: EffectPerformer {
     /// Read when the search index is built, in the background: the first frame does not
     /// wait for the term dictionary.
     private let terms: @Sendable () -> TermDictionary
+    private let makeIndex: SearchIndexMaking
     private var notes: NotesSession
     private let study: StudyLog
     private var search: SearchWorker?
@@ -33,7 +34,9 @@ public struct LiveEffects: EffectPerformer {
 
     public init(library: Library, terms: @escaping @autoclosure @Sendable () -> TermDictionary, notes: NotesSession,
                 study: StudyLog = StudyLog(), restOfLibrary: LibraryReading? = nil, source: LibrarySource? = nil,
-                clipboard: SystemClipboard = .none, sheetDirectory: String = FileManager.default.currentDirectoryPath) {
+                clipboard: SystemClipboard = .none, sheetDirectory: String = FileManager.default.currentDirectoryPath,
+                makeIndex: @escaping SearchIndexMaking = { SearchIndex(library: $0, terms: $1) }) {
+        self.makeIndex = makeIndex
         self.library = LibraryBox(library)
         self.source = source
         self.restOfLibrary = restOfLibrary
@@ -62,7 +65,8 @@ public struct LiveEffects: EffectPerformer {
         case .loadNotes:
             loading.start { [notes] in notes.load() }
         case .buildSearchIndex(let texts):
-            let worker = SearchWorker(library: library.current, terms: terms, notes: texts, completion: completion)
+            let worker = SearchWorker(library: library.current, terms: terms, notes: texts, makeIndex: makeIndex,
+                                      completion: completion)
             search = worker
             // A query typed before the index was asked for runs once it is built.
             if let (text, generation) = earlyQuery { worker.submit(text: text, generation: generation) }

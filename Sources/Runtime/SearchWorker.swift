@@ -4,7 +4,11 @@ import Dispatch
 import Search
 import Synchronization
 
-/// Runs searches off the input loop so typing never waits: the index is built in the
+/// Gives the search index of a library: built from its models, or mapped from a cache that
+/// holds one for exactly these files (the sobes command wires that in).
+public typealias SearchIndexMaking = @Sendable (_ library: Library, _ terms: TermDictionary) -> SearchIndex
+
+/// Runs searches off the input loop so typing never waits: the index is made in the
 /// background after the first frame, queries run on a serial queue, and finished
 /// results wait in a mailbox for the loop to pick up as actions.
 final class SearchWorker: Sendable {
@@ -16,10 +20,11 @@ final class SearchWorker: Sendable {
     private let pending = Mutex<Int>(0)
     private let completion: CompletionSignal
 
-    init(library: Library, terms: @escaping @Sendable () -> TermDictionary, notes: [QuestionID: String], completion: CompletionSignal) {
+    init(library: Library, terms: @escaping @Sendable () -> TermDictionary, notes: [QuestionID: String],
+         makeIndex: @escaping SearchIndexMaking, completion: CompletionSignal) {
         self.completion = completion
         queue.async { [self] in
-            var built = SearchIndex(library: library, terms: terms())
+            var built = makeIndex(library, terms())
             // The links come from the library alone: the reader's notes are no answer to a follow-up.
             let withoutNotes = built
             for (id, text) in notes { built.setNote(text, for: id) }

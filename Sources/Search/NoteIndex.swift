@@ -41,6 +41,18 @@ extension SearchIndex {
         notes.set(text, document: document)
     }
 
+    /// The same for a question named by its stable key (as the notes database keys notes);
+    /// nothing when the library has no such question (an orphan's note).
+    public mutating func setNote(_ text: String?, forKey key: QuestionKey) {
+        guard let document = documents.document(of: key) else { return }
+        notes.set(text, document: document)
+    }
+
+    /// The normalised title of a question's stable key, when the index has the question.
+    public func keyTitle(of id: QuestionID) -> String? {
+        document(of: id).map { documents.keyTitles[Int($0)] }
+    }
+
     /// The note text indexed for a question.
     public func note(for id: QuestionID) -> String? {
         document(of: id).flatMap { notes.notes[$0]?.text }

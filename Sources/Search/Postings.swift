@@ -2,14 +2,14 @@
 /// (compressed rows: a term's postings are `start[term]..<start[term + 1]`).
 struct Postings: Sendable {
     /// Per term, where its postings begin; one more entry than there are terms.
-    var start: [Int32] = [0]
+    var start = Column<Int32>([0])
     /// Per posting: the question (document) number and the field.
-    var document: [Int32] = []
-    var field: [UInt8] = []
+    var document = Column<Int32>()
+    var field = Column<UInt8>()
     /// Per posting, where its positions begin in `positions`; one more entry than postings.
-    var positionStart: [Int32] = [0]
+    var positionStart = Column<Int32>([0])
     /// Word positions within the question, ascending within a posting.
-    var positions: [Int32] = []
+    var positions = Column<Int32>()
 
     func range(of term: Int32) -> Range<Int> { Int(start[Int(term)])..<Int(start[Int(term) + 1]) }
 
@@ -67,11 +67,19 @@ struct Postings: Sendable {
         }
         start.append(Int32(document.count))
         positionStart.append(Int32(total))
+        self.start = Column(start)
+        self.document = Column(document)
+        self.field = Column(field)
+        self.positionStart = Column(positionStart)
+        self.positions = Column(sortedPositions)
+    }
+
+    init(start: Column<Int32>, document: Column<Int32>, field: Column<UInt8>, positionStart: Column<Int32>, positions: Column<Int32>) {
         self.start = start
         self.document = document
         self.field = field
         self.positionStart = positionStart
-        self.positions = sortedPositions
+        self.positions = positions
     }
 
     /// Puts one shard's occurrences in their term's slots, run by run.

@@ -182,7 +182,7 @@ extension SearchIndex {
     func termsSharingStem(with word: String, stem: String) -> [Int32] {
         var result: [Int32] = []
         if let id = vocabulary.table.find(word) { result.append(id) }
-        if let stemID = vocabulary.stemIDs[stem] {
+        if let stemID = vocabulary.stems.find(stem) {
             for member in vocabulary.stemMembers[Int(stemID)] where !result.contains(member) { result.append(member) }
         }
         return result
@@ -194,7 +194,7 @@ extension SearchIndex {
         if let id = vocabulary.table.find(word.term) { requirement.add(id, MatchWeight.exact) }
         if let stem {
             requirement.stems[stem] = MatchWeight.stem
-            if let stemID = vocabulary.stemIDs[stem] {
+            if let stemID = vocabulary.stems.find(stem) {
                 for member in vocabulary.stemMembers[Int(stemID)] { requirement.add(member, MatchWeight.stem) }
             }
             let own = Set(requirement.terms.keys)
@@ -234,7 +234,7 @@ extension SearchIndex {
     /// Words of the other script spelled alike (семафор ↔ semaphore) and derived forms of the
     /// same root (сборщик → сборка), below the word's own stem.
     private func addCrossForms(of term: String, stem: String, to requirement: inout Requirement, analysis: inout QueryAnalysis) {
-        let ownStem = vocabulary.stemIDs[stem]
+        let ownStem = vocabulary.stems.find(stem)
         if let key = Transliteration.key(stem), key.count >= 3 {
             let key = key.map(UInt32.init)
             let edits = key.count < 4 ? 0 : key.count < 8 ? 1 : 2
@@ -245,17 +245,19 @@ extension SearchIndex {
                 let members = vocabulary.stemMembers[Int(match.stem)].filter { !StopWords.contains(vocabulary.terms[Int($0)]) }
                 guard !members.isEmpty else { continue }
                 if !members.contains(where: { requirement.terms[$0] != nil }) { found.append(vocabulary.terms[Int(members[0])]) }
-                requirement.stems[vocabulary.stems[Int(match.stem)]] = max(requirement.stems[vocabulary.stems[Int(match.stem)]] ?? 0, weight)
+                requirement.stems[vocabulary.stems.term(Int(match.stem))] = max(requirement.stems[vocabulary.stems.term(Int(match.stem))] ?? 0, weight)
                 for member in members { requirement.add(member, weight) }
             }
             analysis.add(term, .transliteration, found)
         }
-        if let root = WordRoots.root(ofStem: stem), let family = vocabulary.rootMembers[root] {
+        if let root = WordRoots.root(ofStem: stem), let family = vocabulary.stems(withRoot: root) {
             var found: [String] = []
             for other in family.prefix(SearchIndex.crossFormLimit) where other != ownStem {
                 let members = vocabulary.stemMembers[Int(other)]
-                if !members.contains(where: { requirement.terms[$0] != nil }) { found.append(vocabulary.terms[Int(members[0])]) }
-                requirement.stems[vocabulary.stems[Int(other)]] = max(requirement.stems[vocabulary.stems[Int(other)]] ?? 0, MatchWeight.related)
+                if let first = members.first, !members.contains(where: { requirement.terms[$0] != nil }) {
+                    found.append(vocabulary.terms[Int(first)])
+                }
+                requirement.stems[vocabulary.stems.term(Int(other))] = max(requirement.stems[vocabulary.stems.term(Int(other))] ?? 0, MatchWeight.related)
                 for member in members { requirement.add(member, MatchWeight.related) }
             }
             analysis.add(term, .relatedForm, found)

@@ -75,7 +75,7 @@ extension SearchIndex {
     private func knows(_ term: String, stemmer: WordStemmer, asPrefix: Bool) -> Bool {
         if StopWords.contains(term) || vocabulary.table.find(term) != nil { return true }
         let stem = stemmer.stem(term)
-        if vocabulary.stemIDs[stem] != nil || dictionary.singleWords[stem] != nil { return true }
+        if vocabulary.stems.find(stem) != nil || dictionary.singleWords[stem] != nil { return true }
         return asPrefix && term.unicodeScalars.count >= 2 && !vocabulary.terms(withPrefix: term).isEmpty
     }
 
@@ -92,7 +92,7 @@ extension SearchIndex {
     /// merely call a function add questions without making the word look common; numbers and
     /// one-character words count half.
     func evaluate(_ plan: QueryPlan, skipping skippedFields: Set<SearchField> = []) -> Evaluation {
-        let count = questions.count
+        let count = documents.count
         var evaluation = Evaluation(scores: Array(repeating: 0, count: count), masks: Array(repeating: 0, count: count),
                                     textMasks: Array(repeating: 0, count: count),
                                     fields: Array(repeating: 0, count: count), requirementCount: plan.requirements.count)
@@ -110,6 +110,9 @@ extension SearchIndex {
         let skipped = skippedFields.reduce(0) { $0 | 1 << $1.rawValue }
         for (index, requirement) in plan.requirements.enumerated() {
             var coreCount = 0
+            // In term order: sums of floats in a dictionary's order (which differs between two
+            // equal dictionaries) would differ in their last bits from one search to the next.
+            let terms = requirement.terms.sorted { $0.key < $1.key }
             accumulated.withUnsafeMutableBufferPointer { accumulated in
                 isCore.withUnsafeMutableBufferPointer { isCore in
                   inText.withUnsafeMutableBufferPointer { inText in
@@ -118,7 +121,7 @@ extension SearchIndex {
                             postings.document.withUnsafeBufferPointer { documents in
                                 postings.field.withUnsafeBufferPointer { postingFields in
                                     postings.positionStart.withUnsafeBufferPointer { positionStart in
-                                        for (term, weight) in requirement.terms {
+                                        for (term, weight) in terms {
                                             let core = weight >= MatchWeight.core
                                             for posting in postings.range(of: term) {
                                                 let document = Int(documents[posting])
@@ -195,7 +198,7 @@ extension SearchIndex {
             if !requirement.phraseWords.isEmpty {
                 if requirement.phraseWords.allSatisfy({ note.counts[$0] != nil }) { weight = MatchWeight.exact }
             } else {
-                for (term, count) in note.counts {
+                for (term, count) in note.counts.sorted(by: { $0.key < $1.key }) {
                     if let match = requirement.noteWeight(term: term, stem: notes.stems[term] ?? term) {
                         weight += match * Float(count)
                     }
@@ -281,7 +284,7 @@ extension SearchIndex {
         return entries
     }
 
-    static func sortedContains(_ positions: ArraySlice<Int32>, _ wanted: Int32) -> Bool {
+    static func sortedContains(_ positions: Slice<Column<Int32>>, _ wanted: Int32) -> Bool {
         var low = positions.startIndex, high = positions.endIndex
         while low < high {
             let middle = (low + high) / 2
@@ -290,7 +293,7 @@ extension SearchIndex {
         return low < positions.endIndex && positions[low] == wanted
     }
 
-    private func positions(ofPosting posting: Int) -> ArraySlice<Int32> {
+    private func positions(ofPosting posting: Int) -> Slice<Column<Int32>> {
         postings.positions[Int(postings.positionStart[posting])..<Int(postings.positionStart[posting + 1])]
     }
 
@@ -342,11 +345,11 @@ extension SearchIndex {
         let highlighter = noteTerms.isSubset(of: plan.highlight.terms) ? plan.highlight
             : Highlighter(terms: plan.highlight.terms.union(noteTerms), phrases: plan.highlight.phrases)
         let hits = ranked.prefix(max(limit, 0)).enumerated().map { rank, entry -> SearchHit in
-            let question = questions[Int(entry.document)]
+            let title = documents.title(of: entry.document)
             let fields = MatchedFields(rawValue: evaluation.fields[Int(entry.document)])
-            return SearchHit(questionID: question.id, title: question.title, score: Double(entry.score),
+            return SearchHit(questionID: documents.id(of: entry.document), title: title, score: Double(entry.score),
                              matchedItems: entry.matched, matchesAll: entry.matched == requirementCount,
-                             fields: fields, titleRanges: highlighter.ranges(in: question.title),
+                             fields: fields, titleRanges: highlighter.ranges(in: title),
                              snippet: rank < snippetLimit ? snippet(for: entry.document, terms: plan.termIDs, highlighter: highlighter) : nil)
         }
         return SearchResults(query: query, reading: reading, analysis: plan.analysis, hits: hits, totalCount: totalCount,

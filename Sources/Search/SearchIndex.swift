@@ -5,19 +5,19 @@ import Dispatch
 /// and follow-up questions included), code, and the reader's notes once set. A value: build it
 /// once at load (any thread), then search it from anywhere.
 public struct SearchIndex: Sendable {
-    /// The questions, by document number.
-    let questions: [Question]
-    let documentNumbers: [QuestionID: Int32]
+    /// The questions' ids and titles, by document number; their models come from `source`.
+    let documents: DocumentTable
+    let source: QuestionSource
     let vocabulary: Vocabulary
     let postings: Postings
     /// Per question and field: the field's weight over its length normalisation (BM25F).
-    let fieldNorms: [Float]
+    let fieldNorms: Column<Float>
     let dictionary: AnalyzedDictionary
     /// Per question, where its units begin in `unitStarts` (one more entry than questions); per
     /// unit, its first position and field.
-    let unitOffsets: [Int32]
-    let unitStarts: [Int32]
-    let unitFields: [UInt8]
+    let unitOffsets: Column<Int32>
+    let unitStarts: Column<Int32>
+    let unitFields: Column<UInt8>
     var notes = NoteIndex()
 
     /// Ranking constants: BM25's saturation and length normalisation, and each field's weight
@@ -28,20 +28,15 @@ public struct SearchIndex: Sendable {
     static let b: Float = 0.75
     static let fieldWeights: [Float] = [4.0, 2.5, 1.0, 0.4, 2.0, 0.3]
 
-    public var documentCount: Int { questions.count }
-    public var termCount: Int { vocabulary.terms.count }
+    public var documentCount: Int { documents.count }
+    public var termCount: Int { vocabulary.table.count }
 
     /// Indexes every question of the library; `terms` (the library's `terms.tsv`) extends the
     /// built-in bilingual glossary.
     public init(library: Library, terms: TermDictionary = TermDictionary()) {
         let questions = library.allQuestions
-        self.questions = questions
-        var numbers: [QuestionID: Int32] = [:]
-        numbers.reserveCapacity(questions.count)
-        for (number, question) in questions.enumerated() where numbers[question.id] == nil {
-            numbers[question.id] = Int32(number)
-        }
-        documentNumbers = numbers
+        documents = DocumentTable(chapters: library.chapters)
+        source = QuestionSource(questions: questions)
 
         let shards = SearchIndex.tokenize(questions)
         var table = shards[0].table
@@ -61,10 +56,10 @@ public struct SearchIndex: Sendable {
         for shard in shards {
             for count in shard.unitCounts { offsets.append(offsets[offsets.count - 1] + count) }
         }
-        unitOffsets = offsets
-        unitStarts = shards.flatMap(\.unitStarts)
-        unitFields = shards.flatMap(\.unitFields)
-        fieldNorms = SearchIndex.norms(fieldLengths: shards.flatMap(\.fieldLengths), documents: questions.count)
+        unitOffsets = Column(offsets)
+        unitStarts = Column(shards.flatMap(\.unitStarts))
+        unitFields = Column(shards.flatMap(\.unitFields))
+        fieldNorms = Column(SearchIndex.norms(fieldLengths: shards.flatMap(\.fieldLengths), documents: questions.count))
         let stemmer = WordStemmer()
         vocabulary = Vocabulary(table: table, documentFrequency: documentFrequency, stemmer: stemmer)
         dictionary = AnalyzedDictionary(libraryTerms: terms, stemmer: stemmer)
@@ -103,8 +98,22 @@ public struct SearchIndex: Sendable {
         }
     }
 
+    /// An index read from its parts (an index file).
+    init(documents: DocumentTable, source: QuestionSource, vocabulary: Vocabulary, postings: Postings, fieldNorms: Column<Float>,
+         terms: TermDictionary, unitOffsets: Column<Int32>, unitStarts: Column<Int32>, unitFields: Column<UInt8>) {
+        self.documents = documents
+        self.source = source
+        self.vocabulary = vocabulary
+        self.postings = postings
+        self.fieldNorms = fieldNorms
+        self.unitOffsets = unitOffsets
+        self.unitStarts = unitStarts
+        self.unitFields = unitFields
+        dictionary = AnalyzedDictionary(libraryTerms: terms, stemmer: WordStemmer())
+    }
+
     /// The document number of a question.
-    func document(of id: QuestionID) -> Int32? { documentNumbers[id] }
+    func document(of id: QuestionID) -> Int32? { documents.document(of: id) }
 }
 
 /// Hands shard results from the worker threads back; each slot is written by one thread only,

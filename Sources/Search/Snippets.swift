@@ -9,7 +9,7 @@ extension SearchIndex {
     /// note) with the most different matched words, weighed by field. The postings say which units
     /// hold matches, so only the chosen one is read again.
     func snippet(for document: Int32, terms: [Int32], highlighter: Highlighter) -> Snippet? {
-        let question = questions[Int(document)]
+        guard let question = source.question(document, in: documents) else { return nil }
         let firstUnit = Int(unitOffsets[Int(document)])
         let unitEnd = Int(unitOffsets[Int(document) + 1])
         // Per unit, how many different terms match there. A posting's positions ascend and a

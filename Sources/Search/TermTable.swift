@@ -53,17 +53,6 @@ struct TermTable: Sendable {
         }
     }
 
-    func find(_ term: String) -> Int32? {
-        var term = term
-        return term.withUTF8 { find($0) }
-    }
-
-    /// The term's text.
-    func term(_ id: Int) -> String {
-        let start = Int(offsets[id]), end = Int(offsets[id + 1])
-        return arena.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
-    }
-
     /// The term's UTF-8 bytes, for ordering.
     func bytes(_ id: Int) -> ArraySlice<UInt8> {
         arena[Int(offsets[id])..<Int(offsets[id + 1])]
@@ -118,6 +107,11 @@ struct TermTable: Sendable {
 }
 
 extension TermTable {
+    /// The terms as they stand, read-only, to search with (and to write into an index file).
+    func frozen() -> TermSet {
+        TermSet(slots: Column(slots), hashes: Column(hashes), texts: TextColumn(bytes: Column(arena), offsets: Column(offsets)))
+    }
+
     /// Calls `body` with a term's UTF-8 bytes.
     func withBytes<Result>(_ id: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let slice = bytes(id)

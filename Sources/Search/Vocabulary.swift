@@ -1,58 +1,57 @@
 /// The index's distinct terms and what queries need to expand a word into terms: stems, prefix
-/// order, and letters for typo candidates.
+/// order, and letters for typo candidates. All of it in columns, so an index file maps it.
 struct Vocabulary: Sendable {
-    var table: TermTable
-    var terms: [String]
-    /// Per term, the id of its stem in `stemMembers`.
-    var stemOf: [Int32]
-    var stemIDs: [String: Int32]
+    var table: TermSet
+    var terms: TextColumn { table.texts }
+    /// Per term, the id of its stem in `stems`.
+    var stemOf: Column<Int32>
+    /// The stems, interned in order of first use.
+    var stems: TermSet
     /// Per stem, the terms that share it.
-    var stemMembers: [[Int32]]
+    var stemMembers: Rows
     /// Term ids in UTF-8 byte order, for prefix ranges.
-    var sorted: [Int32]
+    var sorted: Column<Int32>
     /// Per term, the number of questions it occurs in.
-    var documentFrequency: [Int32]
+    var documentFrequency: Column<Int32>
     /// Word-like terms (letters only) by their length in scalars, for typo candidates.
-    var byLength: [[Int32]]
+    var byLength: Rows
     /// Per term, its scalars (`scalars[scalarStart[t]..<scalarStart[t + 1]]`) and a 64-bit set of its letters.
-    var scalarStart: [Int32]
-    var scalars: [UInt32]
-    var letterMask: [UInt64]
-    /// Per stem, its text; per derivational root, the stems that share it (сборщик, сборка).
-    var stems: [String]
-    var rootMembers: [String: [Int32]]
+    var scalarStart: Column<Int32>
+    var scalars: Column<UInt32>
+    var letterMask: Column<UInt64>
+    /// The derivational roots; per root, the stems that share it (сборщик, сборка).
+    var roots: TermSet
+    var rootMembers: Rows
     /// Per stem of one script, its transliteration key (`keys[keyStart[s]..<keyStart[s + 1]]`,
     /// empty for other stems) and a letter set; stems by script (0 Latin, 1 Cyrillic) and key length.
-    var keyStart: [Int32]
-    var keys: [UInt32]
-    var keyMask: [UInt64]
-    var keyedStems: [[[Int32]]]
+    var keyStart: Column<Int32>
+    var keys: Column<UInt32>
+    var keyMask: Column<UInt64>
+    var keyedStems: [Rows]
 
-    init(table: TermTable, documentFrequency: [Int32], stemmer: WordStemmer) {
+    init(table termTable: TermTable, documentFrequency: [Int32], stemmer: WordStemmer) {
+        let table = termTable.frozen()
         self.table = table
-        self.documentFrequency = documentFrequency
+        self.documentFrequency = Column(documentFrequency)
         let count = table.count
-        terms = (0..<count).map { table.term($0) }
-        stemOf = []
+        var stemOf: [Int32] = []
         stemOf.reserveCapacity(count)
-        stemIDs = [:]
-        stemMembers = []
-        scalarStart = [0]
-        scalars = []
-        letterMask = []
-        byLength = []
-        stems = []
-        for (id, term) in terms.enumerated() {
-            let stem = stemmer.stem(term)
-            let stemID: Int32
-            if let known = stemIDs[stem] {
-                stemID = known
-                stemMembers[Int(known)].append(Int32(id))
-            } else {
-                stemID = Int32(stemMembers.count)
-                stemIDs[stem] = stemID
+        var stemTable = TermTable()
+        var stemMembers: [[Int32]] = []
+        var scalarStart: [Int32] = [0]
+        var scalars: [UInt32] = []
+        var letterMask: [UInt64] = []
+        var byLength: [[Int32]] = []
+        var stems: [String] = []
+        for id in 0..<count {
+            let term = table.term(id)
+            var stem = stemmer.stem(term)
+            let stemID = stem.withUTF8 { stemTable.intern($0) }
+            if Int(stemID) == stemMembers.count {
                 stemMembers.append([Int32(id)])
                 stems.append(stem)
+            } else {
+                stemMembers[Int(stemID)].append(Int32(id))
             }
             stemOf.append(stemID)
             var mask: UInt64 = 0
@@ -71,13 +70,18 @@ struct Vocabulary: Sendable {
                 byLength[length].append(Int32(id))
             }
         }
-        rootMembers = [:]
-        keyStart = [0]
-        keys = []
-        keyMask = []
-        keyedStems = [[], []]
+        var rootTable = TermTable()
+        var rootMembers: [[Int32]] = []
+        var keyStart: [Int32] = [0]
+        var keys: [UInt32] = []
+        var keyMask: [UInt64] = []
+        var keyedStems: [[[Int32]]] = [[], []]
         for (id, stem) in stems.enumerated() {
-            if let root = WordRoots.root(ofStem: stem) { rootMembers[root, default: []].append(Int32(id)) }
+            if var root = WordRoots.root(ofStem: stem) {
+                let rootID = root.withUTF8 { rootTable.intern($0) }
+                if Int(rootID) == rootMembers.count { rootMembers.append([]) }
+                rootMembers[Int(rootID)].append(Int32(id))
+            }
             let key = Transliteration.key(stem) ?? []
             keys.append(contentsOf: key.map(UInt32.init))
             keyStart.append(Int32(keys.count))
@@ -87,8 +91,48 @@ struct Vocabulary: Sendable {
             while keyedStems[script].count <= key.count { keyedStems[script].append([]) }
             keyedStems[script][key.count].append(Int32(id))
         }
-        let arena = table
-        sorted = (0..<Int32(count)).sorted { arena.bytes(Int($0)).lexicographicallyPrecedes(arena.bytes(Int($1))) }
+        self.stemOf = Column(stemOf)
+        self.stems = stemTable.frozen()
+        self.stemMembers = Rows(stemMembers)
+        self.scalarStart = Column(scalarStart)
+        self.scalars = Column(scalars)
+        self.letterMask = Column(letterMask)
+        self.byLength = Rows(byLength)
+        self.roots = rootTable.frozen()
+        self.rootMembers = Rows(rootMembers)
+        self.keyStart = Column(keyStart)
+        self.keys = Column(keys)
+        self.keyMask = Column(keyMask)
+        self.keyedStems = keyedStems.map(Rows.init)
+        sorted = Column((0..<Int32(count)).sorted { table.bytes(Int($0)).lexicographicallyPrecedes(table.bytes(Int($1))) })
+    }
+
+    /// A vocabulary read from its parts (an index file).
+    init(table: TermSet, stemOf: Column<Int32>, stems: TermSet, stemMembers: Rows, sorted: Column<Int32>,
+         documentFrequency: Column<Int32>, byLength: Rows, scalarStart: Column<Int32>, scalars: Column<UInt32>,
+         letterMask: Column<UInt64>, roots: TermSet, rootMembers: Rows, keyStart: Column<Int32>, keys: Column<UInt32>,
+         keyMask: Column<UInt64>, keyedStems: [Rows]) {
+        self.table = table
+        self.stemOf = stemOf
+        self.stems = stems
+        self.stemMembers = stemMembers
+        self.sorted = sorted
+        self.documentFrequency = documentFrequency
+        self.byLength = byLength
+        self.scalarStart = scalarStart
+        self.scalars = scalars
+        self.letterMask = letterMask
+        self.roots = roots
+        self.rootMembers = rootMembers
+        self.keyStart = keyStart
+        self.keys = keys
+        self.keyMask = keyMask
+        self.keyedStems = keyedStems
+    }
+
+    /// The stems that share a derivational root, if the library has any.
+    func stems(withRoot root: String) -> Slice<Column<Int32>>? {
+        roots.find(root).map { rootMembers[Int($0)] }
     }
 
     /// Stems of the other script whose transliteration key is within `maxEdits` of `key`
@@ -119,7 +163,7 @@ struct Vocabulary: Sendable {
     static func mask(of scalars: [UInt32]) -> UInt64 { scalars.reduce(0) { $0 | bit($1) } }
 
     /// Terms that start with `prefix` (the prefix itself included if it is a term).
-    func terms(withPrefix prefix: String) -> ArraySlice<Int32> {
+    func terms(withPrefix prefix: String) -> Slice<Column<Int32>> {
         let key = Array(prefix.utf8)
         var low = 0, high = sorted.count
         while low < high {

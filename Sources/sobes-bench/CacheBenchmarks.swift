@@ -1,9 +1,11 @@
 import Chapter
 import Foundation
 import LibraryCache
+import Search
 
 /// The chapter cache against a full parse: one entry read from bytes against parsing
-/// chapter 04, and whole libraries loaded through a warm cache against parsing every file.
+/// chapter 04, whole libraries loaded through a warm cache against parsing every file, and the
+/// library's search index mapped from its file against building it from the loaded models.
 enum CacheBenchmarks {
     static func run(_ context: BenchmarkContext) throws {
         let path = context.contentDirectory + "/04-asyncio.md"
@@ -33,6 +35,22 @@ enum CacheBenchmarks {
             }
             print("load \(scale)x library: parsing every file \(Summary(full)); through a warm cache \(Summary(cached))"
                   + String(format: "   %.1fx faster", Summary(full).median / Summary(cached).median))
+
+            let roots = [LibraryLoader.Root(path: directory)]
+            guard let files = LibraryLoader.files(roots: roots) else { throw CocoaError(.fileReadNoSuchFile) }
+            let cache = LibraryCache(directory: cacheRoot, programVersion: "bench")
+            let stamps = cache.stamps(of: files)
+            let library = try LibraryLoader.load(roots: roots, reader: cache.reader)
+            let build = context.measure(iterations: scale >= 1000 ? 3 : 10, warmup: 0) {
+                _ = SearchIndex(library: library)
+            }
+            cache.storeSearchIndex(SearchIndex(library: library), stamps: stamps, warnings: [])
+            let open = context.measure(iterations: 20, warmup: 1) {
+                precondition(LibraryCache(directory: cacheRoot, programVersion: "bench").searchIndex(for: files, terms: TermDictionary()) != nil,
+                             "the index file was not used")
+            }
+            print("search index \(scale)x: built from the models \(Summary(build)); mapped from its file \(Summary(open))"
+                  + String(format: "   %.1fx faster", Summary(build).median / Summary(open).median))
         }
     }
 }

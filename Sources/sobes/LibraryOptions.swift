@@ -4,6 +4,7 @@ import Chapter
 import Foundation
 import LibraryCache
 import Runtime
+import Search
 import Synchronization
 
 /// `--content DIR` (repeatable), shared by every command that reads the library.
@@ -38,17 +39,53 @@ struct LibraryOptions: ParsableArguments {
         }
     }
 
-    /// Only the chapter the browser opens with, and how to read the rest after the first frame
-    /// (its warnings come with it, for the status bar). When that chapter cannot be read, the
-    /// whole library is loaded at once, as `loadLibrary` does, so its errors end the command.
-    func loadFirstChapter() throws -> (first: Library, rest: LibraryReading?, total: Int) {
+    /// The library's search index: mapped from the cache when the library's files are as it
+    /// was built from (no chapter is read; snippets read the chapters of their hits), else built
+    /// from the loaded library and stored for the next run. Warnings are printed as a load's are.
+    func searchIndex(terms: TermDictionary) throws -> SearchIndex {
+        let (roots, cache) = rootsAndCache()
+        let files = LibraryLoader.files(roots: roots)
+        if let cache, let files, let (index, warnings) = cache.searchIndex(for: files, terms: terms) {
+            for warning in warnings { Console.warn(warning.description) }
+            if verbose { Console.warn(cache.summary) }
+            return index
+        }
+        let stamps = files.flatMap { cache?.stamps(of: $0) }
+        let library = try loadLibrary(roots: roots, cache: cache)
+        let index = SearchIndex(library: library, terms: terms)
+        if let cache, let stamps { cache.storeSearchIndex(index, stamps: stamps, warnings: library.warnings) }
+        return index
+    }
+
+    /// Only the chapter the browser opens with, how to read the rest after the first frame
+    /// (its warnings come with it, for the status bar), and how to make the whole library's
+    /// search index (mapped from the cache when it holds one for these files, else built and
+    /// stored). When that chapter cannot be read, the whole library is loaded at once, as
+    /// `loadLibrary` does, so its errors end the command.
+    func loadFirstChapter() throws -> (first: Library, rest: LibraryReading?, total: Int, makeIndex: SearchIndexMaking) {
         let (roots, cache) = rootsAndCache()
         let reader = cache?.reader ?? LibraryLoader.parseFile
+        // Stamped before the rest is read: a file that changes meanwhile leaves an index that no longer matches.
+        let stamps = Mutex<LibraryCache.LibraryStamps?>(nil)
+        let makeIndex: SearchIndexMaking = { library, terms in
+            guard let cache, let files = LibraryLoader.files(roots: roots) else { return SearchIndex(library: library, terms: terms) }
+            // Snippets read the models the browser already holds.
+            if let (index, _) = cache.searchIndex(for: files, terms: terms, chapters: { id, _ in library.chapter(id: id) }) { return index }
+            let index = SearchIndex(library: library, terms: terms)
+            // Stored only for the library read whole after the first frame (stamped before that
+            // read); a library read again on a change has no stamps from before its read.
+            if let stamps = stamps.withLock({ taken in defer { taken = nil }; return taken }) {
+                cache.storeSearchIndex(index, stamps: stamps, warnings: library.warnings)
+            }
+            return index
+        }
         guard let first = LibraryLoader.firstChapter(roots: roots, reader: reader) else {
-            return (try loadLibrary(roots: roots, cache: cache), nil, 0)
+            let library = try loadLibrary(roots: roots, cache: cache)
+            return (library, nil, 0, { whole, terms in SearchIndex(library: whole, terms: terms) })
         }
         let total = LibraryLoader.chapterFileCount(roots: roots)
         let rest: LibraryReading = { progress in
+            let before = LibraryLoader.files(roots: roots).flatMap { cache?.stamps(of: $0) }
             let counter = Mutex(0)
             let step = max(total / 50, 1)
             let counting: LibraryLoader.ChapterReader = { path, id throws(ChapterError) in
@@ -58,9 +95,11 @@ struct LibraryOptions: ParsableArguments {
                 }
                 return try reader(path, id)
             }
-            return try? LibraryLoader.load(roots: roots, reader: counting)
+            guard let whole = try? LibraryLoader.load(roots: roots, reader: counting) else { return nil }
+            stamps.withLock { $0 = before }
+            return whole
         }
-        return (first, rest, total)
+        return (first, rest, total, makeIndex)
     }
 
     /// The library's folders and a reread of all of it through the cache, for the browser's
@@ -108,6 +147,7 @@ extension LibraryCache {
     var summary: String {
         let report = report
         var line = "cache \(directory): \(report.hits) chapters from the cache, \(report.parsed) parsed"
+        if report.indexHit { line += ", search index mapped" }
         if !report.rejected.isEmpty { line += "; not used: " + report.rejected.joined(separator: ", ") }
         if let problem = report.problem { line += "; cannot write (\(problem))" }
         return line

@@ -31,17 +31,14 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try library.loadLibrary()
         let terms = TermDictionary.load(contentDirectory: library.contentDirectory)
         for warning in terms.warnings { Console.warn(warning) }
-        var index = SearchIndex(library: loaded, terms: terms)
+        var index = try library.searchIndex(terms: terms)
         // The reader's notes are searched too, when there are any (nothing is created here).
         if let store = try? data.store(), FileManager.default.fileExists(atPath: store.databasePath),
            let notes = try? store.notes() {
             // Orphans have no question to be found under.
-            for note in notes {
-                if let question = loaded.question(key: note.key.questionKey) { index.setNote(note.text, for: question.id) }
-            }
+            for note in notes { index.setNote(note.text, forKey: note.key.questionKey) }
         }
         let words = query.joined(separator: " ")
         let results = index.search(words, limit: limit, prefixLastWord: prefix)
@@ -50,14 +47,14 @@ struct SearchCommand: ParsableCommand {
         // to stderr for a person; json still gives its document) and exits with status 1.
         if results.hits.isEmpty {
             switch format {
-            case .json: try Output.write(SearchOutput.json(results, query: words, library: loaded), as: .machine)
+            case .json: try Output.write(SearchOutput.json(results, query: words, key: { index.keyTitle(of: $0) }), as: .machine)
             case .text: for line in SearchResultsFormat.text(results).split(separator: "\n") { Output.complain("sobes: \(line)") }
             case .tsv: break
             }
             throw ExitCode(1)
         }
         switch format {
-        case .json: try Output.write(SearchOutput.json(results, query: words, library: loaded), as: .machine)
+        case .json: try Output.write(SearchOutput.json(results, query: words, key: { index.keyTitle(of: $0) }), as: .machine)
         case .tsv: try Output.write(SearchOutput.tsv(results, header: header.header), as: .machine)
         case .text:
             if let theme = colors.resolvedTheme() {

@@ -74,7 +74,8 @@ enum SearchOutput {
         var ranges: [TextRange]
     }
 
-    static func json(_ results: SearchResults, query: String, library: Library) -> String {
+    /// `key` gives a hit's stable key (its normalised title), when the library has the question.
+    static func json(_ results: SearchResults, query: String, key: (QuestionID) -> String?) -> String {
         var searchedAs: String?
         if case .switchedLayout(let text) = results.reading { searchedAs = text }
         let analysis = results.analysis
@@ -86,7 +87,7 @@ enum SearchOutput {
             total: results.totalCount,
             results: results.hits.enumerated().map { offset, hit in
                 Result(rank: offset + 1, chapter: hit.questionID.chapterID, number: hit.questionID.number,
-                       key: library.question(hit.questionID)?.key.title, title: hit.title,
+                       key: key(hit.questionID), title: hit.title,
                        score: Double(SearchResultsFormat.score(hit.score)) ?? hit.score,
                        titleRanges: TextRange.ranges(ofCharacters: hit.titleRanges, in: hit.title),
                        fields: hit.fields.fields.map(\.name), matchesAll: hit.matchesAll,

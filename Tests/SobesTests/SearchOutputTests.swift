@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func jsonIsVersionedAndNamesRangesBothWays() throws {
-        let json = SearchOutput.json(Self.results("ctvfajh"), query: "ctvfajh", library: Self.library)
+        let json = SearchOutput.json(Self.results("ctvfajh"), query: "ctvfajh") { Self.library.question($0)?.key.title }
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(document["schema"] as? Int == 1)
         #expect(document["command"] as? String == "search")

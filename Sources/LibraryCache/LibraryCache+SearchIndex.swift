@@ -1,0 +1,80 @@
+import Chapter
+import Search
+
+/// The library's search index kept under `DIR/index/`, one file per set of library files
+/// (named by a hash of their paths and ids), read by mapping. It is used only when this Sobes
+/// wrote it in this format and every file still has the size and modification time it had
+/// (older than the racy window); anything else is rebuilt from the models by the caller.
+extension LibraryCache {
+    /// What `storeSearchIndex` needs: the files' stamps taken before the library was read, so a
+    /// file that changes while it is read leaves a stamp that no longer matches.
+    public struct LibraryStamps: Sendable {
+        let files: [LibraryFile]
+        fileprivate let stamps: [SearchIndexFile.Stamp]?
+    }
+
+    /// How many index files are kept (libraries read with other folders each have one).
+    static let keptIndexFiles = 4
+
+    public func stamps(of files: [LibraryFile]) -> LibraryStamps {
+        var stamps: [SearchIndexFile.Stamp] = []
+        stamps.reserveCapacity(files.count)
+        for file in files {
+            guard let current = FileStamp.read(file.path) else { return LibraryStamps(files: files, stamps: nil) }
+            stamps.append(SearchIndexFile.Stamp(file: LibraryFile(path: CacheFiles.absolute(file.path), chapterID: file.chapterID),
+                                                size: current.size, modifiedSeconds: current.seconds,
+                                                modifiedNanoseconds: current.nanoseconds))
+        }
+        return LibraryStamps(files: files, stamps: stamps)
+    }
+
+    /// The index of the library these files make, mapped from its file, with the warnings its
+    /// load gave; nil when there is no valid one (why goes into the report). Snippets read their
+    /// chapter through `chapters`, by default this cache's entry for it.
+    public func searchIndex(for files: [LibraryFile], terms: TermDictionary,
+                            chapters: (@Sendable (_ id: String, _ path: String) -> Chapter?)? = nil)
+        -> (index: SearchIndex, warnings: [LoadWarning])? {
+        let path = indexPath(for: files)
+        guard let mapped = MappedFile(path: path, maximumSize: 1 << 34) else { return nil }
+        do {
+            let file = try SearchIndexFile(mapped.bytes, programVersion: programVersion)
+            guard let current = stamps(of: files).stamps, current == file.stamps else { throw CacheDamage("the library changed") }
+            guard current.allSatisfy({ $0.modifiedSeconds < file.writtenAt - LibraryCache.racyWindow }) else {
+                throw CacheDamage("a file changed too close to when the index was written")
+            }
+            let index: SearchIndex
+            do {
+                index = try SearchIndex(fileBody: file.body, owner: mapped, terms: terms,
+                                        chapters: chapters ?? { [self] id, path in try? chapter(at: path, id: id).chapter })
+            } catch {
+                throw CacheDamage("index: \(error)")
+            }
+            noteIndexHit()
+            return (index, file.warnings)
+        } catch {
+            noteRejected("\(path): \(error)")
+            return nil
+        }
+    }
+
+    /// Writes the index of the library read from `stamps`' files, with the load's warnings.
+    public func storeSearchIndex(_ index: SearchIndex, stamps: LibraryStamps, warnings: [LoadWarning]) {
+        guard let fileStamps = stamps.stamps else { return }
+        let head = SearchIndexFile.head(programVersion: programVersion, writtenAt: FileStamp.now(), stamps: fileStamps, warnings: warnings)
+        let folder = indexDirectory
+        if let problem = CacheFiles.makeDirectory(folder) ?? CacheFiles.write(parts: [head, index.fileBody()], to: indexPath(for: stamps.files)) {
+            noteProblem(problem)
+            return
+        }
+        CacheFiles.removeAbandonedTemporaries(in: folder)
+        CacheFiles.keepNewest(LibraryCache.keptIndexFiles, withSuffix: ".index", in: folder)
+    }
+
+    func indexPath(for files: [LibraryFile]) -> String {
+        var key = ""
+        for file in files { key += CacheFiles.absolute(file.path) + "\u{0}" + file.chapterID + "\u{0}" }
+        return indexDirectory + "/" + String(ContentHash.of(key), radix: 16) + ".index"
+    }
+
+    private var indexDirectory: String { CacheLocation.joined(directory, "index") }
+}

@@ -1,0 +1,89 @@
+import Chapter
+@testable import LibraryCache
+import Search
+import Testing
+
+/// The library's search index file: mapped when every library file is as it was, refused and
+/// rebuilt when one changed or the file is damaged; a mapped index answers as a built one.
+@Suite struct SearchIndexCacheTests {
+    let cacheDirectory = Scratch()
+    let library = Scratch()
+
+    init() {
+        library.write("01-first.md", sampleChapter(number: 1, title: "Очереди"))
+        library.write("02-second.md", sampleChapter(number: 2, title: "Семафоры", extra: "Семафор ограничивает конкурентность.\n"))
+    }
+
+    var roots: [LibraryLoader.Root] { [LibraryLoader.Root(path: library.path)] }
+
+    /// Loads the library through `cache`, builds its index and stores it, as `sobes search` does.
+    func buildAndStore(_ cache: LibraryCache) throws -> SearchIndex {
+        let files = try #require(LibraryLoader.files(roots: roots))
+        let stamps = cache.stamps(of: files)
+        let loaded = try LibraryLoader.load(roots: roots, reader: cache.reader)
+        let index = SearchIndex(library: loaded, terms: TermDictionary())
+        cache.storeSearchIndex(index, stamps: stamps, warnings: loaded.warnings)
+        return index
+    }
+
+    func mapped(_ cache: LibraryCache) throws -> SearchIndex? {
+        cache.searchIndex(for: try #require(LibraryLoader.files(roots: roots)), terms: TermDictionary())?.index
+    }
+
+    @Test func aStoredIndexIsMappedAndAnswersAsTheBuiltOne() throws {
+        let built = try buildAndStore(LibraryCache(directory: cacheDirectory.path, programVersion: "test"))
+        let cache = LibraryCache(directory: cacheDirectory.path, programVersion: "test")
+        let index = try #require(try mapped(cache))
+        #expect(cache.report.indexHit)
+        #expect(cache.report.parsed == 0 && cache.report.hits == 0)
+        var shown: Set<String> = []
+        for query in ["семафор", "механизм", "очередь таймаут", "handler_2", "\"короткий ответ\""] {
+            let results = index.search(query)
+            #expect(results == built.search(query), "\(query)")
+            shown.formUnion(results.hits.filter { $0.snippet != nil }.map(\.questionID.chapterID))
+            // Only the chapters of hits with a snippet were read again, each once.
+            #expect(cache.report.hits == shown.count, "\(query)")
+        }
+    }
+
+    @Test func aChangedChapterMakesItRebuilt() throws {
+        _ = try buildAndStore(LibraryCache(directory: cacheDirectory.path, programVersion: "test"))
+        library.write("02-second.md", sampleChapter(number: 2, title: "Мьютексы"))
+        let cache = LibraryCache(directory: cacheDirectory.path, programVersion: "test")
+        #expect(try mapped(cache) == nil)
+        #expect(cache.report.rejected.contains { $0.hasSuffix("the library changed") })
+        let rebuilt = try buildAndStore(cache)
+        #expect(cache.report.parsed == 1)
+        let again = try #require(try mapped(LibraryCache(directory: cacheDirectory.path, programVersion: "test")))
+        #expect(again.search("мьютексы") == rebuilt.search("мьютексы"))
+        #expect(!again.search("мьютексы").hits.isEmpty)
+    }
+
+    @Test func aFileJustWrittenIsNotTrustedByItsTime() throws {
+        library.write("03-third.md", sampleChapter(number: 3, title: "Третья"), modifiedSecondsAgo: 0)
+        _ = try buildAndStore(LibraryCache(directory: cacheDirectory.path, programVersion: "test"))
+        #expect(try mapped(LibraryCache(directory: cacheDirectory.path, programVersion: "test")) == nil)
+    }
+
+    @Test func anotherVersionsOrADamagedFileIsRefused() throws {
+        _ = try buildAndStore(LibraryCache(directory: cacheDirectory.path, programVersion: "test"))
+        #expect(try mapped(LibraryCache(directory: cacheDirectory.path, programVersion: "other")) == nil)
+        let name = try #require(cacheDirectory.files(in: "index").first)
+        let original = cacheDirectory.read("index/" + name)
+        for damage in [Array(original.prefix(original.count / 2)), Array(original.prefix(40)), [UInt8](),
+                       original.enumerated().map { $0.offset == 40 ? $0.element ^ 0x55 : $0.element },
+                       SearchIndexFileFormat.resealed(original.enumerated().map { $0.offset == original.count - 3 ? 0xFF : $0.element })] {
+            cacheDirectory.write("index/" + name, bytes: damage)
+            let cache = LibraryCache(directory: cacheDirectory.path, programVersion: "test")
+            if let index = try mapped(cache) {
+                // A changed value the reader cannot tell (here: a field of the last unit) still searches safely.
+                _ = index.search("механизм")
+            } else {
+                #expect(!cache.report.indexHit)
+            }
+        }
+        // A rebuild writes a good file again.
+        _ = try buildAndStore(LibraryCache(directory: cacheDirectory.path, programVersion: "test"))
+        #expect(try mapped(LibraryCache(directory: cacheDirectory.path, programVersion: "test")) != nil)
+    }
+}
