@@ -44,7 +44,7 @@ extension Buffer {
             var style = cells[row + start].style
             for x in (start + 1)..<max(end, start + 1) where !cells[row + x].isContinuation {
                 let next = cells[row + x].style
-                if next != style {
+                if !next.hasSameBytes(as: style), next != style {
                     runs.append(CellRun(y: y, columns: runStart..<x, style: style))
                     runStart = x
                     style = next

@@ -14,8 +14,10 @@ struct FrameWriter {
 
     private var previous: Buffer?
     private var pairs: [ColorPair: Int32] = [:]
-    private var lastStyle: Style?
-    private var lastLook: (attributes: attr_t, pair: Int32) = (0, 0)
+    /// The looks of the styles met lately, newest first: runs alternate between a few styles,
+    /// and scanning these is cheaper than hashing a colour pair for every run.
+    private var recentLooks: [(style: Style, look: (attributes: attr_t, pair: Int32))] = []
+    private static let recentLookCount = 8
     /// The cells of the run being written, kept to reuse its storage.
     private var characters: [cchar_t] = []
     /// The hyperlinks of the frame, drawn after ncurses' refresh (see `HyperlinkOverlay`).
@@ -158,13 +160,13 @@ struct FrameWriter {
         return (characters, padding)
     }
 
-    /// The curses attributes and colour pair of a style, cached for runs of one style.
+    /// The curses attributes and colour pair of a style, kept for the styles met lately.
     mutating func look(for style: Style) -> (attributes: attr_t, pair: Int32) {
-        if style == lastStyle { return lastLook }
+        if let recent = recentLooks.first(where: { $0.style.hasSameBytes(as: style) }) { return recent.look }
         let attributes = sobes_attributes(UInt32(style.attributes.rawValue & 0x1F))
         let look = (attributes, pair(foreground: style.foreground, background: style.background))
-        lastStyle = style
-        lastLook = look
+        if recentLooks.count == Self.recentLookCount { recentLooks.removeLast() }
+        recentLooks.insert((style, look), at: 0)
         return look
     }
 

@@ -33,6 +33,28 @@ public struct Style: Hashable, Sendable {
 
     public static let plain = Style()
 
+    /// True when both styles have the same bytes: a fast test on the frame writer's path, run
+    /// for every cell of a changed row (false may still mean equal styles, as in
+    /// `Buffer.hasSameCells`).
+    @inlinable @inline(__always)
+    public func hasSameBytes(as other: Style) -> Bool {
+        withUnsafeBytes(of: self) { left in
+            withUnsafeBytes(of: other) { right in
+                var offset = 0
+                while offset + 8 <= left.count {
+                    if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                        != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self) { return false }
+                    offset += 8
+                }
+                while offset < left.count {
+                    if left[offset] != right[offset] { return false }
+                    offset += 1
+                }
+                return true
+            }
+        }
+    }
+
     /// This style with `other` laid over it: its non-default colours win, attributes add up.
     /// Useful for a selection highlight or a search match drawn over styled text; the
     /// link stays unless `other` names one.

@@ -89,16 +89,19 @@ public struct AppState: Sendable, Equatable {
     private var codeRevision = 0
     /// Counts the search results taken, over every search of the run.
     private var resultsTaken = 0
-    /// Answers laid out lately, so going back and forth between questions (j, k, Backspace)
-    /// lays none out twice; bounded, and emptied when the library changes.
-    private var recentAnswers = RecentAnswers()
+    /// Answers laid out and code blocks styled lately (see `RecentValues`); emptied when the
+    /// library changes.
+    private var recentAnswers = RecentValues<RenderKey, RenderedAnswer>(capacity: 16)
+    private var recentCode = RecentValues<CodeKey, StyledCode>(capacity: 16)
     /// The list's titles wrapped for its width; refreshed by `update`.
     private(set) var listTitles = WrappedTitles()
     /// Where the search matches the answer and code lines in view; refreshed by `update`.
     private(set) var matchedLines = MatchedLines()
     /// The current code block's lines, styled for the code pane; refreshed by `update`.
     public private(set) var codeLines: [StyledLine] = []
-    /// The widest of `codeLines`, in cells: how far the code pane scrolls sideways.
+    /// The width of each of `codeLines` in cells, and the widest: how far the code pane scrolls
+    /// sideways.
+    public private(set) var codeLineWidths: [Int] = []
     public private(set) var codeWidth = 0
 
     /// The code pane's line-number gutter and the columns left for the code.
@@ -263,14 +266,29 @@ public struct AppState: Sendable, Equatable {
         guard key != codeKey else { return }
         codeKey = key
         codeRevision &+= 1
-        codeLines = currentCodeBlock.map { CodeStyling.lines(of: $0, theme: theme) } ?? []
-        codeWidth = codeLines.map { displayWidth(of: $0) }.max() ?? 0
+        let styled: StyledCode
+        if let cached = recentCode[key] {
+            styled = cached
+        } else {
+            let lines = currentCodeBlock.map { CodeStyling.lines(of: $0, theme: theme) } ?? []
+            styled = StyledCode(lines: lines, widths: lines.map { displayWidth(of: $0) })
+            recentCode[key] = styled
+        }
+        codeLines = styled.lines
+        codeLineWidths = styled.widths
+        codeWidth = styled.widths.max() ?? 0
     }
 
-    private struct CodeKey: Equatable, Sendable {
+    /// The code pane's lines do not depend on its width (long lines scroll or wrap as drawn).
+    private struct CodeKey: Hashable, Sendable {
         var question: QuestionID?
         var block: Int
         var theme: String
+    }
+
+    private struct StyledCode: Equatable, Sendable {
+        var lines: [StyledLine]
+        var widths: [Int]
     }
 
     private struct RenderKey: Hashable, Sendable {
@@ -282,27 +300,14 @@ public struct AppState: Sendable, Equatable {
         var hyperlinks: Bool
     }
 
-    /// A few laid-out answers by what they were made from, the oldest dropped first.
-    private struct RecentAnswers: Sendable, Equatable {
-        static let capacity = 16
-        private var answers: [RenderKey: RenderedAnswer] = [:]
-        private var order: [RenderKey] = []
-
-        subscript(key: RenderKey) -> RenderedAnswer? {
-            get { answers[key] }
-            set {
-                guard let newValue else { return }
-                if answers.updateValue(newValue, forKey: key) == nil { order.append(key) }
-                if order.count > Self.capacity { answers[order.removeFirst()] = nil }
-            }
-        }
-    }
-
-    /// Forgets the answers laid out and the titles wrapped for the library as it was.
-    mutating func forgetRecentAnswers() {
-        recentAnswers = RecentAnswers()
+    /// Forgets the answers laid out, the code styled and the titles wrapped for the library as
+    /// it was (a question keeps its id when its chapter is read again with other text).
+    mutating func forgetLaidOutText() {
+        recentAnswers = RecentValues(capacity: recentAnswers.capacity)
+        recentCode = RecentValues(capacity: recentCode.capacity)
         listTitles = WrappedTitles()
         renderedKey = nil
+        codeKey = nil
     }
 }
 

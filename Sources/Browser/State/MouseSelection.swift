@@ -64,7 +64,7 @@ extension AppState {
     /// True when the code line on a row of the pane goes on past its right edge.
     private func isCut(row: Int, textWidth: Int) -> Bool {
         let index = codeScroll + row
-        return codeLines.indices.contains(index) && displayWidth(of: codeLines[index]) > codeColumn + textWidth
+        return codeLineWidths.indices.contains(index) && codeLineWidths[index] > codeColumn + textWidth
     }
 }
 

@@ -50,7 +50,7 @@ extension AppState {
     /// chapter is one of its files); the first of its warnings shows unless something else does.
     mutating func adopt(_ library: Library) {
         self.library = library
-        forgetRecentAnswers()
+        forgetLaidOutText()
         if library.chapter(id: chapterID) == nil {
             chapterID = library.chapters.first?.id ?? ""
             selectedRow = 0

@@ -5,11 +5,12 @@ enum CodeView {
     static func render(_ state: AppState, area: Rect, into buffer: inout Buffer) {
         let theme = state.theme
         let blocks = state.codeBlocks
-        guard let block = state.currentCodeBlock else {
+        guard blocks.indices.contains(state.codeBlockIndex) else {
             PaneTitle.render("Код", focused: state.focus == .code, area: area, theme: theme, into: &buffer)
             buffer.put(" Нет примеров кода", at: Point(x: area.x, y: area.y + 1), style: theme.style(.dim), clip: area)
             return
         }
+        let block = blocks[state.codeBlockIndex]
         let lines = state.codeLines
         let content = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(area.height - 1, 0))
         let numberWidth = String(lines.count).count
@@ -36,7 +37,7 @@ enum CodeView {
                 let visible = CodeView.dropColumns(lines[index], count: state.codeColumn)
                 draw(visible, row: y, line: index, in: textArea, state: state, into: &buffer)
                 // A line the pane cuts says so at the edge where it goes on.
-                let width = displayWidth(of: lines[index])
+                let width = state.codeLineWidths[index]
                 if width > state.codeColumn + textArea.width, textArea.width > 0 {
                     buffer.put("›", at: Point(x: textArea.maxX - 1, y: y), style: theme.style(.lineNumber).patched(with: Style(attributes: .bold)))
                 }

@@ -41,11 +41,12 @@ private func renderPanes(_ state: AppState, layout: Layout, into buffer: inout B
     let theme = state.theme
     // The border beside the focused pane takes the focus colour, so focus shows at a glance.
     let focused = layout.rect(of: state.focus)
+    let border = theme.style(.border), focusedBorder = theme.style(.borderFocused)
     for separator in layout.separators {
         let touches = focused.maxX == separator.x || focused.x == separator.maxX
         for y in separator.rows {
-            let role: Role = touches && (focused.y..<focused.maxY).contains(y) ? .borderFocused : .border
-            buffer.put("│", at: Point(x: separator.x, y: y), style: theme.style(role))
+            let style = touches && (focused.y..<focused.maxY).contains(y) ? focusedBorder : border
+            buffer.put("│", at: Point(x: separator.x, y: y), style: style)
         }
     }
     if !layout.list.isEmpty { ListView.render(state, area: layout.list, into: &buffer) }

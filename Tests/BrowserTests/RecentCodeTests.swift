@@ -1,0 +1,60 @@
+import Chapter
+import Screen
+import Testing
+@testable import Browser
+
+/// Code blocks styled once are reused when the reader comes back to their question, and styled
+/// again when the chapter is read again from disk.
+@Suite struct RecentCodeTests {
+    static func library(code: String) -> Library {
+        let text = """
+        # 07. Базы данных
+
+        ## Вопрос 1: Что такое индекс?
+
+        ### Пример
+
+        ```python
+        \(code)
+        ```
+
+        ---
+
+        ## Вопрос 2: Что такое транзакция?
+
+        ### Пример
+
+        ```python
+        begin()
+        ```
+
+        """
+        return Library(chapters: [try! ChapterParser.parse(text, chapterID: "07-db", path: "07-db.md")])
+    }
+
+    static func codeText(_ state: AppState) -> [String] {
+        state.codeLines.map { $0.map(\.text).joined() }
+    }
+
+    @Test func goingBackAndForthShowsEachQuestionsCode() {
+        var state = AppState(library: Self.library(code: "find(key)"), size: Size(width: 120, height: 40))
+        #expect(Self.codeText(state) == ["find(key)"])
+        state.apply(.moveDown(1))
+        #expect(Self.codeText(state) == ["begin()"])
+        state.apply(.moveUp(1))
+        #expect(Self.codeText(state) == ["find(key)"])
+        #expect(state.codeWidth == 9)
+        #expect(state.codeLineWidths == [9])
+    }
+
+    @Test func aChapterReadAgainShowsItsNewCode() {
+        var state = AppState(library: Self.library(code: "find(key)"), size: Size(width: 120, height: 40))
+        state.apply(FakeClock.tick(seconds: 0), .notesLoaded(texts: [:], revisions: [:], position: nil))
+        state.apply(.moveDown(1), .moveUp(1))
+        _ = update(&state, .libraryReloaded(Self.library(code: "find_all(keys, limit)")))
+        #expect(state.openQuestion?.title == "Что такое индекс?")
+        #expect(Self.codeText(state) == ["find_all(keys, limit)"])
+        #expect(state.codeWidth == 21)
+        #expect(state.codeLineWidths == [21])
+    }
+}
