@@ -17,14 +17,7 @@ struct TermSet: Sendable {
     /// The id of a term, if present.
     func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         let hash = TermTable.hash(bytes)
-        let mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while true {
-            let id = slots[slot]
-            if id < 0 { return nil }
-            if hashes[Int(id)] == hash && equals(Int(id), bytes) { return id }
-            slot = (slot + 1) & mask
-        }
+        return TermTable.probe(hash, slotCount: slots.count, slot: { slots[$0] }) { hashes[Int($0)] == hash && equals(Int($0), bytes) }
     }
 
     func find(_ term: String) -> Int32? {

@@ -43,14 +43,7 @@ struct TermTable: Sendable {
     /// The id of a term, if present.
     func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         let hash = TermTable.hash(bytes)
-        let mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while true {
-            let id = slots[slot]
-            if id < 0 { return nil }
-            if hashes[Int(id)] == hash && equals(Int(id), bytes) { return id }
-            slot = (slot + 1) & mask
-        }
+        return TermTable.probe(hash, slotCount: slots.count, slot: { slots[$0] }) { hashes[Int($0)] == hash && equals(Int($0), bytes) }
     }
 
     /// The term's UTF-8 bytes, for ordering.
@@ -77,6 +70,20 @@ struct TermTable: Sendable {
             bigger[slot] = Int32(id)
         }
         slots = bigger
+    }
+
+    /// Linear probing over a power-of-two table of slots (-1: empty), for the table being
+    /// built and for its frozen, mapped form (`TermSet`) alike.
+    @inline(__always)
+    static func probe(_ hash: UInt32, slotCount: Int, slot: (Int) -> Int32, matches: (Int32) -> Bool) -> Int32? {
+        let mask = slotCount - 1
+        var index = Int(hash) & mask
+        while true {
+            let id = slot(index)
+            if id < 0 { return nil }
+            if matches(id) { return id }
+            index = (index + 1) & mask
+        }
     }
 
     /// A multiply-xor hash over eight bytes at a time (terms are short: one or two rounds).
