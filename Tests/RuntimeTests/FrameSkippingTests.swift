@@ -17,6 +17,9 @@ import Testing
         try Fixture.withDataDirectory { directory in
             let watch = Watch()
             let steps: [ScriptedTerminal.Step] = [
+                // The notes, cards and index load in the background and change the screen when
+                // they arrive (on a loaded machine, after the first key): wait them out first.
+                .wait(.seconds(1)),
                 .inspect { watch.record() },
                 .key("k"), .wait(.milliseconds(50)), .inspect { watch.record() },  // already at the top
                 .key("k"), .wait(.milliseconds(50)), .inspect { watch.record() },
