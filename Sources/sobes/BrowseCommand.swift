@@ -28,7 +28,7 @@ struct BrowseCommand: ParsableCommand {
     /// started once the review log is read (and the reader's place restored).
     func open(recalling scope: RecallScope?, interview plan: InterviewPlan? = nil) throws {
         // The first frame needs one chapter; the rest is read in the background after it.
-        let (library, rest, total, makeIndex) = try self.library.loadFirstChapter()
+        let (library, rest, total, makeIndex, source) = try self.library.loadFirstChapter()
         let store: NotesStore
         do {
             store = try data.store()
@@ -42,7 +42,7 @@ struct BrowseCommand: ParsableCommand {
         let performer = LiveEffects(library: library,
                                     terms: TermDictionary.load(contentDirectory: self.library.contentDirectory),
                                     notes: NotesSession(store: store, library: library, environment: ProcessEnvironment.current), study: StudyContext.fromConfig().log,
-                                    restOfLibrary: rest, source: self.library.source(), clipboard: .fromEnvironment(ProcessEnvironment.current),
+                                    restOfLibrary: rest, source: source, clipboard: .fromEnvironment(ProcessEnvironment.current),
                                     makeIndex: makeIndex)
         var status: Int32 = 0
         var messages: [String] = []

@@ -60,10 +60,14 @@ struct LibraryOptions: ParsableArguments {
     /// Only the chapter the browser opens with, how to read the rest after the first frame
     /// (its warnings come with it, for the status bar), and how to make the whole library's
     /// search index (mapped from the cache when it holds one for these files, else built and
-    /// stored). When that chapter cannot be read, the whole library is loaded at once, as
-    /// `loadLibrary` does, so its errors end the command.
-    func loadFirstChapter() throws -> (first: Library, rest: LibraryReading?, total: Int, makeIndex: SearchIndexMaking) {
+    /// stored), and where to read it again from for live reload. When that chapter cannot be
+    /// read, the whole library is loaded at once, as `loadLibrary` does, so its errors end the
+    /// command.
+    func loadFirstChapter() throws
+        -> (first: Library, rest: LibraryReading?, total: Int, makeIndex: SearchIndexMaking, source: LibrarySource) {
+        // Resolved once: the roots come from config.toml too, whose warnings are said once.
         let (roots, cache) = rootsAndCache()
+        let source = Self.source(roots: roots, cache: cache)
         let reader = cache?.reader ?? LibraryLoader.parseFile
         // Stamped before the rest is read: a file that changes meanwhile leaves an index that no longer matches.
         let stamps = Mutex<LibraryCache.LibraryStamps?>(nil)
@@ -81,7 +85,7 @@ struct LibraryOptions: ParsableArguments {
         }
         guard let first = LibraryLoader.firstChapter(roots: roots, reader: reader) else {
             let library = try loadLibrary(roots: roots, cache: cache)
-            return (library, nil, 0, { whole, terms in SearchIndex(library: whole, terms: terms) })
+            return (library, nil, 0, { whole, terms in SearchIndex(library: whole, terms: terms) }, source)
         }
         let total = LibraryLoader.chapterFileCount(roots: roots)
         let rest: LibraryReading = { progress in
@@ -99,13 +103,12 @@ struct LibraryOptions: ParsableArguments {
             stamps.withLock { $0 = before }
             return whole
         }
-        return (first, rest, total, makeIndex)
+        return (first, rest, total, makeIndex, source)
     }
 
     /// The library's folders and a reread of all of it through the cache, for the browser's
     /// live reload. Warnings of a reread are the status bar's, not stderr's (curses owns it).
-    func source() -> LibrarySource {
-        let (roots, cache) = rootsAndCache()
+    private static func source(roots: [LibraryLoader.Root], cache: LibraryCache?) -> LibrarySource {
         let reader = cache?.reader ?? LibraryLoader.parseFile
         return LibrarySource(roots: roots.map(\.path)) {
             do throws(ChapterError) {

@@ -55,3 +55,17 @@ expect_not_screen "Клавиши"
 keys q
 wait_for "[exit 0]"
 expect_not_screen "Вопрос 6"
+stop_sobes
+
+# A config.toml key the browser cannot use is said once on stderr, not once per reader of
+# the library's folders.
+mkdir -p "$XDG_CONFIG_HOME/sobes"
+echo 'library = 5' > "$XDG_CONFIG_HOME/sobes/config.toml"
+tmux -L "$SOCKET" -f /dev/null new-session -d -x 100 -y 30 -e LANG=C.UTF-8 -e SOBES_DATA_DIR="$DATA_DIR" \
+    -e XDG_CONFIG_HOME="$XDG_CONFIG_HOME" -e SOBES_CACHE_DIR="$SOBES_CACHE_DIR" \
+    "$SOBES 2>'$DATA_DIR/stderr'; echo \"[exit \$?]\"; sleep 600"
+wait_for "q выход"  # it reopens where the reader left it
+keys q
+wait_for "[exit 0]"
+count="$(grep -c 'library: expected a list' "$DATA_DIR/stderr" || true)"
+[ "$count" = 1 ] || fail "the config warning was said $count times: $(cat "$DATA_DIR/stderr")"
