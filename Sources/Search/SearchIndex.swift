@@ -39,8 +39,10 @@ public struct SearchIndex: Sendable {
         source = QuestionSource(questions: questions)
 
         let shards = SearchIndex.tokenize(questions)
-        var table = shards[0].table
-        let renumbered = shards.indices.map { $0 == 0 ? nil : shards[$0].renumbering(into: &table) }
+        var merged = shards[0].table
+        let intoMerged = shards.indices.map { $0 == 0 ? nil : shards[$0].renumbering(into: &merged) }
+        let (table, newID) = merged.inByteOrder()
+        let renumbered = intoMerged.map { map in map.map { $0.map { newID[Int($0)] } } ?? newID }
         let termCount = table.count
         postings = Postings(termCount: termCount, shards: shards, renumbered: renumbered)
         var documentFrequency = [Int32](repeating: 0, count: termCount)
@@ -87,7 +89,7 @@ public struct SearchIndex: Sendable {
         return shard
     }
 
-    private static func norms(fieldLengths: [Int32], documents: Int) -> [Float] {
+    static func norms(fieldLengths: [Int32], documents: Int) -> [Float] {
         let fields = SearchField.count
         var totals = [Float](repeating: 0, count: fields)
         for (index, length) in fieldLengths.enumerated() { totals[index % fields] += Float(length) }
