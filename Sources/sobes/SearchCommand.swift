@@ -6,6 +6,9 @@ import Search
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
+        // Parsed by itself (`Sobes.parseAsRoot(arguments:)`), it still names itself `sobes search`
+        // and leaves the request for a completion script, which only the root answers, to the root.
+        _superCommandName: "sobes",
         abstract: "Search every question: ranked, with snippets.",
         discussion: """
             Questions matching more of the words rank higher, and so do words standing together; \
