@@ -40,21 +40,25 @@ struct LibraryOptions: ParsableArguments {
     }
 
     /// The library's search index: mapped from the cache when the library's files are as it
-    /// was built from (no chapter is read; snippets read the chapters of their hits), else built
-    /// from the loaded library and stored for the next run. Warnings are printed as a load's are.
-    func searchIndex(terms: TermDictionary) throws -> SearchIndex {
+    /// was built from (no chapter is read; snippets read the chapters of their hits, through
+    /// `chapters`, which can read them ahead), else built from the loaded library (`chapters`
+    /// nil) and stored for the next run. Warnings are printed as a load's are.
+    func searchIndex(terms: TermDictionary) throws -> (index: SearchIndex, chapters: SnippetChapters?) {
         let (roots, cache) = rootsAndCache()
         let files = LibraryLoader.files(roots: roots)
-        if let cache, let files, let (index, warnings) = cache.searchIndex(for: files, terms: terms) {
-            for warning in warnings { Console.warn(warning.description) }
-            if verbose { Console.warn(cache.summary) }
-            return index
+        if let cache, let files {
+            let chapters = SnippetChapters(cache: cache, files: files)
+            if let (index, warnings) = cache.searchIndex(for: files, terms: terms, chapters: { chapters.chapter(id: $0, path: $1) }) {
+                for warning in warnings { Console.warn(warning.description) }
+                if verbose { Console.warn(cache.summary) }
+                return (index, chapters)
+            }
         }
         let stamps = files.flatMap { cache?.stamps(of: $0) }
         let library = try loadLibrary(roots: roots, cache: cache)
         let index = SearchIndex(library: library, terms: terms)
         if let cache, let stamps { cache.storeSearchIndex(index, stamps: stamps, warnings: library.warnings) }
-        return index
+        return (index, nil)
     }
 
     /// Only the chapter the browser opens with, how to read the rest after the first frame

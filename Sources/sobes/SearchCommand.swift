@@ -36,7 +36,8 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let terms = TermDictionary.load(contentDirectory: library.contentDirectory)
         for warning in terms.warnings { Console.warn(warning) }
-        var index = try library.searchIndex(terms: terms)
+        let (mapped, chapters) = try library.searchIndex(terms: terms)
+        var index = mapped
         // The reader's notes are searched too, when there are any (nothing is created here).
         if let store = try? data.store(), FileManager.default.fileExists(atPath: store.databasePath),
            let notes = try? store.notes() {
@@ -44,6 +45,8 @@ struct SearchCommand: ParsableCommand {
             for note in notes { index.setNote(note.text, forKey: note.key.questionKey) }
         }
         let words = query.joined(separator: " ")
+        // Ranked first without snippets (little work), so the chapters they quote are read side by side.
+        chapters?.readAhead(index.search(words, limit: limit, snippetLimit: 0, prefixLastWord: prefix).hits.map(\.questionID.chapterID))
         let results = index.search(words, limit: limit, prefixLastWord: prefix)
         if format == .tsv { for line in SearchResultsFormat.analysisLines(results) { Console.warn(line) } }
         // As grep and rg: no match prints nothing on stdout (the reading and "no matches" go
