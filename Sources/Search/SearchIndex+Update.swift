@@ -38,7 +38,7 @@ extension SearchIndex {
                            vocabulary: Vocabulary(table: table, documentFrequency: merge.documentFrequency, stemmer: WordStemmer()),
                            postings: merge.postings,
                            fieldNorms: Column(SearchIndex.norms(fieldLengths: merge.fieldLengths, documents: newDocuments.count)),
-                           terms: terms, unitOffsets: Column(units.offsets), unitStarts: Column(units.starts), unitFields: Column(units.fields))
+                           terms: terms, glossary: nil, unitOffsets: Column(units.offsets), unitStarts: Column(units.starts), unitFields: Column(units.fields))
     }
 }
 

@@ -100,9 +100,10 @@ public struct SearchIndex: Sendable {
         }
     }
 
-    /// An index read from its parts (an index file).
+    /// An index read from its parts (an index file), with the glossary as the file kept it when it has it.
     init(documents: DocumentTable, source: QuestionSource, vocabulary: Vocabulary, postings: Postings, fieldNorms: Column<Float>,
-         terms: TermDictionary, unitOffsets: Column<Int32>, unitStarts: Column<Int32>, unitFields: Column<UInt8>) {
+         terms: TermDictionary, glossary: AnalyzedDictionary?, unitOffsets: Column<Int32>, unitStarts: Column<Int32>,
+         unitFields: Column<UInt8>) {
         self.documents = documents
         self.source = source
         self.vocabulary = vocabulary
@@ -111,7 +112,7 @@ public struct SearchIndex: Sendable {
         self.unitOffsets = unitOffsets
         self.unitStarts = unitStarts
         self.unitFields = unitFields
-        dictionary = AnalyzedDictionary(libraryTerms: terms, stemmer: WordStemmer())
+        dictionary = AnalyzedDictionary(libraryTerms: terms, stemmer: WordStemmer(), glossary: glossary)
     }
 
     /// The document number of a question.

@@ -40,25 +40,30 @@ struct LibraryOptions: ParsableArguments {
     }
 
     /// The library's search index: mapped from the cache when the library's files are as it
-    /// was built from (no chapter is read; snippets read the chapters of their hits); when some
-    /// files changed since, that index with those chapters indexed again; else built from the
-    /// loaded library. Either of the last two is stored for the next run. Warnings are printed as
-    /// a load's are.
-    func searchIndex(terms: TermDictionary) throws -> SearchIndex {
+    /// was built from (no chapter is read; snippets read the chapters of their hits, through
+    /// `chapters`, which can read them ahead); when some files changed since, that index with
+    /// those chapters indexed again; else built from the loaded library. Either of the last two
+    /// is stored for the next run (`chapters` nil: the index holds the library's models).
+    /// Warnings are printed as a load's are.
+    func searchIndex(terms: TermDictionary) throws -> (index: SearchIndex, chapters: SnippetChapters?) {
         let (roots, cache) = rootsAndCache()
         let files = LibraryLoader.files(roots: roots)
-        let stored = files.flatMap { cache?.searchIndex(for: $0, terms: terms) }
-        if let stored, stored.changedChapters.isEmpty {
-            for warning in stored.warnings { Console.warn(warning.description) }
-            if verbose, let cache { Console.warn(cache.summary) }
-            return stored.index
+        var stored: (index: SearchIndex, warnings: [LoadWarning], changedChapters: Set<String>)?
+        if let cache, let files {
+            let chapters = SnippetChapters(cache: cache, files: files)
+            stored = cache.searchIndex(for: files, terms: terms, chapters: { chapters.chapter(id: $0, path: $1) })
+            if let stored, stored.changedChapters.isEmpty {
+                for warning in stored.warnings { Console.warn(warning.description) }
+                if verbose { Console.warn(cache.summary) }
+                return (stored.index, chapters)
+            }
         }
         let stamps = files.flatMap { cache?.stamps(of: $0) }
         let library = try loadLibrary(roots: roots, cache: cache)
         let index = stored.map { $0.index.updated(for: library, changedChapters: $0.changedChapters, terms: terms) }
             ?? SearchIndex(library: library, terms: terms)
         if let cache, let stamps { cache.storeSearchIndex(index, stamps: stamps, warnings: library.warnings) }
-        return index
+        return (index, nil)
     }
 
     /// Only the chapter the browser opens with, how to read the rest after the first frame
