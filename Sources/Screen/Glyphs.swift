@@ -82,12 +82,9 @@ struct Glyph {
 /// Calls `body` with each grapheme of `string`, in order.
 @inline(__always)
 func forEachGlyph(in string: String, _ body: (Glyph) -> Void) {
-    // Most text is scalars that stand alone: read them straight from the UTF-8 bytes, and
-    // leave the rest of the string to the scalar view from the first one that does not.
-    let plainBytes = string.utf8.withContiguousStorageIfAvailable { forEachPlainGlyph(in: $0, body) } ?? 0
     let scalars = string.unicodeScalars
+    var index = scalars.startIndex
     let end = scalars.endIndex
-    var index = plainBytes == 0 ? scalars.startIndex : string.utf8.index(string.utf8.startIndex, offsetBy: plainBytes)
     while index < end {
         let scalar = scalars[index]
         let next = scalars.index(after: index)
@@ -126,51 +123,6 @@ func forEachGlyph(in string: String, _ body: (Glyph) -> Void) {
         let visible = visibleCharacter(cluster)
         body(Glyph(kind: .text, cluster: String(visible), width: graphemeWidth(of: visible)))
     }
-}
-
-/// The fast path of `forEachGlyph`: calls `body` for the spaces, newlines, tabs and
-/// `isPlainNarrow` scalars that no mark or joiner follows, from the start of `bytes` (valid
-/// UTF-8) up to the first scalar that is anything else; returns how many bytes it took.
-@inline(__always)
-private func forEachPlainGlyph(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Glyph) -> Void) -> Int {
-    let count = bytes.count
-    var offset = 0
-    while offset < count {
-        let (value, length) = decodeScalar(in: bytes, at: offset)
-        let next = offset + length
-        // Every scalar at or above U+0300 starts with a byte at or above 0xCC.
-        if next < count, bytes[next] >= 0xCC {
-            let following = decodeScalar(in: bytes, at: next).value
-            if following >= 0x300, !isPlainNarrow(following) { return offset }
-        }
-        guard let scalar = Unicode.Scalar(value) else { return offset }
-        if value == 0x20 {
-            body(Glyph(kind: .space, scalar: scalar, width: 1))
-        } else if isPlainNarrow(value) {
-            body(Glyph(kind: .text, scalar: scalar, width: 1))
-        } else if value == 0x0A {
-            body(Glyph(kind: .newline, scalar: "\n", width: 0))
-        } else if value == 0x09 {
-            body(Glyph(kind: .tab, scalar: scalar, width: 0))
-        } else {
-            return offset
-        }
-        offset = next
-    }
-    return count
-}
-
-/// The scalar that starts at `offset` in valid UTF-8, and its length in bytes.
-@inline(__always)
-private func decodeScalar(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (value: UInt32, length: Int) {
-    let lead = UInt32(bytes[offset])
-    if lead < 0x80 { return (lead, 1) }
-    if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[offset + 1]) & 0x3F, 2) }
-    if lead < 0xF0 {
-        return ((lead & 0x0F) << 12 | (UInt32(bytes[offset + 1]) & 0x3F) << 6 | UInt32(bytes[offset + 2]) & 0x3F, 3)
-    }
-    return ((lead & 0x07) << 18 | (UInt32(bytes[offset + 1]) & 0x3F) << 12 | (UInt32(bytes[offset + 2]) & 0x3F) << 6
-            | UInt32(bytes[offset + 3]) & 0x3F, 4)
 }
 
 /// Printable scalars of width 1 that need no sanitising and never join the scalar before

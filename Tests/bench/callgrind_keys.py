@@ -33,7 +33,8 @@ CASES = {
     "j": ([], [b"j", b"k"] * 5),
     "space": ([b"j", b"j", b"\x1b[Z"], [b" ", b"b"] * 5),  # Shift+Tab: the code pane
     "search": ([b"/"], [bytes([c]) for c in b"asynciotas"]),
-    "nochange": ([], [b"k"] * 10),
+    # One k first: the first key of a run looks its binding table up once (a one-time cost).
+    "nochange": ([b"k"], [b"k"] * 10),
 }
 
 
