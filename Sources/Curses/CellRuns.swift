@@ -1,7 +1,10 @@
 import Screen
 
-/// A stretch of one row whose cells share one style: what the frame writer hands ncurses in
-/// one call. `columns` may include continuation cells (the right halves of wide characters).
+/// A stretch of one row drawn in one style: what the frame writer hands ncurses in one call.
+/// `columns` may include continuation cells (the right halves of wide characters), and spaces
+/// of another style that looks the same on a space (`Style.drawsSpacesLike`): they are drawn in
+/// the run's style, so the terminal is not sent a change of colour for each blank between
+/// two words of one colour.
 struct CellRun: Equatable {
     var y: Int
     var columns: Range<Int>
@@ -9,48 +12,90 @@ struct CellRun: Equatable {
 }
 
 extension Buffer {
-    /// The runs to write to turn `previous` into this frame: on each row with a change, the
-    /// columns from its first changed cell to its last, cut where the style changes. Unchanged
-    /// cells between two changes go too (ncurses compares with the screen before sending, so
-    /// they cost no output, and one call per run is far cheaper than one per cell). A wide
-    /// character is never split from its continuation. With no previous frame, or one of
-    /// another size, every row counts as changed.
+    /// Unchanged cells fewer than this between two changes of a row go to ncurses with them
+    /// (it compares with the screen before sending, so they cost no output, and a call per
+    /// short stretch costs more than copying a few cells); a longer gap is skipped.
+    static let bridgedGap = 4
+
+    /// The runs to write to turn `previous` into this frame: on each row, the stretches of
+    /// changed cells (see `bridgedGap`), cut where the style changes. A wide character is never
+    /// split from its continuation. With no previous frame, or one of another size, every row
+    /// is one stretch.
     func changedRuns(since previous: Buffer?) -> [CellRun] {
         let width = size.width
         guard width > 0 else { return [] }
         var runs: [CellRun] = []
         guard let previous, previous.size == size else {
-            for y in 0..<size.height { appendRuns(row: y, from: 0, through: width - 1, to: &runs) }
+            for y in 0..<size.height { appendRuns(row: y, columns: 0..<width, to: &runs) }
             return runs
         }
         for y in 0..<size.height {
-            if let columns = changedColumns(inRow: y, since: previous) {
-                appendRuns(row: y, from: columns.lowerBound, through: columns.upperBound, to: &runs)
+            forEachChangedStretch(inRow: y, since: previous, bridgingGapsUnder: Self.bridgedGap) { columns in
+                appendRuns(row: y, columns: columns, to: &runs)
             }
         }
         return runs
     }
 
-    private func appendRuns(row y: Int, from first: Int, through last: Int, to runs: inout [CellRun]) {
+    private func appendRuns(row y: Int, columns: Range<Int>, to runs: inout [CellRun]) {
         let width = size.width
-        var start = first
-        // Start on the wide character a continuation belongs to, end past its right half.
-        if start > 0, self[start, y].isContinuation { start -= 1 }
-        var end = last + 1
-        while end < width, self[end, y].isContinuation { end += 1 }
         cells.withUnsafeBufferPointer { cells in
-            let row = y * width
+            let row = cells.baseAddress! + y * width
+            // Start on the wide character a continuation belongs to, end past its right half.
+            var start = columns.lowerBound
+            if start > 0, row[start].isContinuation { start -= 1 }
+            var end = columns.upperBound
+            while end < width, row[end].isContinuation { end += 1 }
             var runStart = start
-            var style = cells[row + start].style
-            for x in (start + 1)..<max(end, start + 1) where !cells[row + x].isContinuation {
-                let next = cells[row + x].style
-                if !next.hasSameBytes(as: style), next != style {
+            var style = row[start].style
+            // True while the run so far is spaces alone: it may then take the next cell's style.
+            var onlySpaces = row[start].isSpace && style.drawsSpacesLike(style)
+            // Cells before this one are known to have a cell other than a space after them
+            // in the stretch, unless it is `end`.
+            var nextText = start
+            var x = start + 1
+            while x < end {
+                let cell = row[x]
+                if cell.isContinuation || cell.style.hasSameBytes(as: style) || cell.style == style {
+                    onlySpaces = onlySpaces && cell.isSpace
+                    x += 1
+                    continue
+                }
+                if cell.isSpace, style.drawsSpacesLike(cell.style) {
+                    if nextText <= x {
+                        nextText = x + 1
+                        while nextText < end, row[nextText].isSpace { nextText += 1 }
+                    }
+                    // A blank between words is drawn in the run's style; blanks up to the end
+                    // of the stretch keep theirs (at the end of a row ncurses clears them with
+                    // one escape, which it can only do for blanks like the row's last cell).
+                    if nextText < end {
+                        x += 1
+                        continue
+                    }
+                }
+                if onlySpaces, cell.style.drawsSpacesLike(style) {
+                    style = cell.style  // the blanks before a word take its style
+                } else {
                     runs.append(CellRun(y: y, columns: runStart..<x, style: style))
                     runStart = x
-                    style = next
+                    style = cell.style
                 }
+                onlySpaces = cell.isSpace && style.drawsSpacesLike(style)
+                x += 1
             }
             runs.append(CellRun(y: y, columns: runStart..<end, style: style))
         }
+    }
+}
+
+extension Style {
+    /// True when a space drawn in this style looks as one drawn in `other`: the same
+    /// background and link, and neither underlines, reverses or strikes through (the
+    /// foreground, bold, dim and italic do not show on a blank).
+    func drawsSpacesLike(_ other: Style) -> Bool {
+        let showsOnBlanks: Attributes = [.underline, .reverse, .strikethrough]
+        return background == other.background && link == other.link
+            && attributes.isDisjoint(with: showsOnBlanks) && other.attributes.isDisjoint(with: showsOnBlanks)
     }
 }

@@ -18,7 +18,8 @@ struct FrameWriter {
     /// and scanning these is cheaper than hashing a colour pair for every run.
     private var recentLooks: [(style: Style, look: (attributes: attr_t, pair: Int32))] = []
     private static let recentLookCount = 8
-    /// The cells of the run being written, kept to reuse its storage.
+    /// The cells of the run being written, kept to reuse its storage (its count is only
+    /// how far it has grown).
     private var characters: [cchar_t] = []
     /// The hyperlinks of the frame, drawn after ncurses' refresh (see `HyperlinkOverlay`).
     private(set) var hyperlinks = HyperlinkOverlay()
@@ -64,30 +65,50 @@ struct FrameWriter {
         var styled = cchar_t()
         var space: (wchar_t, wchar_t) = (0x20, 0)
         withUnsafePointer(to: &space.0) { _ = setcchar(&styled, $0, look.attributes, 0, &pair) }
-        characters.removeAll(keepingCapacity: true)
+        // At most two cchar_t a cell (a wide cell ncurses must be given as two).
+        let needed = 2 * run.columns.count
+        if characters.count < needed { characters = Array(repeating: cchar_t(), count: needed) }
         let bufferWidth = buffer.size.width
-        buffer.cells.withUnsafeBufferPointer { cells in
-            let row = run.y * bufferWidth
-            var x = run.columns.lowerBound
-            while x < run.columns.upperBound {
-                let width = x + 1 < bufferWidth && cells[row + x + 1].isContinuation ? 2 : 1
-                guard x + width <= windowWidth else { break }
-                let text = Self.characters(of: cells[row + x], width: width)
-                var cchar = styled
-                cchar.chars = (text.characters.0, text.characters.1, text.characters.2, text.characters.3, text.characters.4)
-                characters.append(cchar)
-                if let padding = text.padding {
-                    var second = styled
-                    second.chars.0 = padding
-                    characters.append(second)
+        let count = buffer.cells.withUnsafeBufferPointer { cells in
+            characters.withUnsafeMutableBufferPointer { out in
+                let row = cells.baseAddress! + run.y * bufferWidth
+                var count = 0
+                var x = run.columns.lowerBound
+                while x < run.columns.upperBound {
+                    let cell = row[x]
+                    let width = x + 1 < bufferWidth && row[x + 1].isContinuation ? 2 : 1
+                    guard x + width <= windowWidth else { break }
+                    out[count] = styled
+                    if width == 1, let scalar = cell.singleScalar, Self.isNarrowEverywhere(scalar.value),
+                       !cell.style.attributes.contains(.strikethrough) {
+                        out[count].chars.0 = wchar_t(scalar.value)
+                        count += 1
+                    } else {
+                        let text = Self.characters(of: cell, width: width)
+                        out[count].chars = (text.characters.0, text.characters.1, text.characters.2, text.characters.3, text.characters.4)
+                        count += 1
+                        if let padding = text.padding {
+                            out[count] = styled
+                            out[count].chars.0 = padding
+                            count += 1
+                        }
+                    }
+                    x += width
                 }
-                x += width
+                return count
             }
         }
-        guard !characters.isEmpty else { return }
+        guard count > 0 else { return }
         _ = characters.withUnsafeBufferPointer { cells in
-            mvwadd_wchnstr(window, Int32(run.y), Int32(run.columns.lowerBound), cells.baseAddress, Int32(cells.count))
+            mvwadd_wchnstr(window, Int32(run.y), Int32(run.columns.lowerBound), cells.baseAddress, Int32(count))
         }
+    }
+
+    /// Printable ASCII and the Cyrillic letters (U+0400–U+0482), most of a chapter's text:
+    /// one column wide everywhere, so no decoding and no wcwidth.
+    @inline(__always)
+    static func isNarrowEverywhere(_ value: UInt32) -> Bool {
+        (0x20..<0x7F).contains(value) || (0x400..<0x483).contains(value)
     }
 
     /// A cell as the wide characters of one cchar_t: one spacing character and up to four
@@ -105,9 +126,7 @@ struct FrameWriter {
     static func characters(of cell: Cell, width: Int)
         -> (characters: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t), padding: wchar_t?) {
         var characters: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t) = (0, 0, 0, 0, 0, 0)
-        // Printable ASCII and the Cyrillic letters (U+0400–U+0482), most of a chapter's text,
-        // are one column wide everywhere: no decoding, no wcwidth.
-        if width == 1, let scalar = cell.singleScalar, (0x20..<0x7F).contains(scalar.value) || (0x400..<0x483).contains(scalar.value),
+        if width == 1, let scalar = cell.singleScalar, isNarrowEverywhere(scalar.value),
            !cell.style.attributes.contains(.strikethrough) {
             characters.0 = wchar_t(scalar.value)
             return (characters, nil)

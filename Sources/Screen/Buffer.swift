@@ -196,7 +196,7 @@ public struct Buffer: Hashable, Sendable {
                 grid.breakWideCharacter(at: y * width + target.minX, x: target.minX)
                 grid.breakWideCharacter(at: y * width + target.maxX - 1, x: target.maxX - 1)
                 let start = y * width
-                for x in target.columns { cells[start + x] = filler }
+                UnsafeMutableBufferPointer(rebasing: cells[(start + target.minX)..<(start + target.maxX)]).update(repeating: filler)
             }
         }
     }
@@ -290,21 +290,33 @@ public struct Buffer: Hashable, Sendable {
         }
     }
 
-    /// The columns of row `y` from its first cell that differs from `previous` to its last,
-    /// or nil when the row is the same (both buffers of one size). Scans from both ends.
-    public func changedColumns(inRow y: Int, since previous: Buffer) -> ClosedRange<Int>? {
+    /// The stretches of row `y` whose cells differ in their bytes from `previous` (a buffer of
+    /// the same size),
+    /// left to right, each from a changed cell to a changed cell: fewer than `gap` unchanged
+    /// cells between two changes stay inside one stretch, more end it.
+    public func forEachChangedStretch(inRow y: Int, since previous: Buffer, bridgingGapsUnder gap: Int,
+                                      _ body: (Range<Int>) -> Void) {
         let width = size.width
-        return cells.withUnsafeBufferPointer { new in
+        cells.withUnsafeBufferPointer { new in
             previous.cells.withUnsafeBufferPointer { old in
                 guard let newRow = new.baseAddress.map({ $0 + y * width }),
-                      let oldRow = old.baseAddress.map({ $0 + y * width }) else { return nil }
-                func same(_ x: Int) -> Bool { Self.sameBytes(newRow + x, oldRow + x) || newRow[x] == oldRow[x] }
-                var first = 0
-                while first < width, same(first) { first += 1 }
-                guard first < width else { return nil }
-                var last = width - 1
-                while last > first, same(last) { last -= 1 }
-                return first...last
+                      let oldRow = old.baseAddress.map({ $0 + y * width }) else { return }
+                // Bytes alone decide: equal cells with different bytes (padding) are only
+                // written again, and == on every changed cell would cost more than that.
+                func same(_ x: Int) -> Bool { Self.sameBytes(newRow + x, oldRow + x) }
+                var x = 0
+                while x < width {
+                    while x < width, same(x) { x += 1 }
+                    guard x < width else { return }
+                    let start = x
+                    var end = x + 1, unchanged = 0
+                    x += 1
+                    while x < width, unchanged < gap {
+                        if same(x) { unchanged += 1 } else { unchanged = 0; end = x + 1 }
+                        x += 1
+                    }
+                    body(start..<end)
+                }
             }
         }
     }
@@ -336,6 +348,12 @@ public struct Buffer: Hashable, Sendable {
     private static func sameBytes(_ a: UnsafePointer<Cell>, _ b: UnsafePointer<Cell>) -> Bool {
         let left = UnsafeRawPointer(a), right = UnsafeRawPointer(b)
         let size = MemoryLayout<Cell>.size
+        if size == 28 {  // the layout of today's Cell, unrolled: three words and a half
+            return left.loadUnaligned(as: UInt64.self) == right.loadUnaligned(as: UInt64.self)
+                && left.loadUnaligned(fromByteOffset: 8, as: UInt64.self) == right.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                && left.loadUnaligned(fromByteOffset: 16, as: UInt64.self) == right.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
+                && left.loadUnaligned(fromByteOffset: 24, as: UInt32.self) == right.loadUnaligned(fromByteOffset: 24, as: UInt32.self)
+        }
         var offset = 0
         while offset + 8 <= size {
             if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)

@@ -3,7 +3,7 @@
 /// A wide character (CJK, most emoji) covers two cells: the left one holds the grapheme, the
 /// right one is a continuation cell with an empty grapheme that backends skip.
 public struct Cell: Hashable, Sendable {
-    private var text: InlineUTF8
+    @usableFromInline var text: InlineUTF8
     public var style: Style
     /// True for the right half of a wide character.
     public var isContinuation: Bool
@@ -34,7 +34,10 @@ public struct Cell: Hashable, Sendable {
 
     /// The grapheme when it is a single Unicode scalar (most cells), for backends: no String
     /// and no closure.
-    public var singleScalar: Unicode.Scalar? { text.singleScalar }
+    @inlinable public var singleScalar: Unicode.Scalar? { text.singleScalar }
+
+    /// True when the cell is one space: a blank, whose foreground does not show.
+    @inlinable public var isSpace: Bool { text.isSpace }
 
     /// The right half of a wide character.
     public static func continuation(style: Style) -> Cell {

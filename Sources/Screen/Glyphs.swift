@@ -79,50 +79,70 @@ struct Glyph {
     }
 }
 
-/// Calls `body` with each grapheme of `string`, in order.
+/// Calls `body` with each grapheme of `string`, in order. (One call of `body`, so that the
+/// caller's closure is inlined into the loop.)
 @inline(__always)
 func forEachGlyph(in string: String, _ body: (Glyph) -> Void) {
-    let scalars = string.unicodeScalars
-    var index = scalars.startIndex
-    let end = scalars.endIndex
-    while index < end {
-        let scalar = scalars[index]
-        let next = scalars.index(after: index)
-        let value = scalar.value
-        if next == end || !mayExtendGrapheme(scalars[next]) {
-            // A grapheme of one scalar: no segmentation needed.
-            if value == 0x20 {
-                body(Glyph(kind: .space, scalar: scalar, width: 1))
-                index = next
-                continue
-            }
-            if isPlainNarrow(value) {
-                body(Glyph(kind: .text, scalar: scalar, width: 1))
-                index = next
-                continue
-            }
-            if value == 0x0A {
-                body(Glyph(kind: .newline, scalar: "\n", width: 0))
-                index = next
-                continue
-            }
-            if value == 0x09 {
-                body(Glyph(kind: .tab, scalar: scalar, width: 0))
-                index = next
-                continue
-            }
-        }
-        // The general path: one Character (grapheme cluster) from here.
-        let cluster = string[index...].first!
-        let scalarCount = cluster.unicodeScalars.count
-        index = scalars.index(index, offsetBy: scalarCount)
-        if scalarCount == 2, value == 0x0D, scalars[next].value == 0x0A {
-            body(Glyph(kind: .newline, scalar: "\n", width: 0))
-            continue
-        }
-        let visible = visibleCharacter(cluster)
-        body(Glyph(kind: .text, cluster: String(visible), width: graphemeWidth(of: visible)))
+    var text = string
+    text.withUTF8 { bytes in
+        var offset = 0
+        while offset < bytes.count { body(glyph(at: &offset, in: bytes, of: string)) }
     }
+}
+
+/// The glyph that starts at `offset` of `bytes` (the UTF-8 of `string`); moves `offset` past it.
+/// A scalar that stands alone and needs no sanitising is read from the bytes; anything else
+/// is segmented as a Character.
+@inline(__always)
+private func glyph(at offset: inout Int, in bytes: UnsafeBufferPointer<UInt8>, of string: String) -> Glyph {
+    let (value, length) = decodeScalar(in: bytes, at: offset)
+    let next = offset + length
+    // Every scalar that may extend a grapheme lies at or above U+0300: a lead byte of 0xCC or more.
+    if next == bytes.count || bytes[next] < 0xCC || !mayExtendGrapheme(value: decodeScalar(in: bytes, at: next).value),
+       let scalar = Unicode.Scalar(value) {
+        if value == 0x20 {
+            offset = next
+            return Glyph(kind: .space, scalar: scalar, width: 1)
+        }
+        if isPlainNarrow(value) {
+            offset = next
+            return Glyph(kind: .text, scalar: scalar, width: 1)
+        }
+        if value == 0x0A {
+            offset = next
+            return Glyph(kind: .newline, scalar: "\n", width: 0)
+        }
+        if value == 0x09 {
+            offset = next
+            return Glyph(kind: .tab, scalar: scalar, width: 0)
+        }
+    }
+    return clusterGlyph(at: &offset, startingWith: value, of: string)
+}
+
+/// The general path: one Character (grapheme cluster) from `offset`.
+@inline(never)
+private func clusterGlyph(at offset: inout Int, startingWith value: UInt32, of string: String) -> Glyph {
+    let cluster = string[string.utf8.index(string.utf8.startIndex, offsetBy: offset)...].first!
+    offset += cluster.utf8.count
+    if value == 0x0D, cluster.unicodeScalars.count == 2, cluster.unicodeScalars.last?.value == 0x0A {
+        return Glyph(kind: .newline, scalar: "\n", width: 0)
+    }
+    let visible = visibleCharacter(cluster)
+    return Glyph(kind: .text, cluster: String(visible), width: graphemeWidth(of: visible))
+}
+
+/// The scalar that starts at `offset` in valid UTF-8, and its length in bytes.
+@inline(__always)
+private func decodeScalar(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (value: UInt32, length: Int) {
+    let lead = UInt32(bytes[offset])
+    if lead < 0x80 { return (lead, 1) }
+    if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[offset + 1]) & 0x3F, 2) }
+    if lead < 0xF0 {
+        return ((lead & 0x0F) << 12 | (UInt32(bytes[offset + 1]) & 0x3F) << 6 | UInt32(bytes[offset + 2]) & 0x3F, 3)
+    }
+    return ((lead & 0x07) << 18 | (UInt32(bytes[offset + 1]) & 0x3F) << 12 | (UInt32(bytes[offset + 2]) & 0x3F) << 6
+            | UInt32(bytes[offset + 3]) & 0x3F, 4)
 }
 
 /// Printable scalars of width 1 that need no sanitising and never join the scalar before
@@ -140,8 +160,7 @@ func isPlainNarrow(_ value: UInt32) -> Bool {
 /// False for scalars that never continue a grapheme begun by the scalar before them (every
 /// extending mark, joiner and modifier lies at or above U+0300, outside the plain ranges).
 @inline(__always)
-func mayExtendGrapheme(_ scalar: Unicode.Scalar) -> Bool {
-    let value = scalar.value
+func mayExtendGrapheme(value: UInt32) -> Bool {
     if value < 0x300 { return false }
     return !isPlainNarrow(value)
 }

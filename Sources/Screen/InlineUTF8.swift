@@ -4,9 +4,10 @@
 ///
 /// A longer grapheme (a long emoji ZWJ sequence) keeps its leading whole scalars that fit: the
 /// terminal could show no more of it than its first character and marks anyway.
+@usableFromInline
 struct InlineUTF8: Hashable, Sendable {
-    private var low: UInt64 = 0
-    private var high: UInt64 = 0
+    @usableFromInline var low: UInt64 = 0
+    @usableFromInline var high: UInt64 = 0
 
     static let capacity = 15
 
@@ -54,7 +55,7 @@ struct InlineUTF8: Hashable, Sendable {
         high = (high & 0x00FF_FFFF_FFFF_FFFF) | UInt64(count) << 56
     }
 
-    var count: Int { Int(high >> 56) }
+    @inlinable var count: Int { Int(high >> 56) }
 
     var isEmpty: Bool { count == 0 }
 
@@ -67,7 +68,7 @@ struct InlineUTF8: Hashable, Sendable {
     }
 
     /// The text when it is one Unicode scalar (most cells), decoded from the inline bytes.
-    var singleScalar: Unicode.Scalar? {
+    @inlinable var singleScalar: Unicode.Scalar? {
         let b0 = UInt32(low & 0xFF)
         switch count {
         case 1: return Unicode.Scalar(b0)
@@ -81,6 +82,9 @@ struct InlineUTF8: Hashable, Sendable {
         default: return nil
         }
     }
+
+    /// True for a single space.
+    @inlinable var isSpace: Bool { low == 0x20 && high == 1 << 56 }
 
     var string: String {
         withUTF8 { String(decoding: $0, as: UTF8.self) }

@@ -35,6 +35,23 @@ import Testing
         #expect(render(state) == frame)
     }
 
+    @Test func theNextLookAtTheNotesDatabaseChangesNothingOnScreen() {
+        var state = Self.browsing()
+        state.notes.isLoaded = true
+        state.notes.dataVersion = 1
+        state.savedPosition = state.readingPosition
+        let frame = render(state)
+        let planned = updateReportingChange(&state, FakeClock.tick(seconds: 3))
+        #expect(state.notes.checkDue != nil)
+        #expect(!planned.changesScreen)
+        let looked = updateReportingChange(&state, FakeClock.tick(seconds: 6))
+        #expect(looked.effects.contains(.checkNotesChanged(known: 1)))
+        #expect(!looked.changesScreen)
+        #expect(render(state) == frame)
+        // A change the reader makes still shows.
+        #expect(updateReportingChange(&state, .moveDown(1)).changesScreen)
+    }
+
     @Test func aCardFallingDueOnScreenChangesIt() throws {
         var state = Self.browsing()
         let question = try #require(state.questions.first)

@@ -25,6 +25,17 @@ import Testing
         #expect(cursorPosition(state)?.y == state.layout.list.y + 1)
     }
 
+    @Test func resultLabelsTakeTheWidthOfTheWidestOne() {
+        var state = TestLibrary.state(width: 120, height: 40)
+        state.type("/")
+        state.type("asyncio")
+        let hits = state.search?.hits ?? []
+        #expect(hits.count > 1)
+        let widest = hits.map { ListView.shortName($0.questionID, in: state).count }.max() ?? 0
+        #expect(widest >= 4)  // "04/9"
+        #expect(state.listLabelWidth == widest + 2 + (state.study.isLoaded ? 2 : 0))
+    }
+
     @Test func staleResultsAreDropped() {
         var state = TestLibrary.state(width: 120, height: 40)
         state.apply(.startSearch)

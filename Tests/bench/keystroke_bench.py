@@ -5,7 +5,9 @@ The program runs in a pseudo-terminal at 200x60; keys arrive one at a time at ty
 (each key waits until the frame it caused is out and the output has been quiet a while).
 The CPU is the process's own, all threads, from /proc/PID/task/*/schedstat (nanoseconds),
 so ncurses' work and the terminal output are included; the CPU of an equally long idle
-stretch is subtracted. `less` takes the same measurement for a line down (`j`) in the same
+stretch is subtracted. It is counted thread by thread: a background thread that ends (the
+start's workers do, a few seconds after going idle) would otherwise take all its CPU out
+of a total, and the idle stretch it ended in would add about a millisecond to every key. `less` takes the same measurement for a line down (`j`) in the same
 run, and each figure is reported with its ratio to it.
 
 write() calls per frame: the process's write-family system calls between one key and the
@@ -47,16 +49,24 @@ def sobes_argv(sobes, chapter):
     return [sobes, "--content", os.path.dirname(os.path.abspath(chapter)), "--data", data]
 
 
-def process_cpu_ns(pid):
-    """CPU time of every thread of `pid` so far, in nanoseconds."""
-    total = 0
+def thread_cpu_ns(pid):
+    """CPU time of each living thread of `pid` so far, in nanoseconds, by thread id."""
+    times = {}
     for path in glob.glob(f"/proc/{pid}/task/*/schedstat"):
         try:
             with open(path) as f:
-                total += int(f.read().split()[0])
+                times[path.split("/")[4]] = int(f.read().split()[0])
         except (OSError, ValueError, IndexError):
             pass  # a thread that ended between the listing and the read
-    return total
+    return times
+
+
+def cpu_since(pid, before):
+    """CPU time the threads of `pid` used since `before` (a `thread_cpu_ns` snapshot), in
+    nanoseconds: per thread, so a thread that ends in between takes its time with it rather
+    than out of the others' (a sum over the threads would drop by all it ever used: the
+    background workers a start leaves end a few seconds after going idle)."""
+    return sum(max(0, ns - before.get(tid, 0)) for tid, ns in thread_cpu_ns(pid).items())
 
 
 def settle(fd, quiet=0.03, longest=1.0):
@@ -108,9 +118,9 @@ class Session:
         seconds pass with under 2% of a core."""
         end = time.perf_counter() + longest
         while time.perf_counter() < end:
-            before = process_cpu_ns(self.pid)
+            before = thread_cpu_ns(self.pid)
             drain(self.fd, quiet)
-            if process_cpu_ns(self.pid) - before < quiet * 20_000_000:
+            if cpu_since(self.pid, before) < quiet * 20_000_000:
                 return
 
     def press(self, keys, pace):
@@ -118,20 +128,20 @@ class Session:
         bytes written to the terminal."""
         measured = []
         for key in keys:
-            cpu, writes = process_cpu_ns(self.pid), write_calls(self.pid)
+            cpu, writes = thread_cpu_ns(self.pid), write_calls(self.pid)
             started = time.perf_counter()
             os.write(self.fd, key)
             out = settle(self.fd, quiet=pace)
-            measured.append((process_cpu_ns(self.pid) - cpu, time.perf_counter() - started,
+            measured.append((cpu_since(self.pid, cpu), time.perf_counter() - started,
                              write_calls(self.pid) - writes, out))
         idle_ns, idle_s = self.idle_rate()
         return [(max(0.0, ns - idle_ns / idle_s * s) / 1e6, writes, out) for ns, s, writes, out in measured]
 
     def idle_rate(self, seconds=1.0):
-        before = process_cpu_ns(self.pid)
+        before = thread_cpu_ns(self.pid)
         started = time.perf_counter()
         drain(self.fd, seconds)
-        return process_cpu_ns(self.pid) - before, time.perf_counter() - started
+        return cpu_since(self.pid, before), time.perf_counter() - started
 
     def close(self):
         finish(self.pid, self.fd, self.quit_keys)

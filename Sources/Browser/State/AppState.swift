@@ -155,8 +155,12 @@ public struct AppState: Sendable, Equatable {
 
     /// The question the answer and code panes show: the list's selection.
     public var openQuestion: Question? {
-        let entries = listEntries
-        return entries.indices.contains(selectedRow) ? library.question(entries[selectedRow]) : nil
+        // The selected entry of `listEntries`, without making the list (asked many times an update).
+        if let hits = search?.hits {
+            return hits.indices.contains(selectedRow) ? library.question(hits[selectedRow].questionID) : nil
+        }
+        let questions = questions
+        return questions.indices.contains(selectedRow) ? library.question(questions[selectedRow].id) : nil
     }
 
     public var codeBlocks: [CodeBlock] { openQuestion?.codeBlocks ?? [] }

@@ -19,9 +19,8 @@ extension AppState {
     /// the study mark ("· ") once the review log is read.
     var listLabelWidth: Int {
         let mark = study.isLoaded ? 2 : 0
-        guard search?.hits != nil else { return String(listEntries.count).count + 2 + mark }
-        let labels = listEntries.map { ListView.shortName($0, in: self) }
-        return (labels.map(\.count).max() ?? 0) + 2 + mark
+        guard let search, search.hits != nil else { return String(questions.count).count + 2 + mark }
+        return search.hitLabelWidth + 2 + mark
     }
 
     /// The columns a title may take.

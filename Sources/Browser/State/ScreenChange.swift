@@ -5,21 +5,46 @@ import Study
 /// nothing but the state, so a state left as it was (a key that changes nothing) shows the
 /// same frame: the runtime then need not render at all.
 ///
-/// Time alone (`.tick`) changes the screen only where a view shows it
-/// (`timeChangesScreen(from:_:)`). With the note editor open the answer is always yes:
-/// holding a copy of the state across an edit would make the edit copy the note's lines.
+/// The clock and the deadlines the scheduled work keeps (the next look at the notes
+/// database, the reading position's save) are not on screen: moving them alone changes
+/// nothing (else the look every two seconds would render a frame for nothing). Time alone
+/// (`.tick`) changes the screen only where a view shows it (`timeChangesScreen(from:_:)`).
+/// With the note editor open the answer is always yes: holding a copy of the state across
+/// an edit would make the edit copy the note's lines.
 public func updateReportingChange(_ state: inout AppState, _ action: Action) -> (effects: [Effect], changesScreen: Bool) {
     guard state.editing == nil else { return (update(&state, action), true) }
     let before = state
     let effects = update(&state, action)
-    guard case .tick = action else { return (effects, state != before) }
-    let (now, wallNow) = (state.now, state.wallNow)
-    state.now = before.now
-    state.wallNow = before.wallNow
+    // Compared with the bookkeeping as it was, then given its new values back (no copy).
+    var bookkeeping = before.bookkeeping
+    swap(&bookkeeping, &state.bookkeeping)
     let changedOtherwise = state != before
-    state.now = now
-    state.wallNow = wallNow
+    swap(&bookkeeping, &state.bookkeeping)
+    guard case .tick = action else { return (effects, changedOtherwise) }
     return (effects, changedOtherwise || state.timeChangesScreen(from: before.now, before.wallNow))
+}
+
+extension AppState {
+    /// What the state keeps that no view shows: the time of the latest tick and the
+    /// scheduled work's deadlines.
+    struct Bookkeeping: Equatable {
+        var now: Moment
+        var wallNow: Instant
+        var notesCheckDue: Moment?
+        var notesRetryDue: Moment?
+        var positionDue: Moment?
+    }
+
+    var bookkeeping: Bookkeeping {
+        get { Bookkeeping(now: now, wallNow: wallNow, notesCheckDue: notes.checkDue, notesRetryDue: notes.retryDue, positionDue: positionDue) }
+        set {
+            now = newValue.now
+            wallNow = newValue.wallNow
+            notes.checkDue = newValue.notesCheckDue
+            notes.retryDue = newValue.notesRetryDue
+            positionDue = newValue.positionDue
+        }
+    }
 }
 
 extension AppState {

@@ -16,6 +16,10 @@ public struct SearchState: Sendable, Equatable {
     /// Which results these are, numbered over every search of the run (generations start
     /// again with each search): what the matches in view were found with.
     var resultsSerial: Int?
+    /// The widest label of the results' hits (`ListView.shortName`), measured once when they
+    /// arrive: the list's layout asks for it several times a frame, and each label looks its
+    /// chapter up.
+    var hitLabelWidth = 0
     /// The match `n`/`N` went to last: drawn apart from the others.
     var currentMatch: CurrentMatch?
 

@@ -25,6 +25,7 @@ func updateSearch(_ state: inout AppState, _ action: Action) -> [Effect]? {
         guard var search = state.search, generation == search.generation else { return [] }
         search.results = results
         search.resultsSerial = state.nextResultsSerial()
+        search.hitLabelWidth = results.hits.map { ListView.shortName($0.questionID, in: state).count }.max() ?? 0
         state.search = search
         state.selectedRow = -1
         state.select(row: 0)
