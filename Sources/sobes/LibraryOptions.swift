@@ -64,7 +64,8 @@ struct LibraryOptions: ParsableArguments {
     /// read, the whole library is loaded at once, as `loadLibrary` does, so its errors end the
     /// command.
     func loadFirstChapter() throws
-        -> (first: Library, rest: LibraryReading?, total: Int, makeIndex: SearchIndexMaking, source: LibrarySource) {
+        -> (first: Library, rest: LibraryReading?, total: Int, makeIndex: SearchIndexMaking, source: LibrarySource,
+            linkFollowUps: FollowUpLinking) {
         // Resolved once: the roots come from config.toml too, whose warnings are said once.
         let (roots, cache) = rootsAndCache()
         let source = Self.source(roots: roots, cache: cache)
@@ -75,17 +76,28 @@ struct LibraryOptions: ParsableArguments {
             guard let cache, let files = LibraryLoader.files(roots: roots) else { return SearchIndex(library: library, terms: terms) }
             // Snippets read the models the browser already holds.
             if let (index, _) = cache.searchIndex(for: files, terms: terms, chapters: { id, _ in library.chapter(id: id) }) { return index }
-            let index = SearchIndex(library: library, terms: terms)
+            var index = SearchIndex(library: library, terms: terms)
             // Stored only for the library read whole after the first frame (stamped before that
             // read); a library read again on a change has no stamps from before its read.
             if let stamps = stamps.withLock({ taken in defer { taken = nil }; return taken }) {
-                cache.storeSearchIndex(index, stamps: stamps, warnings: library.warnings)
+                index.fileIdentity = cache.storeSearchIndex(index, stamps: stamps, warnings: library.warnings)
             }
             return index
         }
+        // The links made from an index file are kept beside it: linking is two searches a follow-up.
+        let linkFollowUps: FollowUpLinking = { library, index in
+            guard let cache, let identity = index.fileIdentity, let files = LibraryLoader.files(roots: roots) else {
+                return FollowUpLinker.links(library: library, index: index)
+            }
+            if let links = cache.followUpLinks(for: files, index: identity) { return links }
+            let links = FollowUpLinker.links(library: library, index: index)
+            cache.storeFollowUpLinks(links, for: files, index: identity)
+            return links
+        }
         guard let first = LibraryLoader.firstChapter(roots: roots, reader: reader) else {
             let library = try loadLibrary(roots: roots, cache: cache)
-            return (library, nil, 0, { whole, terms in SearchIndex(library: whole, terms: terms) }, source)
+            return (library, nil, 0, { whole, terms in SearchIndex(library: whole, terms: terms) }, source,
+                    { FollowUpLinker.links(library: $0, index: $1) })
         }
         let total = LibraryLoader.chapterFileCount(roots: roots)
         let rest: LibraryReading = { progress in
@@ -103,7 +115,7 @@ struct LibraryOptions: ParsableArguments {
             stamps.withLock { $0 = before }
             return whole
         }
-        return (first, rest, total, makeIndex, source)
+        return (first, rest, total, makeIndex, source, linkFollowUps)
     }
 
     /// The library's folders and a reread of all of it through the cache, for the browser's
