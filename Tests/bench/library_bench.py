@@ -80,12 +80,16 @@ def cpu_ticks(pid):
     return int(fields[11]) + int(fields[12])
 
 
-def peak_rss(sobes, env, limit=60):
-    """Peak RSS of a browser left until its CPU time stops growing (library read and indexed)."""
+def peak_rss(sobes, env, until=None):
+    """Peak RSS of a browser left until its CPU time stops growing (library read and indexed),
+    after `until()` holds when one is given."""
     pid, fd = spawn([sobes], 120, 40, env)
     read_until(fd, MARKER)
+    deadline = time.time() + 300
+    while until and not until() and time.time() < deadline:
+        drain(fd, 0.5)
     last, still = -1, 0
-    deadline = time.time() + limit
+    deadline = time.time() + 60
     while still < 5 and time.time() < deadline:
         drain(fd, 0.1)
         ticks = cpu_ticks(pid)
@@ -149,7 +153,9 @@ def main():
 
             # The first browser after the index is written links the follow-ups (a search of
             # the whole index) and keeps the links beside it; later ones read them.
-            first = peak_rss(sobes, environment.env, limit=300)
+            links = os.path.join(environment.cache, "index")
+            first = peak_rss(sobes, environment.env,
+                             until=lambda: os.path.isdir(links) and any(n.endswith(".links") for n in os.listdir(links)))
             print(f"peak RSS, {name} loaded and indexed: {peak_rss(sobes, environment.env):.1f} MB "
                   f"(budget {'30' if scale == 1 else '64'} MB); the first start after the index was written, "
                   f"linking the follow-ups: {first:.1f} MB")
