@@ -18,7 +18,9 @@ extension LibraryLoader {
                 idPrefix = track + "/"
                 files = ((try? FileSystem.contents(of: folder)) ?? []).filter(isChapterFile)
             }
-            guard let name = files.min(by: { (leadingNumber($0) ?? Int.max, $0) < (leadingNumber($1) ?? Int.max, $1) }) else { continue }
+            // Each name's number once, not once per comparison.
+            guard let name = files.map({ (number: leadingNumber($0) ?? Int.max, name: $0) }).min(by: { ($0.number, $0.name) < ($1.number, $1.name) })?.name
+            else { continue }
             guard let parsed = try? reader(join(folder, name), idPrefix + String(name.dropLast(3))) else { return nil }
             return Library(chapters: [parsed.chapter], warnings: parsed.warnings)
         }
@@ -56,6 +58,16 @@ extension LibraryLoader {
 
     /// The number a file name starts with: `04-asyncio.md` → 4.
     static func leadingNumber(_ name: String) -> Int? {
-        Int(String(name.prefix(while: { $0.isASCII && $0.isNumber })).prefix(9))
+        // The digits' bytes, unless a character that is not ASCII follows them (it may join the last digit).
+        var value = 0, digits = 0
+        for byte in name.utf8 {
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else {
+                if byte >= 0x80 { return Int(String(name.prefix(while: { $0.isASCII && $0.isNumber })).prefix(9)) }
+                break
+            }
+            if digits < 9 { value = value * 10 + Int(byte - UInt8(ascii: "0")) }
+            digits += 1
+        }
+        return digits > 0 ? value : nil
     }
 }

@@ -161,7 +161,15 @@ public enum LibraryLoader {
     }
 
     static func isChapterFile(_ name: String) -> Bool {
-        name.lowercased().hasSuffix(".md") && name.lowercased() != "readme.md" && !name.hasPrefix(".")
+        // ASCII names (nearly all) by their bytes: a library of a thousand chapters is listed
+        // before the first frame.
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return name.lowercased().hasSuffix(".md") && name.lowercased() != "readme.md" && !name.hasPrefix(".")
+        }
+        let bytes = name.utf8
+        guard bytes.count >= 3, bytes.first != UInt8(ascii: "."), bytes.count != 9 || name.lowercased() != "readme.md" else { return false }
+        var tail = bytes.suffix(3).makeIterator()
+        return tail.next() == UInt8(ascii: ".") && tail.next().map { $0 | 0x20 } == UInt8(ascii: "m") && tail.next().map { $0 | 0x20 } == UInt8(ascii: "d")
     }
 
     static func join(_ directory: String, _ name: String) -> String {

@@ -29,18 +29,25 @@ extension LibraryCache {
     }
 
     /// The index of the library these files make, mapped from its file, with the warnings its
-    /// load gave; nil when there is no valid one (why goes into the report). Snippets read their
+    /// load gave and the chapters whose files changed since it was written (empty: it is the
+    /// library's index as it stands; else `SearchIndex.updated` makes it current); nil when there
+    /// is no valid one for these very files (why goes into the report). Snippets read their
     /// chapter through `chapters`, by default this cache's entry for it.
     public func searchIndex(for files: [LibraryFile], terms: TermDictionary,
                             chapters: (@Sendable (_ id: String, _ path: String) -> Chapter?)? = nil)
-        -> (index: SearchIndex, warnings: [LoadWarning])? {
+        -> (index: SearchIndex, warnings: [LoadWarning], changedChapters: Set<String>)? {
         let path = indexPath(for: files)
         guard let mapped = MappedFile(path: path, maximumSize: 1 << 34) else { return nil }
         do {
             let file = try SearchIndexFile(mapped.bytes, programVersion: programVersion)
-            guard let current = stamps(of: files).stamps, current == file.stamps else { throw CacheDamage("the library changed") }
-            guard current.allSatisfy({ $0.modifiedSeconds < file.writtenAt - LibraryCache.racyWindow }) else {
-                throw CacheDamage("a file changed too close to when the index was written")
+            guard let current = stamps(of: files).stamps, current.map(\.file) == file.stamps.map(\.file) else {
+                throw CacheDamage("the library's files changed")
+            }
+            // A file written too close to when the index was may have changed unseen since.
+            var changed = Set<String>()
+            for (now, then) in zip(current, file.stamps)
+            where now != then || now.modifiedSeconds >= file.writtenAt - LibraryCache.racyWindow {
+                changed.insert(now.file.chapterID)
             }
             var index: SearchIndex
             do {
@@ -49,9 +56,10 @@ extension LibraryCache {
             } catch {
                 throw CacheDamage("index: \(error)")
             }
-            index.fileIdentity = file.identity
-            noteIndexHit()
-            return (index, file.warnings)
+            // Only an index used as it was stored is that file: links kept for it apply.
+            if changed.isEmpty { index.fileIdentity = file.identity }
+            noteIndexHit(changedChapters: changed.count)
+            return (index, file.warnings, changed)
         } catch {
             noteRejected("\(path): \(error)")
             return nil

@@ -23,6 +23,8 @@ public final class LibraryCache: Sendable {
         public var hits = 0
         /// Whether the library's search index was read from its file.
         public var indexHit = false
+        /// How many chapters changed since that file was written (indexed again by the caller).
+        public var indexChangedChapters = 0
         /// Files parsed because no valid entry was there.
         public var parsed = 0
         /// Entries that were present but not used: damaged, foreign or stale, and why.
@@ -158,7 +160,12 @@ public final class LibraryCache: Sendable {
                                                blocks: [Block(.paragraph([.text(text)]), lines: question.line...question.line)])])
     }
 
-    func noteIndexHit() { state.withLock { $0.indexHit = true } }
+    func noteIndexHit(changedChapters: Int) {
+        state.withLock {
+            $0.indexHit = true
+            $0.indexChangedChapters = changedChapters
+        }
+    }
     func noteRejected(_ reason: String) { state.withLock { $0.rejected.append(reason) } }
     func noteProblem(_ problem: String) { state.withLock { $0.problem = $0.problem ?? problem } }
 

@@ -13,7 +13,7 @@ import Search
 struct SearchIndexFile {
     static let magic: [UInt8] = Array("SOBESIDX".utf8)
     /// Raised whenever the layout or the index's columns change.
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2  // 2: the analysed glossary follows the index
     private static let prefixSize = 32
 
     struct Stamp: Equatable {

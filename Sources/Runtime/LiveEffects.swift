@@ -25,7 +25,6 @@ public struct LiveEffects: EffectPerformer {
     private var earlyQuery: (String, Int)?
     private let completion: CompletionSignal
     private let loading: Loading
-    private let opener = ExternalOpener()
     private let clipboard: SystemClipboard
     /// Where `x` writes study sheets.
     private let sheetDirectory: String
@@ -97,7 +96,8 @@ public struct LiveEffects: EffectPerformer {
         case .saveBookmark(let chapterID, let questionKey, let title, let marked):
             return notes.saveBookmark(chapterID: chapterID, questionKey: questionKey, title: title, marked: marked)
         case .openExternalLink(let url):
-            return opener.open(url).map { [.externalLinkNotOpened($0)] } ?? []
+            // Found when a link is opened: looking through PATH is no work for the first frame.
+            return ExternalOpener().open(url).map { [.externalLinkNotOpened($0)] } ?? []
         case .copyToClipboard(let text):
             clipboard.copy(text)  // the terminal's OSC 52 is the loop's
         case .exportSheet(let ids, let texts, let cards, let fileName, let time):

@@ -6,6 +6,10 @@
 enum Glossary {
     static let terms = TermDictionary.parse(text, path: "built-in glossary")
 
+    /// Names this text (FNV-1a of its UTF-8): an index file keeps the glossary analysed with it
+    /// and uses it only while the program's glossary is the same.
+    static let fingerprint: UInt64 = text.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+
     static let text = """
         # languages and runtimes
         интерпретатор	interpreter

@@ -5,7 +5,10 @@ import Chapter
 /// it (they change while the library stays); the term dictionary is applied when it opens.
 extension SearchIndex {
     /// The file body, to be mapped back with `init(fileBody:owner:terms:chapters:)`.
-    public func fileBody() -> [UInt8] {
+    public func fileBody() -> [UInt8] { fileBody(glossaryFingerprint: Glossary.fingerprint) }
+
+    /// `glossaryFingerprint`: what the body says its glossary was analysed from (tests give another).
+    func fileBody(glossaryFingerprint: UInt64) -> [UInt8] {
         var writer = IndexFileWriter(capacity: postings.positions.count * 6 + (1 << 16))
         writer.text(documents.chapterIDs)
         writer.text(documents.chapterPaths)
@@ -41,6 +44,7 @@ extension SearchIndex {
         writer.column(unitOffsets)
         writer.column(unitStarts)
         writer.column(unitFields)
+        writer.glossary(AnalyzedDictionary.glossary, fingerprint: glossaryFingerprint)
         return writer.bytes
     }
 
@@ -83,11 +87,13 @@ extension SearchIndex {
         try IndexFileReader.checkAscending(unitOffsets, end: unitStarts.count)
         let unitFields = try reader.column(UInt8.self, count: unitStarts.count)
         try IndexFileReader.checkIDs(unitFields, below: SearchField.count)
+        let glossary = try reader.glossary()
         guard reader.isAtEnd else { throw IndexFileDamage("trailing bytes") }
         self.init(documents: documents, source: QuestionSource(reader: chapters), vocabulary: vocabulary,
                   postings: Postings(start: postingStart, document: postingDocuments, field: postingFields,
                                      positionStart: positionStart, positions: positions),
-                  fieldNorms: fieldNorms, terms: terms, unitOffsets: unitOffsets, unitStarts: unitStarts, unitFields: unitFields)
+                  fieldNorms: fieldNorms, terms: terms, glossary: glossary, unitOffsets: unitOffsets, unitStarts: unitStarts,
+                  unitFields: unitFields)
         mappedPages = pages
         pages?.releasePages()
     }

@@ -52,8 +52,10 @@ public struct SearchIndex: Sendable {
         source = QuestionSource(questions: questions)
 
         let shards = SearchIndex.tokenize(questions)
-        var table = shards[0].table
-        let renumbered = shards.indices.map { $0 == 0 ? nil : shards[$0].renumbering(into: &table) }
+        var merged = shards[0].table
+        let intoMerged = shards.indices.map { $0 == 0 ? nil : shards[$0].renumbering(into: &merged) }
+        let (table, newID) = merged.inByteOrder()
+        let renumbered = intoMerged.map { map in map.map { $0.map { newID[Int($0)] } } ?? newID }
         let termCount = table.count
         postings = Postings(termCount: termCount, shards: shards, renumbered: renumbered)
         var documentFrequency = [Int32](repeating: 0, count: termCount)
@@ -100,7 +102,7 @@ public struct SearchIndex: Sendable {
         return shard
     }
 
-    private static func norms(fieldLengths: [Int32], documents: Int) -> [Float] {
+    static func norms(fieldLengths: [Int32], documents: Int) -> [Float] {
         let fields = SearchField.count
         var totals = [Float](repeating: 0, count: fields)
         for (index, length) in fieldLengths.enumerated() { totals[index % fields] += Float(length) }
@@ -111,9 +113,10 @@ public struct SearchIndex: Sendable {
         }
     }
 
-    /// An index read from its parts (an index file).
+    /// An index read from its parts (an index file), with the glossary as the file kept it when it has it.
     init(documents: DocumentTable, source: QuestionSource, vocabulary: Vocabulary, postings: Postings, fieldNorms: Column<Float>,
-         terms: TermDictionary, unitOffsets: Column<Int32>, unitStarts: Column<Int32>, unitFields: Column<UInt8>) {
+         terms: TermDictionary, glossary: AnalyzedDictionary?, unitOffsets: Column<Int32>, unitStarts: Column<Int32>,
+         unitFields: Column<UInt8>) {
         self.documents = documents
         self.source = source
         self.vocabulary = vocabulary
@@ -122,7 +125,7 @@ public struct SearchIndex: Sendable {
         self.unitOffsets = unitOffsets
         self.unitStarts = unitStarts
         self.unitFields = unitFields
-        dictionary = AnalyzedDictionary(libraryTerms: terms, stemmer: WordStemmer())
+        dictionary = AnalyzedDictionary(libraryTerms: terms, stemmer: WordStemmer(), glossary: glossary)
     }
 
     /// The document number of a question.

@@ -125,3 +125,17 @@ extension TermTable {
         return slice.withUnsafeBufferPointer(body)
     }
 }
+
+extension TermTable {
+    /// The same terms with ids in UTF-8 byte order, and each old id's new one. An index numbers
+    /// its terms this way so that whatever reads them in id order (a stem's members, a root's
+    /// stems) sees the same order however the index was made: built whole, or updated from an
+    /// earlier one whose terms were met in another order.
+    func inByteOrder() -> (table: TermTable, newID: [Int32]) {
+        let order = (0..<Int32(count)).sorted { bytes(Int($0)).lexicographicallyPrecedes(bytes(Int($1))) }
+        var sorted = TermTable(capacity: count)
+        var newID = [Int32](repeating: 0, count: count)
+        for id in order { newID[Int(id)] = withBytes(Int(id)) { sorted.intern($0) } }
+        return (sorted, newID)
+    }
+}

@@ -5,7 +5,8 @@ import Search
 
 /// The chapter cache against a full parse: one entry read from bytes against parsing
 /// chapter 04, whole libraries loaded through a warm cache against parsing every file, and the
-/// library's search index mapped from its file against building it from the loaded models.
+/// library's search index mapped from its file, or updated for one edited chapter, against building
+/// it from the loaded models.
 enum CacheBenchmarks {
     static func run(_ context: BenchmarkContext) throws {
         let path = context.contentDirectory + "/04-asyncio.md"
@@ -51,6 +52,18 @@ enum CacheBenchmarks {
             }
             print("search index \(scale)x: built from the models \(Summary(build)); mapped from its file \(Summary(open))"
                   + String(format: "   %.1fx faster", Summary(build).median / Summary(open).median))
+
+            // One chapter edited (its last question gone): indexed again alone, the rest merged.
+            let whole = SearchIndex(library: library)
+            var chapters = library.chapters
+            let middle = chapters.count / 2
+            chapters[middle].questions.removeLast()
+            let edited = Library(chapters: chapters)
+            let update = context.measure(iterations: scale >= 1000 ? 3 : 10, warmup: 0) {
+                _ = whole.updated(for: edited, changedChapters: [chapters[middle].id])
+            }
+            print("search index \(scale)x, one chapter edited: updated \(Summary(update)) against built whole \(Summary(build))"
+                  + String(format: "   %.1fx faster", Summary(build).median / Summary(update).median))
         }
     }
 }

@@ -50,13 +50,14 @@ struct BrowseCommand: ParsableCommand {
             try TerminalSession.withTerminal { terminal in
                 let noColor = ProcessEnvironment.current["NO_COLOR"].map { !$0.isEmpty } ?? false
                 let (theme, warnings) = themes.theme(named: theme, noColor: noColor, colorSupport: terminal.colorSupport)
-                var state = AppState(library: library, theme: theme, size: terminal.size)
+                // Links are known before the first layout, so the answer is laid out once.
+                var state = AppState(library: library, theme: theme, size: terminal.size,
+                                     hyperlinks: Hyperlink.isEnabled(environment: ProcessEnvironment.current, isTerminal: true))
                 state.message = (warnings + library.warnings.map(\.description)).first
                 state.study.pendingScope = scope
                 if let plan { state.study.interviewPlan = plan }
-                state.utcOffsetSeconds = TimeZone.current.secondsFromGMT()
+                state.utcOffsetSeconds = LocalTime.utcOffsetSeconds()
                 if rest != nil { state.libraryProgress = LibraryProgress(loaded: 1, total: total) }
-                state.navigation.hyperlinks = Hyperlink.isEnabled(environment: ProcessEnvironment.current, isTerminal: true)
                 state.navigation.canOpenExternally = ExternalOpener(environment: ProcessEnvironment.current).isAvailable
                 state.refreshLayout()  // the first frame already shows links as the terminal draws them
                 var loop = BrowserLoop(state: state, terminal: terminal, clock: SystemClock(), performer: performer,

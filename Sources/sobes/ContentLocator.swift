@@ -10,19 +10,28 @@ enum ContentLocator {
         return bundledDirectory() ?? "Content"
     }
 
-    /// The first `Content` (or `share/sobes/Content`) in the executable's folder or above it.
-    static func bundledDirectory(executable: String = executablePath()) -> String? {
-        var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
-        while folder.path != "/" {
-            for candidate in ["share/sobes/Content", "../share/sobes/Content", "Content"] {
-                let directory = folder.appendingPathComponent(candidate).standardizedFileURL
-                if FileManager.default.fileExists(atPath: directory.appendingPathComponent("README.md").path) {
-                    return directory.path
-                }
-            }
-            folder.deleteLastPathComponent()
+    /// The first `Content` (or `share/sobes/Content`) in the executable's folder or above it;
+    /// looked for once per process.
+    static func bundledDirectory() -> String? { bundled }
+
+    private static let bundled = bundledDirectory(executable: executablePath())
+
+    /// Works on the resolved path's text (Foundation's URL steps cost more than the look-ups).
+    static func bundledDirectory(executable: String) -> String? {
+        var folder = parent(of: URL(fileURLWithPath: executable).resolvingSymlinksInPath().path)
+        while folder != "/" {
+            let above = parent(of: folder)
+            let candidates = [folder + "/share/sobes/Content", (above == "/" ? "" : above) + "/share/sobes/Content", folder + "/Content"]
+            if let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0 + "/README.md") }) { return found }
+            folder = above
         }
         return nil
+    }
+
+    /// The folder holding an absolute path ("/" for "/x").
+    static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return "/" }
+        return String(path[..<slash])
     }
 
     static func executablePath() -> String {

@@ -40,21 +40,30 @@ struct LibraryOptions: ParsableArguments {
     }
 
     /// The library's search index: mapped from the cache when the library's files are as it
-    /// was built from (no chapter is read; snippets read the chapters of their hits), else built
-    /// from the loaded library and stored for the next run. Warnings are printed as a load's are.
-    func searchIndex(terms: TermDictionary) throws -> SearchIndex {
+    /// was built from (no chapter is read; snippets read the chapters of their hits, through
+    /// `chapters`, which can read them ahead); when some files changed since, that index with
+    /// those chapters indexed again; else built from the loaded library. Either of the last two
+    /// is stored for the next run (`chapters` nil: the index holds the library's models).
+    /// Warnings are printed as a load's are.
+    func searchIndex(terms: TermDictionary) throws -> (index: SearchIndex, chapters: SnippetChapters?) {
         let (roots, cache) = rootsAndCache()
         let files = LibraryLoader.files(roots: roots)
-        if let cache, let files, let (index, warnings) = cache.searchIndex(for: files, terms: terms) {
-            for warning in warnings { Console.warn(warning.description) }
-            if verbose { Console.warn(cache.summary) }
-            return index
+        var stored: (index: SearchIndex, warnings: [LoadWarning], changedChapters: Set<String>)?
+        if let cache, let files {
+            let chapters = SnippetChapters(cache: cache, files: files)
+            stored = cache.searchIndex(for: files, terms: terms, chapters: { chapters.chapter(id: $0, path: $1) })
+            if let stored, stored.changedChapters.isEmpty {
+                for warning in stored.warnings { Console.warn(warning.description) }
+                if verbose { Console.warn(cache.summary) }
+                return (stored.index, chapters)
+            }
         }
         let stamps = files.flatMap { cache?.stamps(of: $0) }
         let library = try loadLibrary(roots: roots, cache: cache)
-        let index = SearchIndex(library: library, terms: terms)
+        let index = stored.map { $0.index.updated(for: library, changedChapters: $0.changedChapters, terms: terms) }
+            ?? SearchIndex(library: library, terms: terms)
         if let cache, let stamps { cache.storeSearchIndex(index, stamps: stamps, warnings: library.warnings) }
-        return index
+        return (index, nil)
     }
 
     /// Only the chapter the browser opens with, how to read the rest after the first frame
@@ -75,8 +84,12 @@ struct LibraryOptions: ParsableArguments {
         let makeIndex: SearchIndexMaking = { library, terms in
             guard let cache, let files = LibraryLoader.files(roots: roots) else { return SearchIndex(library: library, terms: terms) }
             // Snippets read the models the browser already holds.
-            if let (index, _) = cache.searchIndex(for: files, terms: terms, chapters: { id, _ in library.chapter(id: id) }) { return index }
-            var index = SearchIndex(library: library, terms: terms)
+            let stored = cache.searchIndex(for: files, terms: terms, chapters: { id, _ in library.chapter(id: id) })
+            if let stored, stored.changedChapters.isEmpty { return stored.index }
+            // Only the chapters changed since the stored index was written are tokenized again:
+            // an edit between runs, or one that live reload reads.
+            var index = stored.map { $0.index.updated(for: library, changedChapters: $0.changedChapters, terms: terms) }
+                ?? SearchIndex(library: library, terms: terms)
             // Stored only for the library read whole after the first frame (stamped before that
             // read); a library read again on a change has no stamps from before its read.
             if let stamps = stamps.withLock({ taken in defer { taken = nil }; return taken }) {
@@ -162,7 +175,10 @@ extension LibraryCache {
     var summary: String {
         let report = report
         var line = "cache \(directory): \(report.hits) chapters from the cache, \(report.parsed) parsed"
-        if report.indexHit { line += ", search index mapped" }
+        if report.indexHit {
+            line += ", search index mapped"
+            if report.indexChangedChapters > 0 { line += " (\(report.indexChangedChapters) changed chapters indexed again)" }
+        }
         if !report.rejected.isEmpty { line += "; not used: " + report.rejected.joined(separator: ", ") }
         if let problem = report.problem { line += "; cannot write (\(problem))" }
         return line

@@ -6,6 +6,9 @@ import Search
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
+        // Parsed by itself (`Sobes.parseAsRoot(arguments:)`), it still names itself `sobes search`
+        // and leaves the request for a completion script, which only the root answers, to the root.
+        _superCommandName: "sobes",
         abstract: "Search every question: ranked, with snippets.",
         discussion: """
             Questions matching more of the words rank higher, and so do words standing together; \
@@ -33,7 +36,8 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let terms = TermDictionary.load(contentDirectory: library.contentDirectory)
         for warning in terms.warnings { Console.warn(warning) }
-        var index = try library.searchIndex(terms: terms)
+        let (mapped, chapters) = try library.searchIndex(terms: terms)
+        var index = mapped
         // The reader's notes are searched too, when there are any (nothing is created here).
         if let store = try? data.store(), FileManager.default.fileExists(atPath: store.databasePath),
            let notes = try? store.notes() {
@@ -41,6 +45,8 @@ struct SearchCommand: ParsableCommand {
             for note in notes { index.setNote(note.text, forKey: note.key.questionKey) }
         }
         let words = query.joined(separator: " ")
+        // Ranked first without snippets (little work), so the chapters they quote are read side by side.
+        chapters?.readAhead(index.search(words, limit: limit, snippetLimit: 0, prefixLastWord: prefix).hits.map(\.questionID.chapterID))
         let results = index.search(words, limit: limit, prefixLastWord: prefix)
         if format == .tsv { for line in SearchResultsFormat.analysisLines(results) { Console.warn(line) } }
         // As grep and rg: no match prints nothing on stdout (the reading and "no matches" go

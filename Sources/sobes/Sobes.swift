@@ -55,7 +55,22 @@ extension Sobes {
                 || argument.hasPrefix("--generate-completion-script") || argument.hasPrefix("--experimental")
         }
         if !arguments.contains(where: asksTheRoot) { return try BrowseCommand.parseAsRoot(arguments) }
+        // A command without commands of its own (`sobes search WORD`) is parsed by itself, when
+        // nothing after its name asks the root: the root's parse reflects over every command.
+        if let name = arguments.first, let command = leafCommand(named: name),
+           !arguments.dropFirst().contains(where: asksTheRoot) {
+            return try command.parseAsRoot(Array(arguments.dropFirst()))
+        }
         return try parseAsRoot(arguments)
+    }
+}
+
+extension Sobes {
+    /// The root's command of that name, when it has no commands of its own.
+    static func leafCommand(named name: String) -> ParsableCommand.Type? {
+        guard let command = configuration.subcommands.first(where: { $0._commandName == name }),
+              command.configuration.subcommands.isEmpty else { return nil }
+        return command
     }
 }
 

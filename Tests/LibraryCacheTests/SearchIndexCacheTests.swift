@@ -26,8 +26,14 @@ import Testing
         return index
     }
 
+    /// The stored index when it is the library's as it stands.
     func mapped(_ cache: LibraryCache) throws -> SearchIndex? {
-        cache.searchIndex(for: try #require(LibraryLoader.files(roots: roots)), terms: TermDictionary())?.index
+        guard let found = try stored(cache), found.changedChapters.isEmpty else { return nil }
+        return found.index
+    }
+
+    func stored(_ cache: LibraryCache) throws -> (index: SearchIndex, warnings: [LoadWarning], changedChapters: Set<String>)? {
+        cache.searchIndex(for: try #require(LibraryLoader.files(roots: roots)), terms: TermDictionary())
     }
 
     @Test func aStoredIndexIsMappedAndAnswersAsTheBuiltOne() throws {
@@ -61,23 +67,41 @@ import Testing
         }
     }
 
-    @Test func aChangedChapterMakesItRebuilt() throws {
+    @Test func aChangedChapterIsTheOnlyOneIndexedAgain() throws {
         _ = try buildAndStore(LibraryCache(directory: cacheDirectory.path, programVersion: "test"))
         library.write("02-second.md", sampleChapter(number: 2, title: "Мьютексы"))
         let cache = LibraryCache(directory: cacheDirectory.path, programVersion: "test")
-        #expect(try mapped(cache) == nil)
-        #expect(cache.report.rejected.contains { $0.hasSuffix("the library changed") })
-        let rebuilt = try buildAndStore(cache)
+        let stale = try #require(try stored(cache))
+        #expect(stale.changedChapters == ["02-second"])
+        #expect(cache.report.indexChangedChapters == 1)
+        let files = try #require(LibraryLoader.files(roots: roots))
+        let stamps = cache.stamps(of: files)
+        let loaded = try LibraryLoader.load(roots: roots, reader: cache.reader)
         #expect(cache.report.parsed == 1)
+        let updated = stale.index.updated(for: loaded, changedChapters: stale.changedChapters)
+        let rebuilt = SearchIndex(library: loaded, terms: TermDictionary())
+        for query in ["мьютексы", "семафор", "очередь таймаут", "handler_2"] {
+            #expect(updated.search(query) == rebuilt.search(query), "\(query)")
+        }
+        #expect(!updated.search("мьютексы").hits.isEmpty)
+        cache.storeSearchIndex(updated, stamps: stamps, warnings: loaded.warnings)
         let again = try #require(try mapped(LibraryCache(directory: cacheDirectory.path, programVersion: "test")))
         #expect(again.search("мьютексы") == rebuilt.search("мьютексы"))
-        #expect(!again.search("мьютексы").hits.isEmpty)
+    }
+
+    @Test func addingAFileIsNoStaleIndex() throws {
+        _ = try buildAndStore(LibraryCache(directory: cacheDirectory.path, programVersion: "test"))
+        library.write("03-third.md", sampleChapter(number: 3, title: "Третья"))
+        let cache = LibraryCache(directory: cacheDirectory.path, programVersion: "test")
+        #expect(try stored(cache) == nil)
+        #expect(!cache.report.indexHit)
     }
 
     @Test func aFileJustWrittenIsNotTrustedByItsTime() throws {
         library.write("03-third.md", sampleChapter(number: 3, title: "Третья"), modifiedSecondsAgo: 0)
         _ = try buildAndStore(LibraryCache(directory: cacheDirectory.path, programVersion: "test"))
-        #expect(try mapped(LibraryCache(directory: cacheDirectory.path, programVersion: "test")) == nil)
+        let stale = try #require(try stored(LibraryCache(directory: cacheDirectory.path, programVersion: "test")))
+        #expect(stale.changedChapters == ["03-third"])
     }
 
     @Test func anotherVersionsOrADamagedFileIsRefused() throws {

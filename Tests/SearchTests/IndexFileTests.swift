@@ -76,8 +76,12 @@ import Testing
         let body = SearchIndex(library: library).fileBody()
         var refused = 0
         let changes: [UInt8] = [0xFF, 0x80, 0x01]
-        let offsets = Array(0..<min(body.count, 512)) + Array(stride(from: 512, to: body.count, by: 3))
-        for offset in offsets {
+        // The glossary's columns close the body: mostly words, where a changed byte is a changed
+        // word; read below, one byte in 61 after their first 64.
+        let indexEnd = body.count - Self.glossaryColumns(.glossary, fingerprint: Glossary.fingerprint).count
+        let offsets = Array(0..<min(indexEnd, 512)) + Array(stride(from: 512, to: indexEnd, by: 3))
+        let glossaryOffsets = Array(indexEnd..<(indexEnd + 64)) + Array(stride(from: indexEnd + 64, to: body.count, by: 61))
+        for offset in offsets + glossaryOffsets {
             var damaged = body
             damaged[offset] ^= changes[offset % changes.count]
             guard let index = try? damaged.withUnsafeBytes({
@@ -90,5 +94,55 @@ import Testing
             _ = index.search("цикл конкур", limit: 5, prefixLastWord: true)
         }
         #expect(refused > offsets.count / 3)
+    }
+
+    /// The bytes of the glossary's columns as a body ends with them.
+    static func glossaryColumns(_ glossary: AnalyzedDictionary, fingerprint: UInt64) -> [UInt8] {
+        var writer = IndexFileWriter(capacity: 0)
+        writer.glossary(glossary, fingerprint: fingerprint)
+        return writer.bytes
+    }
+
+    static func read(_ body: [UInt8], _ library: Library) throws -> SearchIndex {
+        try body.withUnsafeBytes { try SearchIndex(copyingFileBody: $0, terms: TermDictionary()) { id, _ in library.chapter(id: id) } }
+    }
+
+    @Test func theStoredGlossaryIsTheOneAnalysedHere() throws {
+        let library = try #require(Self.library)
+        let mapped = try Self.reread(SearchIndex(library: library), library)
+        let built = AnalyzedDictionary.glossary
+        #expect(mapped.dictionary.groups == built.groups)
+        #expect(mapped.dictionary.singleWords.mapValues { $0.map { [$0.group, $0.phrase] } } == built.singleWords.mapValues { $0.map { [$0.group, $0.phrase] } })
+        #expect(mapped.dictionary.longPhrases.mapValues { $0.map { [$0.group, $0.phrase] } } == built.longPhrases.mapValues { $0.map { [$0.group, $0.phrase] } })
+        for query in ["цикл событий", "семафор", "взаимоблокировка", "gil"] {
+            #expect(mapped.search(query) == SearchIndex(library: library).search(query), "\(query)")
+        }
+    }
+
+    /// The glossary is read from the body when the body says it is this program's (a stand-in
+    /// here shows it is the one read), and analysed here when it was made from another.
+    @Test func theStoredGlossaryIsUsedOnlyWhenItIsThisProgramsOwn() throws {
+        let library = try #require(Self.library)
+        let index = SearchIndex(library: library)
+        let body = index.fileBody()
+        let indexPart = Array(body.dropLast(Self.glossaryColumns(.glossary, fingerprint: Glossary.fingerprint).count))
+        let standIn = AnalyzedDictionary(groups: [[.init(words: ["квокка"], stems: ["квокк"]), .init(words: ["quokka"], stems: ["quokka"])]])
+        let read = try Self.read(indexPart + Self.glossaryColumns(standIn, fingerprint: Glossary.fingerprint), library)
+        #expect(read.dictionary.groups == standIn.groups)
+        let other = try Self.read(indexPart + Self.glossaryColumns(standIn, fingerprint: Glossary.fingerprint ^ 1), library)
+        #expect(other.dictionary.groups == AnalyzedDictionary.glossary.groups)
+        #expect(other.search("семафор") == index.search("семафор"))
+        // The body written for another glossary is refused nowhere: only its glossary is not used.
+        let older = index.fileBody(glossaryFingerprint: 0)
+        #expect(try Self.read(older, library).dictionary.groups == AnalyzedDictionary.glossary.groups)
+    }
+
+    @Test func glossaryPhrasesWithoutWordsAreRefused() throws {
+        let library = try #require(Self.library)
+        let body = SearchIndex(library: library).fileBody()
+        let indexPart = Array(body.dropLast(Self.glossaryColumns(.glossary, fingerprint: Glossary.fingerprint).count))
+        var empty = AnalyzedDictionary(groups: [[.init(words: ["квокка"], stems: ["квокк"]), .init(words: ["quokka"], stems: ["quokka"])]])
+        empty.groups[0].append(.init(words: [], stems: []))
+        #expect(throws: IndexFileDamage.self) { try Self.read(indexPart + Self.glossaryColumns(empty, fingerprint: Glossary.fingerprint), library) }
     }
 }

@@ -65,7 +65,14 @@ settle() {
     done
 }
 
-keys() { tmux -L "$SOCKET" send-keys "$@"; settle; }
+# After Escape, wait out the program's escape delay before anything else is sent: a key that
+# follows within it reads as Alt+key (on a loaded machine the screen may settle before the
+# program has even read the Escape).
+keys() {
+    tmux -L "$SOCKET" send-keys "$@"
+    case " $* " in *" Escape "*) sleep 0.3 ;; esac
+    settle
+}
 type_text() { tmux -L "$SOCKET" send-keys -l "$1"; settle; }
 resize() { tmux -L "$SOCKET" resize-window -x "$1" -y "$2"; settle; }
 

@@ -134,10 +134,12 @@ public struct AppState: Sendable, Equatable {
         case bookmarks(selected: Int)
     }
 
-    public init(library: Library, theme: Theme = .fallback, size: Size) {
+    /// `hyperlinks`: the terminal draws links (OSC 8); given here, the first layout is the one drawn.
+    public init(library: Library, theme: Theme = .fallback, size: Size, hyperlinks: Bool = false) {
         self.library = library
         self.theme = theme
         self.size = size
+        navigation.hyperlinks = hyperlinks
         self.chapterID = library.chapters.first?.id ?? ""
         refreshLayout()
     }
