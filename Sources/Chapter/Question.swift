@@ -31,19 +31,75 @@ public struct Question: Sendable, Equatable, Identifiable {
     public var label: String?
     /// The line of the `##` heading, 1-based.
     public var line: Int
-    public var sections: [Section]
-    /// The footnotes the answer refers to, numbered in order of first reference.
-    public var footnotes: [Footnote]
+    /// The answer: held decoded, or stored and decoded when read (`StoredBody`).
+    private var storage: Storage
+
+    private enum Storage: Sendable {
+        case decoded(QuestionBody)
+        case stored(StoredBody)
+    }
 
     public init(id: QuestionID, key: QuestionKey? = nil, title: String, label: String? = nil, line: Int,
                 sections: [Section], footnotes: [Footnote] = []) {
+        self.init(id: id, key: key, title: title, label: label, line: line,
+                  storage: .decoded(QuestionBody(sections: sections, footnotes: footnotes)))
+    }
+
+    /// A question whose answer is read from its stored form when it is first needed.
+    public init(id: QuestionID, key: QuestionKey, title: String, label: String?, line: Int, body: StoredBody) {
+        self.init(id: id, key: key, title: title, label: label, line: line, storage: .stored(body))
+    }
+
+    private init(id: QuestionID, key: QuestionKey?, title: String, label: String?, line: Int, storage: Storage) {
         self.id = id
         self.key = key ?? QuestionKey(chapterID: id.chapterID, title: QuestionKey.normalizedTitle(title))
         self.title = title
         self.label = label
         self.line = line
-        self.sections = sections
-        self.footnotes = footnotes
+        self.storage = storage
+    }
+
+    /// The answer's sections and footnotes (decoded now if they are stored).
+    public var body: QuestionBody {
+        get {
+            switch storage {
+            case .decoded(let body): body
+            case .stored(let stored): stored.body
+            }
+        }
+        set { storage = .decoded(newValue) }
+    }
+
+    public var sections: [Section] {
+        get { body.sections }
+        set { body.sections = newValue }
+    }
+
+    /// The footnotes the answer refers to, numbered in order of first reference.
+    public var footnotes: [Footnote] {
+        get { body.footnotes }
+        set { body.footnotes = newValue }
+    }
+
+    /// The stored form the answer is read from; nil when the model holds it decoded.
+    public var storedBody: StoredBody? {
+        if case .stored(let stored) = storage { return stored }
+        return nil
+    }
+
+    public var isBodyStored: Bool { storedBody != nil }
+
+    /// Equal headings and equal answers; two stored answers of the same bytes are equal
+    /// without decoding either (a library read again compares every question).
+    public static func == (lhs: Question, rhs: Question) -> Bool {
+        guard lhs.id == rhs.id, lhs.key == rhs.key, lhs.title == rhs.title, lhs.label == rhs.label, lhs.line == rhs.line else {
+            return false
+        }
+        if case .stored(let left) = lhs.storage, case .stored(let right) = rhs.storage,
+           left === right || left.fingerprint == right.fingerprint {
+            return true
+        }
+        return lhs.body == rhs.body
     }
 
     /// The heading as the reader sees it: "Вопрос 3. Title", or the title alone.
@@ -59,6 +115,7 @@ public struct Question: Sendable, Equatable, Identifiable {
 
     /// The position in `sections` of `section(forKey:)`.
     public func sectionIndex(forKey number: Int) -> Int? {
+        let sections = self.sections
         if sections.contains(where: { $0.kind != .other }) {
             guard let kind = Section.Kind.allCases.first(where: { $0.key == number }) else { return nil }
             return sections.firstIndex { $0.kind == kind }

@@ -6,7 +6,11 @@ enum ChapterCodec {
     /// Deeper than any model the parser builds (it flattens lists and quotes past 32 levels).
     static let maximumDepth = 200
 
-    static func encode(_ chapter: Chapter, warnings: [LoadWarning], into writer: inout BinaryWriter) {
+    /// A chapter's model in two parts: the head (the chapter's own fields, each question's
+    /// heading with where its body is, the warnings) is what the whole library needs and is
+    /// read at open; the bodies follow one after another and are read one at a time, when
+    /// their question is shown, searched or exported.
+    static func encode(_ chapter: Chapter, warnings: [LoadWarning], head writer: inout BinaryWriter, bodies: inout BinaryWriter) {
         writer.string(chapter.id)
         writer.optionalInt(chapter.number)
         writer.string(chapter.title)
@@ -15,7 +19,19 @@ enum ChapterCodec {
         writer.count(chapter.appendix.count)
         for section in chapter.appendix { encode(section, &writer) }
         writer.count(chapter.questions.count)
-        for question in chapter.questions { encode(question, &writer) }
+        for question in chapter.questions {
+            var body = BinaryWriter()
+            encode(question.body, &body)
+            writer.int(question.number)
+            writer.string(question.key.chapterID)
+            writer.string(question.key.title)
+            writer.string(question.title)
+            writer.optionalString(question.label)
+            writer.int(question.line)
+            writer.count(body.bytes.count)
+            writer.word(ContentHash.of(body.bytes))
+            bodies.raw(body.bytes)
+        }
         writer.count(warnings.count)
         for warning in warnings {
             writer.string(warning.path)
@@ -24,7 +40,41 @@ enum ChapterCodec {
         }
     }
 
-    static func decode(_ reader: inout BinaryReader) throws(CacheDamage) -> (chapter: Chapter, warnings: [LoadWarning]) {
+    /// A question's heading as the head has it, and where its body is among the bodies.
+    struct QuestionHead {
+        var id: QuestionID
+        var key: QuestionKey
+        var title: String
+        var label: String?
+        var line: Int
+        /// The body's bytes: offset from the start of the bodies, and count.
+        var body: Range<Int>
+        var checksum: UInt64
+    }
+
+    /// A chapter's head: everything but its questions' bodies.
+    struct Head {
+        var id: String
+        var number: Int?
+        var title: String
+        var sourcePath: String
+        var introduction: [Block]
+        var appendix: [Section]
+        var questions: [QuestionHead]
+        var warnings: [LoadWarning]
+
+        /// The chapter with each question's body from `body` (given the question's head).
+        func chapter(body: (QuestionHead) throws(CacheDamage) -> Question) throws(CacheDamage) -> Chapter {
+            var built: [Question] = []
+            built.reserveCapacity(questions.count)
+            for question in questions { built.append(try body(question)) }
+            return Chapter(id: id, number: number, title: title, sourcePath: sourcePath, questions: built,
+                           introduction: introduction, appendix: appendix)
+        }
+    }
+
+    /// Reads a head whose bodies take `bodiesCount` bytes: their ranges must tile them exactly.
+    static func decodeHead(_ reader: inout BinaryReader, bodiesCount: Int) throws(CacheDamage) -> Head {
         let id = try reader.string()
         let number = try reader.optionalInt()
         let title = try reader.string()
@@ -32,44 +82,39 @@ enum ChapterCodec {
         let introduction = try blocks(&reader, depth: 0)
         var appendix: [Section] = []
         for _ in 0..<(try reader.count()) { appendix.append(try section(&reader)) }
-        var questions: [Question] = []
+        var questions: [QuestionHead] = []
         let questionCount = try reader.count()
         questions.reserveCapacity(questionCount)
-        for _ in 0..<questionCount { questions.append(try question(&reader, chapterID: id)) }
+        var offset = 0
+        for _ in 0..<questionCount {
+            let number = try reader.int()
+            // The chapter's own id (as it always is) shares the chapter's string: one allocation, not one a question.
+            let keyChapter = try reader.string()
+            let key = QuestionKey(chapterID: keyChapter == id ? id : keyChapter, title: try reader.string())
+            let title = try reader.string()
+            let label = try reader.optionalString()
+            let line = try reader.int()
+            // A count of bytes of the bodies, not of the head: bounded by them.
+            let length = try reader.varint()
+            let checksum = try reader.word()
+            guard length <= UInt64(bodiesCount - offset) else { throw CacheDamage("a body beyond the end") }
+            questions.append(QuestionHead(id: QuestionID(chapterID: id, number: number), key: key, title: title, label: label,
+                                          line: line, body: offset..<(offset + Int(length)), checksum: checksum))
+            offset += Int(length)
+        }
+        guard offset == bodiesCount else { throw CacheDamage("bytes between the bodies") }
         var warnings: [LoadWarning] = []
         for _ in 0..<(try reader.count()) {
             warnings.append(LoadWarning(path: try reader.string(), line: try reader.optionalInt(), message: try reader.string()))
         }
-        let chapter = Chapter(id: id, number: number, title: title, sourcePath: sourcePath, questions: questions,
-                              introduction: introduction, appendix: appendix)
-        return (chapter, warnings)
+        return Head(id: id, number: number, title: title, sourcePath: sourcePath, introduction: introduction,
+                    appendix: appendix, questions: questions, warnings: warnings)
     }
 
-    // MARK: questions and sections
-
-    private static func encode(_ question: Question, _ writer: inout BinaryWriter) {
-        writer.int(question.number)
-        writer.string(question.key.chapterID)
-        writer.string(question.key.title)
-        writer.string(question.title)
-        writer.optionalString(question.label)
-        writer.int(question.line)
-        writer.count(question.sections.count)
-        for section in question.sections { encode(section, &writer) }
-        writer.count(question.footnotes.count)
-        for footnote in question.footnotes {
-            writer.string(footnote.label)
-            writer.int(footnote.number)
-            encode(footnote.blocks, &writer)
-        }
-    }
-
-    private static func question(_ reader: inout BinaryReader, chapterID: String) throws(CacheDamage) -> Question {
-        let number = try reader.int()
-        let key = QuestionKey(chapterID: try reader.string(), title: try reader.string())
-        let title = try reader.string()
-        let label = try reader.optionalString()
-        let line = try reader.int()
+    /// One question's body from its bytes, checked against the checksum its head gives.
+    static func decodeBody(_ bytes: UnsafeRawBufferPointer, checksum: UInt64) throws(CacheDamage) -> QuestionBody {
+        guard ContentHash.of(bytes) == checksum else { throw CacheDamage("a body's checksum mismatch") }
+        var reader = BinaryReader(bytes)
         var sections: [Section] = []
         let sectionCount = try reader.count()
         sections.reserveCapacity(sectionCount)
@@ -78,8 +123,21 @@ enum ChapterCodec {
         for _ in 0..<(try reader.count()) {
             footnotes.append(Footnote(label: try reader.string(), number: try reader.int(), blocks: try blocks(&reader, depth: 0)))
         }
-        return Question(id: QuestionID(chapterID: chapterID, number: number), key: key, title: title, label: label,
-                        line: line, sections: sections, footnotes: footnotes)
+        guard reader.isAtEnd else { throw CacheDamage("trailing bytes in a body") }
+        return QuestionBody(sections: sections, footnotes: footnotes)
+    }
+
+    // MARK: bodies and sections
+
+    private static func encode(_ body: QuestionBody, _ writer: inout BinaryWriter) {
+        writer.count(body.sections.count)
+        for section in body.sections { encode(section, &writer) }
+        writer.count(body.footnotes.count)
+        for footnote in body.footnotes {
+            writer.string(footnote.label)
+            writer.int(footnote.number)
+            encode(footnote.blocks, &writer)
+        }
     }
 
     private static let kinds = Section.Kind.allCases

@@ -49,13 +49,15 @@ extension LibraryCache {
             where now != then || now.modifiedSeconds >= file.writtenAt - LibraryCache.racyWindow {
                 changed.insert(now.file.chapterID)
             }
-            let index: SearchIndex
+            var index: SearchIndex
             do {
                 index = try SearchIndex(fileBody: file.body, owner: mapped, terms: terms,
                                         chapters: chapters ?? { [self] id, path in try? chapter(at: path, id: id).chapter })
             } catch {
                 throw CacheDamage("index: \(error)")
             }
+            // Only an index used as it was stored is that file: links kept for it apply.
+            if changed.isEmpty { index.fileIdentity = file.identity }
             noteIndexHit(changedChapters: changed.count)
             return (index, file.warnings, changed)
         } catch {
@@ -64,17 +66,21 @@ extension LibraryCache {
         }
     }
 
-    /// Writes the index of the library read from `stamps`' files, with the load's warnings.
-    public func storeSearchIndex(_ index: SearchIndex, stamps: LibraryStamps, warnings: [LoadWarning]) {
-        guard let fileStamps = stamps.stamps else { return }
+    /// Writes the index of the library read from `stamps`' files, with the load's warnings; the
+    /// index comes back with the written file's identity, nil when nothing was written.
+    @discardableResult
+    public func storeSearchIndex(_ index: SearchIndex, stamps: LibraryStamps, warnings: [LoadWarning]) -> UInt64? {
+        guard let fileStamps = stamps.stamps else { return nil }
         let head = SearchIndexFile.head(programVersion: programVersion, writtenAt: FileStamp.now(), stamps: fileStamps, warnings: warnings)
         let folder = indexDirectory
         if let problem = CacheFiles.makeDirectory(folder) ?? CacheFiles.write(parts: [head, index.fileBody()], to: indexPath(for: stamps.files)) {
             noteProblem(problem)
-            return
+            return nil
         }
         CacheFiles.removeAbandonedTemporaries(in: folder)
         CacheFiles.keepNewest(LibraryCache.keptIndexFiles, withSuffix: ".index", in: folder)
+        CacheFiles.keepNewest(LibraryCache.keptIndexFiles, withSuffix: ".links", in: folder)
+        return SearchIndexFile.identity(ofHead: head)
     }
 
     func indexPath(for files: [LibraryFile]) -> String {
@@ -83,5 +89,5 @@ extension LibraryCache {
         return indexDirectory + "/" + String(ContentHash.of(key), radix: 16) + ".index"
     }
 
-    private var indexDirectory: String { CacheLocation.joined(directory, "index") }
+    var indexDirectory: String { CacheLocation.joined(directory, "index") }
 }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Chapter
 import Synchronization
 
@@ -61,7 +66,7 @@ public final class LibraryCache: Sendable {
                 guard entry.stamp.size == current.size else { throw CacheDamage("the file changed size") }
                 let sameTime = entry.stamp.modifiedSeconds == current.seconds && entry.stamp.modifiedNanoseconds == current.nanoseconds
                 if sameTime && current.seconds < entry.writtenAt - LibraryCache.racyWindow {
-                    let decoded = try LibraryCache.decode(entry.model)
+                    let decoded = try chapter(of: entry, in: mapped, entryPath: entryPath)
                     state.withLock { $0.hits += 1 }
                     return decoded
                 }
@@ -69,12 +74,14 @@ public final class LibraryCache: Sendable {
                 let content = try readContentFile(path)
                 bytes = content
                 guard ContentHash.of(content) == entry.stamp.contentHash else { throw CacheDamage("the file's content changed") }
-                let decoded = try LibraryCache.decode(entry.model)
+                let decoded = try chapter(of: entry, in: mapped, entryPath: entryPath)
                 state.withLock { $0.hits += 1 }
                 let stamp = FileStamp(size: current.size, modifiedSeconds: current.seconds,
                                       modifiedNanoseconds: current.nanoseconds, contentHash: entry.stamp.contentHash)
+                // The chapter keeps reading its bodies from the old file's mapping; the new file takes its name.
                 store(CacheEntry.bytes(programVersion: programVersion, path: entry.path, id: id, stamp: stamp,
-                                       writtenAt: FileStamp.now(), model: entry.model), at: entryPath)
+                                       writtenAt: FileStamp.now(), model: entry.model, bodies: entry.bodies), at: entryPath)
+                mapped.release()
                 return decoded
             } catch let damage as CacheDamage {
                 state.withLock { $0.rejected.append("\(path): \(damage)") }
@@ -88,17 +95,69 @@ public final class LibraryCache: Sendable {
         state.withLock { $0.parsed += 1 }
         // A file that changed while it was read gets no entry: the next run reads it again.
         if let after = FileStamp.read(path), after == current, UInt64(content.count) == current.size {
-            var model = BinaryWriter(capacity: content.count)
-            ChapterCodec.encode(parsed.chapter, warnings: parsed.warnings, into: &model)
+            var model = BinaryWriter(capacity: content.count / 8)
+            var bodies = BinaryWriter(capacity: content.count)
+            ChapterCodec.encode(parsed.chapter, warnings: parsed.warnings, head: &model, bodies: &bodies)
             let stamp = FileStamp(size: current.size, modifiedSeconds: current.seconds,
                                   modifiedNanoseconds: current.nanoseconds, contentHash: ContentHash.of(content))
-            let entry = model.bytes.withUnsafeBytes {
-                CacheEntry.bytes(programVersion: programVersion, path: CacheFiles.absolute(path), id: id, stamp: stamp,
-                                 writtenAt: FileStamp.now(), model: $0)
+            let entry = model.bytes.withUnsafeBytes { model in
+                bodies.bytes.withUnsafeBytes { bodies in
+                    CacheEntry.bytes(programVersion: programVersion, path: CacheFiles.absolute(path), id: id, stamp: stamp,
+                                     writtenAt: FileStamp.now(), model: model, bodies: bodies)
+                }
             }
-            store(entry, at: entryPath)
+            // The parsed answers are dropped for the entry just written: a first run holds no
+            // more of the library than a later one.
+            if store(entry, at: entryPath), let mapped = MappedFile(path: entryPath),
+               let written = try? CacheEntry(mapped.bytes, programVersion: programVersion),
+               let stored = try? chapter(of: written, in: mapped, entryPath: entryPath),
+               stored.chapter.questions.count == parsed.chapter.questions.count {
+                return stored
+            }
         }
         return parsed
+    }
+
+    /// The chapter an entry holds: its head decoded, each question's body left in the mapped
+    /// file until the question is read (`StoredBody`).
+    func chapter(of entry: CacheEntry, in mapped: MappedFile, entryPath: String) throws(CacheDamage)
+        -> (chapter: Chapter, warnings: [LoadWarning]) {
+        var reader = BinaryReader(entry.model)
+        let head = try ChapterCodec.decodeHead(&reader, bodiesCount: entry.bodies.count)
+        guard reader.isAtEnd else { throw CacheDamage("trailing bytes in the model") }
+        mapped.release()
+        let bodiesStart = entry.bodies.isEmpty ? 0 : entry.bodies.baseAddress! - mapped.bytes.baseAddress!
+        let sourcePath = head.sourcePath
+        let chapter = try head.chapter { question throws(CacheDamage) in
+            let range = (bodiesStart + question.body.lowerBound)..<(bodiesStart + question.body.upperBound)
+            let body = StoredBody(fingerprint: question.checksum) { [self] in
+                do throws(CacheDamage) {
+                    defer { mapped.release() }
+                    return try ChapterCodec.decodeBody(UnsafeRawBufferPointer(rebasing: mapped.bytes[range]), checksum: question.checksum)
+                } catch {
+                    return unreadableBody(question, sourcePath: sourcePath, entryPath: entryPath, damage: error)
+                }
+            }
+            return Question(id: question.id, key: question.key, title: question.title, label: question.label,
+                            line: question.line, body: body)
+        }
+        return (chapter, head.warnings)
+    }
+
+    /// A body whose stored bytes do not read (the entry was damaged after it was opened): the
+    /// entry goes, so the next run parses the file, and the answer is read from the chapter
+    /// file now; when that file no longer has the question, one line says what happened.
+    func unreadableBody(_ question: ChapterCodec.QuestionHead, sourcePath: String, entryPath: String,
+                        damage: CacheDamage) -> QuestionBody {
+        state.withLock { $0.rejected.append("\(entryPath): \(damage)") }
+        unlink(entryPath)
+        if let parsed = try? LibraryLoader.parseFile(sourcePath, question.id.chapterID),
+           let again = parsed.chapter.questions.first(where: { $0.key == question.key }) {
+            return again.body
+        }
+        let text = "Ответ не прочитан: запись кэша повреждена (\(damage)), а в файле \(sourcePath) этого вопроса нет."
+        return QuestionBody(sections: [Section(kind: .other, title: "", line: question.line,
+                                               blocks: [Block(.paragraph([.text(text)]), lines: question.line...question.line)])])
     }
 
     func noteIndexHit(changedChapters: Int) {
@@ -110,11 +169,17 @@ public final class LibraryCache: Sendable {
     func noteRejected(_ reason: String) { state.withLock { $0.rejected.append(reason) } }
     func noteProblem(_ problem: String) { state.withLock { $0.problem = $0.problem ?? problem } }
 
-    static func decode(_ model: UnsafeRawBufferPointer) throws(CacheDamage) -> (chapter: Chapter, warnings: [LoadWarning]) {
-        var reader = BinaryReader(model)
-        let decoded = try ChapterCodec.decode(&reader)
+    /// The chapter an entry holds, every body decoded now (the entry's bytes need not outlive it).
+    static func decode(_ entry: CacheEntry) throws(CacheDamage) -> (chapter: Chapter, warnings: [LoadWarning]) {
+        var reader = BinaryReader(entry.model)
+        let head = try ChapterCodec.decodeHead(&reader, bodiesCount: entry.bodies.count)
         guard reader.isAtEnd else { throw CacheDamage("trailing bytes in the model") }
-        return decoded
+        let chapter = try head.chapter { question throws(CacheDamage) in
+            let body = try ChapterCodec.decodeBody(UnsafeRawBufferPointer(rebasing: entry.bodies[question.body]), checksum: question.checksum)
+            return Question(id: question.id, key: question.key, title: question.title, label: question.label,
+                            line: question.line, sections: body.sections, footnotes: body.footnotes)
+        }
+        return (chapter, head.warnings)
     }
 
     /// Where a chapter file's entry lives: named by a hash of its absolute path and id.
@@ -125,8 +190,10 @@ public final class LibraryCache: Sendable {
 
     private var chaptersDirectory: String { CacheLocation.joined(directory, "chapters") }
 
-    private func store(_ bytes: [UInt8], at path: String) {
-        guard report.problem == nil else { return }
+    /// Writes an entry; true when it was written.
+    @discardableResult
+    private func store(_ bytes: [UInt8], at path: String) -> Bool {
+        guard report.problem == nil else { return false }
         let problem = CacheFiles.makeDirectory(chaptersDirectory) ?? CacheFiles.write(bytes, to: path)
         if let problem { state.withLock { $0.problem = $0.problem ?? problem } }
         let first = state.withLock { report in
@@ -134,5 +201,6 @@ public final class LibraryCache: Sendable {
             return !report.hasWritten
         }
         if first { CacheFiles.removeAbandonedTemporaries(in: chaptersDirectory) }
+        return problem == nil
     }
 }

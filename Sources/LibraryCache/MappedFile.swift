@@ -3,13 +3,14 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Search
 
 /// A file mapped read-only into memory, unmapped when the last reference goes. The bytes
 /// are read in place: opening a cache file costs a system call, not a copy.
 ///
 /// Cache files are only ever replaced by a rename, never rewritten in place, so a mapped
 /// file does not shrink under the reader.
-final class MappedFile: @unchecked Sendable {
+final class MappedFile: @unchecked Sendable, PageReleasing {
     let bytes: UnsafeRawBufferPointer
 
     /// Nil when the file is missing, empty, not a regular file or cannot be mapped.
@@ -24,6 +25,17 @@ final class MappedFile: @unchecked Sendable {
         guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
         bytes = UnsafeRawBufferPointer(start: address, count: size)
     }
+
+    /// Gives the mapped pages back (they stay in the page cache and are read again when
+    /// touched). Touching one page maps its neighbours too (the kernel's fault-around, 64 KB),
+    /// so a head or a body read from a file leaves much of the file resident: a library's
+    /// entries would add up to the size of the cache.
+    func release() {
+        guard let base = bytes.baseAddress else { return }
+        madvise(UnsafeMutableRawPointer(mutating: base), bytes.count, Int32(MADV_DONTNEED))
+    }
+
+    func releasePages() { release() }
 
     deinit {
         munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)

@@ -29,6 +29,9 @@ struct SearchIndexFile {
     var warnings: [LoadWarning]
     /// The index's bytes, inside the mapped file.
     var body: UnsafeRawBufferPointer
+    /// The header's checksum: it covers when the file was written and what from, so it names
+    /// this file among all index files of the library.
+    var identity: UInt64
 
     /// Reads the header; throws for anything damaged, truncated or foreign.
     init(_ bytes: UnsafeRawBufferPointer, programVersion expected: String) throws(CacheDamage) {
@@ -41,6 +44,7 @@ struct SearchIndexFile {
         guard length <= UInt64(reader.remaining) else { throw CacheDamage("truncated") }
         let header = try reader.bytes(Int(length))
         guard ContentHash.of(header) == checksum else { throw CacheDamage("checksum mismatch") }
+        identity = checksum
         var fields = BinaryReader(header)
         programVersion = try fields.string()
         guard programVersion == expected else { throw CacheDamage("written by sobes \(programVersion)") }
@@ -73,6 +77,13 @@ struct SearchIndexFile {
         let checksum = bytes.withUnsafeBytes { ContentHash.of(UnsafeRawBufferPointer(rebasing: $0[prefixSize..<(prefixSize + length)])) }
         for index in 0..<8 { bytes[16 + index] = UInt8(truncatingIfNeeded: checksum >> UInt64(index * 8)) }
         return bytes
+    }
+
+    /// The identity (`identity`) of the file that starts with `head`.
+    static func identity(ofHead head: [UInt8]) -> UInt64 {
+        var checksum: UInt64 = 0
+        for index in 0..<8 { checksum |= UInt64(head[16 + index]) << UInt64(index * 8) }
+        return checksum
     }
 
     /// The bytes of an index file before its body (the body follows them as it is).

@@ -18,6 +18,7 @@ public struct LiveEffects: EffectPerformer {
     /// wait for the term dictionary.
     private let terms: @Sendable () -> TermDictionary
     private let makeIndex: SearchIndexMaking
+    private let linkFollowUps: FollowUpLinking
     private var notes: NotesSession
     private let study: StudyLog
     private var search: SearchWorker?
@@ -34,8 +35,10 @@ public struct LiveEffects: EffectPerformer {
     public init(library: Library, terms: @escaping @autoclosure @Sendable () -> TermDictionary, notes: NotesSession,
                 study: StudyLog = StudyLog(), restOfLibrary: LibraryReading? = nil, source: LibrarySource? = nil,
                 clipboard: SystemClipboard = .none, sheetDirectory: String = FileManager.default.currentDirectoryPath,
-                makeIndex: @escaping SearchIndexMaking = { SearchIndex(library: $0, terms: $1) }) {
+                makeIndex: @escaping SearchIndexMaking = { SearchIndex(library: $0, terms: $1) },
+                linkFollowUps: @escaping FollowUpLinking = { FollowUpLinker.links(library: $0, index: $1) }) {
         self.makeIndex = makeIndex
+        self.linkFollowUps = linkFollowUps
         self.library = LibraryBox(library)
         self.source = source
         self.restOfLibrary = restOfLibrary
@@ -65,7 +68,7 @@ public struct LiveEffects: EffectPerformer {
             loading.start { [notes] in notes.load() }
         case .buildSearchIndex(let texts):
             let worker = SearchWorker(library: library.current, terms: terms, notes: texts, makeIndex: makeIndex,
-                                      completion: completion)
+                                      linkFollowUps: linkFollowUps, completion: completion)
             search = worker
             // A query typed before the index was asked for runs once it is built.
             if let (text, generation) = earlyQuery { worker.submit(text: text, generation: generation) }

@@ -8,6 +8,10 @@ import Synchronization
 /// holds one for exactly these files (the sobes command wires that in).
 public typealias SearchIndexMaking = @Sendable (_ library: Library, _ terms: TermDictionary) -> SearchIndex
 
+/// Gives the links of a library's follow-ups, from the index made of it: by linking them
+/// (`FollowUpLinker`), or from a cache that kept the links made from that index.
+public typealias FollowUpLinking = @Sendable (_ library: Library, _ index: SearchIndex) -> [FollowUpLink]
+
 /// Runs searches off the input loop so typing never waits: the index is made in the
 /// background after the first frame, queries run on a serial queue, and finished
 /// results wait in a mailbox for the loop to pick up as actions.
@@ -21,7 +25,7 @@ final class SearchWorker: Sendable {
     private let completion: CompletionSignal
 
     init(library: Library, terms: @escaping @Sendable () -> TermDictionary, notes: [QuestionID: String],
-         makeIndex: @escaping SearchIndexMaking, completion: CompletionSignal) {
+         makeIndex: @escaping SearchIndexMaking, linkFollowUps: @escaping FollowUpLinking, completion: CompletionSignal) {
         self.completion = completion
         queue.async { [self] in
             var built = makeIndex(library, terms())
@@ -31,7 +35,7 @@ final class SearchWorker: Sendable {
             index.withLock { $0 = built }
             // Two searches a follow-up: on a queue of its own, so that the reader's searches never wait for it.
             DispatchQueue.global(qos: .utility).async { [self] in
-                let links = FollowUpLinker.links(library: library, index: withoutNotes)
+                let links = linkFollowUps(library, withoutNotes)
                 finished.withLock { $0.append(.followUpsLinked(links)) }
                 completion.notify()
             }

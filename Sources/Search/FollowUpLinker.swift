@@ -36,9 +36,20 @@ public enum FollowUpLinker {
     /// covers better than any other is a deepening of that answer, not a pointer away from it.
     static let ownShare = 0.8
 
-    /// The links of every follow-up of the library (the index is the library's).
+    /// How many questions are linked between two releases of a mapped index's pages.
+    static let questionsPerRelease = 64
+
+    /// The links of every follow-up of the library (the index is the library's). Linking a
+    /// large library searches all of its index: the pages of a mapped one are given back as it
+    /// goes, so they do not all stay resident.
     public static func links(library: Library, index: SearchIndex) -> [FollowUpLink] {
-        library.allQuestions.flatMap { links(of: $0, index: index) }
+        var links: [FollowUpLink] = []
+        for (position, question) in library.allQuestions.enumerated() {
+            links += self.links(of: question, index: index)
+            if position % questionsPerRelease == questionsPerRelease - 1 { index.releaseMappedPages() }
+        }
+        index.releaseMappedPages()
+        return links
     }
 
     /// The links of one question's follow-ups.

@@ -53,6 +53,8 @@ extension SearchIndex {
     public init(fileBody bytes: UnsafeRawBufferPointer, owner: AnyObject, terms: TermDictionary,
                 chapters: @escaping @Sendable (_ id: String, _ path: String) -> Chapter?) throws(IndexFileDamage) {
         var reader = try IndexFileReader(bytes, owner: owner)
+        // The checks below read whole columns: their pages go back after each large one.
+        let pages = owner as? PageReleasing
         let chapterIDs = try reader.text(count: nil)
         let chapterPaths = try reader.text(count: chapterIDs.count)
         let numbers: Column<Int32>
@@ -70,12 +72,15 @@ extension SearchIndex {
         let postingDocuments = try reader.column(Int32.self)
         try IndexFileReader.checkAscending(postingStart, end: postingDocuments.count)
         try IndexFileReader.checkIDs(postingDocuments, below: documentCount)
+        pages?.releasePages()
         let postingFields = try reader.column(UInt8.self, count: postingDocuments.count)
         try IndexFileReader.checkIDs(postingFields, below: SearchField.count)
+        pages?.releasePages()
         let positionStart = try reader.column(Int32.self, count: postingDocuments.count + 1)
         // Positions are only compared and searched, never used to index: any values are safe.
         let positions = try reader.column(Int32.self)
         try IndexFileReader.checkAscending(positionStart, end: positions.count)
+        pages?.releasePages()
         let fieldNorms = try reader.column(Float.self, count: documentCount * SearchField.count)
         let unitOffsets = try reader.column(Int32.self, count: documentCount + 1)
         let unitStarts = try reader.column(Int32.self)
@@ -89,6 +94,8 @@ extension SearchIndex {
                                      positionStart: positionStart, positions: positions),
                   fieldNorms: fieldNorms, terms: terms, glossary: glossary, unitOffsets: unitOffsets, unitStarts: unitStarts,
                   unitFields: unitFields)
+        mappedPages = pages
+        pages?.releasePages()
     }
 
     private static func readVocabulary(_ reader: inout IndexFileReader) throws(IndexFileDamage) -> Vocabulary {

@@ -19,6 +19,19 @@ public struct SearchIndex: Sendable {
     let unitStarts: Column<Int32>
     let unitFields: Column<UInt8>
     var notes = NoteIndex()
+    /// Names the index file this index was read from or written to (its header's checksum), so
+    /// what is derived from it (the follow-ups' links) can be kept beside it; nil for an index
+    /// only built in memory.
+    public var fileIdentity: UInt64?
+    /// The mapped file the columns are read from, when it can give its pages back.
+    var mappedPages: PageReleasing?
+
+    /// Gives the pages of the mapped file back to the system (read again when touched): what
+    /// a run over the whole index (checking it at open, linking every follow-up) read stays
+    /// resident otherwise.
+    public func releaseMappedPages() {
+        mappedPages?.releasePages()
+    }
 
     /// Ranking constants: BM25's saturation and length normalisation, and each field's weight
     /// (title, short answer, text, code, note, follow-ups): code and follow-up lists rank below

@@ -28,7 +28,7 @@ struct BrowseCommand: ParsableCommand {
     /// started once the review log is read (and the reader's place restored).
     func open(recalling scope: RecallScope?, interview plan: InterviewPlan? = nil) throws {
         // The first frame needs one chapter; the rest is read in the background after it.
-        let (library, rest, total, makeIndex, source) = try self.library.loadFirstChapter()
+        let (library, rest, total, makeIndex, source, linkFollowUps) = try self.library.loadFirstChapter()
         let store: NotesStore
         do {
             store = try data.store()
@@ -43,7 +43,7 @@ struct BrowseCommand: ParsableCommand {
                                     terms: TermDictionary.load(contentDirectory: self.library.contentDirectory),
                                     notes: NotesSession(store: store, library: library, environment: ProcessEnvironment.current), study: StudyContext.fromConfig().log,
                                     restOfLibrary: rest, source: source, clipboard: .fromEnvironment(ProcessEnvironment.current),
-                                    makeIndex: makeIndex)
+                                    makeIndex: makeIndex, linkFollowUps: linkFollowUps)
         var status: Int32 = 0
         var messages: [String] = []
         do {

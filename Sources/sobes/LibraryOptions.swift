@@ -73,7 +73,8 @@ struct LibraryOptions: ParsableArguments {
     /// read, the whole library is loaded at once, as `loadLibrary` does, so its errors end the
     /// command.
     func loadFirstChapter() throws
-        -> (first: Library, rest: LibraryReading?, total: Int, makeIndex: SearchIndexMaking, source: LibrarySource) {
+        -> (first: Library, rest: LibraryReading?, total: Int, makeIndex: SearchIndexMaking, source: LibrarySource,
+            linkFollowUps: FollowUpLinking) {
         // Resolved once: the roots come from config.toml too, whose warnings are said once.
         let (roots, cache) = rootsAndCache()
         let source = Self.source(roots: roots, cache: cache)
@@ -87,18 +88,29 @@ struct LibraryOptions: ParsableArguments {
             if let stored, stored.changedChapters.isEmpty { return stored.index }
             // Only the chapters changed since the stored index was written are tokenized again:
             // an edit between runs, or one that live reload reads.
-            let index = stored.map { $0.index.updated(for: library, changedChapters: $0.changedChapters, terms: terms) }
+            var index = stored.map { $0.index.updated(for: library, changedChapters: $0.changedChapters, terms: terms) }
                 ?? SearchIndex(library: library, terms: terms)
             // Stored only for the library read whole after the first frame (stamped before that
             // read); a library read again on a change has no stamps from before its read.
             if let stamps = stamps.withLock({ taken in defer { taken = nil }; return taken }) {
-                cache.storeSearchIndex(index, stamps: stamps, warnings: library.warnings)
+                index.fileIdentity = cache.storeSearchIndex(index, stamps: stamps, warnings: library.warnings)
             }
             return index
         }
+        // The links made from an index file are kept beside it: linking is two searches a follow-up.
+        let linkFollowUps: FollowUpLinking = { library, index in
+            guard let cache, let identity = index.fileIdentity, let files = LibraryLoader.files(roots: roots) else {
+                return FollowUpLinker.links(library: library, index: index)
+            }
+            if let links = cache.followUpLinks(for: files, index: identity) { return links }
+            let links = FollowUpLinker.links(library: library, index: index)
+            cache.storeFollowUpLinks(links, for: files, index: identity)
+            return links
+        }
         guard let first = LibraryLoader.firstChapter(roots: roots, reader: reader) else {
             let library = try loadLibrary(roots: roots, cache: cache)
-            return (library, nil, 0, { whole, terms in SearchIndex(library: whole, terms: terms) }, source)
+            return (library, nil, 0, { whole, terms in SearchIndex(library: whole, terms: terms) }, source,
+                    { FollowUpLinker.links(library: $0, index: $1) })
         }
         let total = LibraryLoader.chapterFileCount(roots: roots)
         let rest: LibraryReading = { progress in
@@ -116,7 +128,7 @@ struct LibraryOptions: ParsableArguments {
             stamps.withLock { $0 = before }
             return whole
         }
-        return (first, rest, total, makeIndex, source)
+        return (first, rest, total, makeIndex, source, linkFollowUps)
     }
 
     /// The library's folders and a reread of all of it through the cache, for the browser's

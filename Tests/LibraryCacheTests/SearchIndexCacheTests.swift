@@ -52,6 +52,21 @@ import Testing
         }
     }
 
+    /// Its pages given back (after its checks at open, while follow-ups are linked), a mapped
+    /// index reads them again from the file; the stored one is named, the built one not.
+    @Test func aMappedIndexAnswersTheSameAfterItsPagesAreGivenBack() throws {
+        let built = try buildAndStore(LibraryCache(directory: cacheDirectory.path, programVersion: "test"))
+        #expect(built.fileIdentity == nil)
+        let index = try #require(try mapped(LibraryCache(directory: cacheDirectory.path, programVersion: "test")))
+        #expect(index.fileIdentity != nil)
+        for query in ["семафор", "механизм", "очередь таймаут"] {
+            let before = index.search(query)
+            index.releaseMappedPages()
+            #expect(index.search(query) == before, "\(query)")
+            #expect(before == built.search(query), "\(query)")
+        }
+    }
+
     @Test func aChangedChapterIsTheOnlyOneIndexedAgain() throws {
         _ = try buildAndStore(LibraryCache(directory: cacheDirectory.path, programVersion: "test"))
         library.write("02-second.md", sampleChapter(number: 2, title: "Мьютексы"))
