@@ -74,6 +74,19 @@ import Testing
         #expect(buffer[content.x, content.y + other].style.foreground == Theme.fallback.style(.placeholder).foreground)
     }
 
+    /// The library read whole after the first frame lays the answer out again: the block the
+    /// reader chose stays, even one the answer shows inline (it once went back to the example).
+    @Test func aChosenInlineBlockStaysWhenTheLibraryArrives() throws {
+        var state = AppState(library: try Self.library(), size: Size(width: 120, height: 40))
+        state.notes.isLoaded = true
+        state.refreshLayout()
+        #expect(state.codeBlockIndex == 2)
+        state.apply(.previousCodeBlock)
+        #expect(state.codeBlockIndex == 1)
+        _ = update(&state, .libraryLoaded(state.library))
+        #expect(state.codeBlockIndex == 1)
+    }
+
     @Test func enterInTheAnswerOpensTheExampleInView() throws {
         var state = AppState(library: try Self.library(), size: Size(width: 120, height: 40))
         state.notes.isLoaded = true

@@ -84,6 +84,9 @@ public struct AppState: Sendable, Equatable {
     /// The answer laid out for the answer pane's width; refreshed by `update`.
     public private(set) var renderedAnswer = RenderedAnswer()
     private var renderedKey: RenderKey?
+    /// The question last laid out: kept when the laid-out text is forgotten (the library read
+    /// whole or again), so that relaying it out is not taken for opening another question.
+    private var renderedQuestion: QuestionID?
     /// Counts the answers laid out and the code blocks styled: what search matches were found in.
     private var answerRevision = 0
     private var codeRevision = 0
@@ -249,8 +252,9 @@ public struct AppState: Sendable, Equatable {
         let key = RenderKey(question: openQuestion?.id, width: width, theme: theme.name, note: noteInAnswer, followUps: followUps,
                             hyperlinks: navigation.hyperlinks)
         guard key != renderedKey else { return }
-        let isAnotherQuestion = key.question != renderedKey?.question
+        let isAnotherQuestion = key.question != renderedQuestion
         renderedKey = key
+        renderedQuestion = key.question
         answerRevision &+= 1
         if let cached = recentAnswers[key] {
             renderedAnswer = cached
