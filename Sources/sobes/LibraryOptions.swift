@@ -42,28 +42,51 @@ struct LibraryOptions: ParsableArguments {
     /// The library's search index: mapped from the cache when the library's files are as it
     /// was built from (no chapter is read; snippets read the chapters of their hits, through
     /// `chapters`, which can read them ahead); when some files changed since, that index with
-    /// those chapters indexed again; else built from the loaded library. Either of the last two
-    /// is stored for the next run (`chapters` nil: the index holds the library's models).
-    /// Warnings are printed as a load's are.
+    /// those chapters indexed again; else built from the library (`loaded`, or read now).
+    /// Either of the last two is stored for the next run (`chapters` nil: the index holds the
+    /// library's models). Warnings are printed as a load's are.
     func searchIndex(terms: TermDictionary) throws -> (index: SearchIndex, chapters: SnippetChapters?) {
         let (roots, cache) = rootsAndCache()
+        return try searchIndex(terms: terms, loaded: nil, roots: roots, cache: cache)
+    }
+
+    private func searchIndex(terms: TermDictionary, loaded: Library?, roots: [LibraryLoader.Root], cache: LibraryCache?) throws
+        -> (index: SearchIndex, chapters: SnippetChapters?) {
         let files = LibraryLoader.files(roots: roots)
         var stored: (index: SearchIndex, warnings: [LoadWarning], changedChapters: Set<String>)?
         if let cache, let files {
             let chapters = SnippetChapters(cache: cache, files: files)
             stored = cache.searchIndex(for: files, terms: terms, chapters: { chapters.chapter(id: $0, path: $1) })
             if let stored, stored.changedChapters.isEmpty {
-                for warning in stored.warnings { Console.warn(warning.description) }
+                if loaded == nil { for warning in stored.warnings { Console.warn(warning.description) } }
                 if verbose { Console.warn(cache.summary) }
                 return (stored.index, chapters)
             }
         }
         let stamps = files.flatMap { cache?.stamps(of: $0) }
-        let library = try loadLibrary(roots: roots, cache: cache)
-        let index = stored.map { $0.index.updated(for: library, changedChapters: $0.changedChapters, terms: terms) }
+        let library = try loaded ?? loadLibrary(roots: roots, cache: cache)
+        var index = stored.map { $0.index.updated(for: library, changedChapters: $0.changedChapters, terms: terms) }
             ?? SearchIndex(library: library, terms: terms)
-        if let cache, let stamps { cache.storeSearchIndex(index, stamps: stamps, warnings: library.warnings) }
+        if let cache, let stamps { index.fileIdentity = cache.storeSearchIndex(index, stamps: stamps, warnings: library.warnings) }
         return (index, nil)
+    }
+
+    /// The follow-ups' links of the whole library, as the browser makes them: through the
+    /// library's index (`searchIndex`), and kept beside its file, since linking is two searches
+    /// a follow-up (about a minute at a thousand chapters).
+    func followUpLinks(of library: Library) throws -> [FollowUpLink] {
+        let terms = TermDictionary.load(contentDirectory: contentDirectory)
+        for warning in terms.warnings { Console.warn(warning) }
+        // The library was loaded by this command, which said the configuration's warnings.
+        let (roots, cache) = rootsAndCache(sayingWarnings: false)
+        let (index, _) = try searchIndex(terms: terms, loaded: library, roots: roots, cache: cache)
+        guard let cache, let identity = index.fileIdentity, let files = LibraryLoader.files(roots: roots) else {
+            return FollowUpLinker.links(library: library, index: index)
+        }
+        if let links = cache.followUpLinks(for: files, index: identity) { return links }
+        let links = FollowUpLinker.links(library: library, index: index)
+        cache.storeFollowUpLinks(links, for: files, index: identity)
+        return links
     }
 
     /// Only the chapter the browser opens with, how to read the rest after the first frame
@@ -156,11 +179,11 @@ struct LibraryOptions: ParsableArguments {
         return found
     }
 
-    private func rootsAndCache() -> ([LibraryLoader.Root], LibraryCache?) {
+    private func rootsAndCache(sayingWarnings: Bool = true) -> ([LibraryLoader.Root], LibraryCache?) {
         var configWarnings: [String] = []
         let environment = ProcessEnvironment.current
         let roots = LibraryRoots.resolve(content: content, environment: environment, warnings: &configWarnings)
-        for warning in configWarnings { Console.warn(warning) }
+        if sayingWarnings { for warning in configWarnings { Console.warn(warning) } }
         return (roots, LibraryCache.standard(environment: environment))
     }
 }

@@ -20,9 +20,7 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let library = try library.loadLibrary()
         // Only json carries the follow-ups' links: the other formats keep their columns.
-        let links = format == .json
-            ? FollowUpLinker.links(library: library, index: FollowUpTargets.index(of: library, contentDirectory: self.library.contentDirectory))
-            : []
+        let links = format == .json ? try self.library.followUpLinks(of: library) : []
         switch format {
         case .text:
             let painter = Painter(theme: colors.resolvedTheme())

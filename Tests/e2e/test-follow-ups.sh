@@ -18,6 +18,10 @@ assert follow["target"] == {"chapter": "04-asyncio", "number": 8, "title": "Ка
 assert "target" not in rows[0]["followUps"][2]
 assert all(set(row) == {"chapter", "chapterTitle", "number", "title", "key", "line", "followUps"} for row in rows)
 ' || fail "list --format json: followUps"
+# The links are kept beside the library's index file, as the browser keeps them; a second run
+# takes them from there and says the same.
+ls "$SOBES_CACHE_DIR"/index/*.links >/dev/null 2>&1 || fail "list --format json kept no links beside the index"
+[ "$("$SOBES" list --format json)" = "$("$SOBES" list --format json)" ] || fail "list --format json differs once its links are kept"
 
 start_sobes 120 40
 wait_for "Вопрос 1."
