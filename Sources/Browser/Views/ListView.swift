@@ -77,7 +77,10 @@ enum ListView {
         if let progress = state.libraryProgress, !search.text.isEmpty {
             return "индексирую \(progress.loaded)/\(progress.total)"
         }
-        guard let results = search.results, !search.text.isEmpty else { return "" }
+        guard !search.text.isEmpty else { return "" }
+        // No results yet: the index is still being built (or mapped), or the query still runs;
+        // the list below is not an answer to it.
+        guard let results = search.results else { return "ищу…" }
         return "\(results.totalCount)"
     }
 }
