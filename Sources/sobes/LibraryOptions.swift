@@ -80,6 +80,12 @@ struct LibraryOptions: ParsableArguments {
         // The library was loaded by this command, which said the configuration's warnings.
         let (roots, cache) = rootsAndCache(sayingWarnings: false)
         let (index, _) = try searchIndex(terms: terms, loaded: library, roots: roots, cache: cache)
+        return Self.followUpLinks(of: library, index: index, roots: roots, cache: cache)
+    }
+
+    /// The links kept beside the index's file when it has one, else made (and kept).
+    private static func followUpLinks(of library: Library, index: SearchIndex, roots: [LibraryLoader.Root],
+                                      cache: LibraryCache?) -> [FollowUpLink] {
         guard let cache, let identity = index.fileIdentity, let files = LibraryLoader.files(roots: roots) else {
             return FollowUpLinker.links(library: library, index: index)
         }
@@ -121,15 +127,7 @@ struct LibraryOptions: ParsableArguments {
             return index
         }
         // The links made from an index file are kept beside it: linking is two searches a follow-up.
-        let linkFollowUps: FollowUpLinking = { library, index in
-            guard let cache, let identity = index.fileIdentity, let files = LibraryLoader.files(roots: roots) else {
-                return FollowUpLinker.links(library: library, index: index)
-            }
-            if let links = cache.followUpLinks(for: files, index: identity) { return links }
-            let links = FollowUpLinker.links(library: library, index: index)
-            cache.storeFollowUpLinks(links, for: files, index: identity)
-            return links
-        }
+        let linkFollowUps: FollowUpLinking = { library, index in Self.followUpLinks(of: library, index: index, roots: roots, cache: cache) }
         guard let first = LibraryLoader.firstChapter(roots: roots, reader: reader) else {
             let library = try loadLibrary(roots: roots, cache: cache)
             return (library, nil, 0, { whole, terms in SearchIndex(library: whole, terms: terms) }, source,
