@@ -4,7 +4,7 @@ import Testing
 /// The chunked line store behaves as a plain array of lines.
 @Suite struct EditorLineStoreTests {
     @Test func replacementsAcrossChunksMatchAnArray() {
-        var random = EditorFuzzTests.Generator(state: 42)
+        var random = SplitMix64(seed: 42)
         var reference = (0..<1_000).map { "строка \($0)" }
         var store = LineStore(reference.map(EditorLine.init))
         for step in 0..<300 {
