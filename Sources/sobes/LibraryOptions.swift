@@ -177,7 +177,7 @@ struct LibraryOptions: ParsableArguments {
         return found
     }
 
-    private func rootsAndCache(sayingWarnings: Bool = true) -> ([LibraryLoader.Root], LibraryCache?) {
+    func rootsAndCache(sayingWarnings: Bool = true) -> ([LibraryLoader.Root], LibraryCache?) {
         var configWarnings: [String] = []
         let environment = ProcessEnvironment.current
         let roots = LibraryRoots.resolve(content: content, environment: environment, warnings: &configWarnings)

@@ -33,7 +33,7 @@ struct ShowCommand: ParsableCommand {
                                       links: hyperlinks ? .hyperlinks : .urlAfterText)
         let answer = renderer.render(question, width: width ?? Console.terminalWidth ?? 80,
                                      appendix: library.appendix(after: question),
-                                     followUpTargets: FollowUpTargets.described(of: question, in: library, contentDirectory: self.library.contentDirectory))
+                                     followUpTargets: FollowUpTargets.described(of: question, in: library, options: self.library))
         let targets = hyperlinks ? answer.links.map { $0.isExternal ? $0.destination : nil } : []
         try Output.write(ansiText(answer.lines, color: colored != nil, hyperlinks: targets), as: .rendered)
     }
@@ -41,7 +41,8 @@ struct ShowCommand: ParsableCommand {
 
 extension QuestionReference: ExpressibleByArgument {}
 
-/// Where the follow-ups lead, for the command line: searched in the library as the browser does.
+/// Where the follow-ups lead, for the command line: the links the browser kept for the whole
+/// library when it has kept them, else searched in the question's own chapter.
 enum FollowUpTargets {
     static func index(of library: Library, contentDirectory: String) -> SearchIndex {
         let terms = TermDictionary.load(contentDirectory: contentDirectory)
@@ -50,9 +51,15 @@ enum FollowUpTargets {
     }
 
     /// "04/8 Как сочетать sync и async код?", by the follow-up's place in its list.
-    static func described(of question: Question, in library: Library, contentDirectory: String) -> [Int: String] {
+    static func described(of question: Question, in library: Library, options: LibraryOptions) -> [Int: String] {
         guard !(question.interview?.followUps.isEmpty ?? true) else { return [:] }
-        let links = FollowUpLinker.links(of: question, index: index(of: library, contentDirectory: contentDirectory))
+        if let kept = options.keptFollowUpLinks() {
+            let links = kept.filter { $0.source == question.id }
+            let otherChapters = Set(links.map(\.target.chapterID)).subtracting(library.chapters.map(\.id))
+            let targets = Library(chapters: library.chapters + options.chapters(ids: otherChapters.sorted()))
+            return targets.followUpDescriptions(of: question.id, links: links)
+        }
+        let links = FollowUpLinker.links(of: question, index: index(of: library, contentDirectory: options.contentDirectory))
         return library.followUpDescriptions(of: question.id, links: links)
     }
 }

@@ -23,6 +23,35 @@ assert all(set(row) == {"chapter", "chapterTitle", "number", "title", "key", "li
 ls "$SOBES_CACHE_DIR"/index/*.links >/dev/null 2>&1 || fail "list --format json kept no links beside the index"
 [ "$("$SOBES" list --format json)" = "$("$SOBES" list --format json)" ] || fail "list --format json differs once its links are kept"
 
+# A follow-up answered in another chapter: show reads its own chapter only, so it names that
+# answer once the links of the whole library are kept (by the browser, or list --format json).
+library="$DATA_DIR/two-chapters"
+mkdir -p "$library"
+chapter() {  # FILE NUMBER TITLE, then "question|short answer|text|follow-up" lines
+    local file=$1 number=$2 title=$3 n=0
+    printf '# %s. %s\n\n' "$number" "$title" > "$library/$file"
+    while IFS='|' read -r question short text follow; do
+        n=$((n + 1))
+        printf '## Вопрос %d: %s\n\n### Короткий ответ\n%s\n\n### Подробный разбор\n%s\n\n### На интервью\n**Follow-up вопросы:**\n- %s\n\n---\n\n' \
+            "$n" "$question" "$short" "$text" "$follow" >> "$library/$file"
+    done
+}
+chapter 01-net.md 01 "Сети" <<'EOF2'
+Что такое сокет?|Конечная точка соединения между процессами.|Сокет задаётся адресом и портом; сервер слушает порт и принимает соединения.|Как устроено рукопожатие TCP?
+Что такое DNS?|Система доменных имён переводит имя в адрес.|Резолвер спрашивает корневые серверы, затем серверы зоны, и кэширует ответ.|Что такое TTL записи?
+EOF2
+chapter 02-proto.md 02 "Протоколы" <<'EOF2'
+Что такое рукопожатие TCP?|Три сегмента SYN, SYN-ACK и ACK открывают соединение TCP.|Рукопожатие TCP согласует начальные номера последовательностей обеих сторон до передачи данных.|Зачем нужен TIME_WAIT?
+Чем UDP отличается от TCP?|UDP не устанавливает соединение и не гарантирует доставку.|Датаграммы UDP идут без подтверждений, поэтому задержка меньше, а порядок не гарантирован.|Где применяют QUIC?
+EOF2
+# Older than the racy window: a file changed within it is taken as changed since the index.
+sleep 2.5
+show_net() { SOBES_CONTENT="$library" "$SOBES" show 01-net/1 --width 80 --color never; }
+show_net | grep -qF "→ 02/1" && fail "show linked another chapter's answer before any links were kept"
+SOBES_CONTENT="$library" "$SOBES" list --format json >/dev/null || fail "list --format json over two chapters"
+show_net | grep -qF "Как устроено рукопожатие TCP? → 02/1 Что такое рукопожатие TCP?" \
+    || { show_net | tail -8; fail "show 01-net/1: no link to the answer in chapter 02"; }
+
 start_sobes 120 40
 wait_for "Вопрос 1."
 keys Enter
