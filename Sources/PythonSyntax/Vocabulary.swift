@@ -59,23 +59,28 @@ struct WordTable: Sendable {
     private var items: [(offset: Int32, word: WordClass)]
     private var bytes: [UInt8]
 
+    /// Built by counting: each bucket's start from the words of the buckets before it, then
+    /// each word in place. (An array of arrays, one per bucket, took 2048 allocations before
+    /// the first frame.)
     init(entries: [(String, WordClass)]) {
-        var buckets = Array(repeating: [(String, WordClass)](), count: 32 * 64)
-        for (word, wordClass) in entries {
-            let utf8 = Array(word.utf8)
-            buckets[Self.key(length: utf8.count, first: utf8[0])].append((word, wordClass))
+        let keys = entries.map { word, _ in Self.key(length: word.utf8.count, first: word.utf8.first!) }
+        var starts = [Int32](repeating: 0, count: 32 * 64 + 1)
+        for key in keys { starts[key + 1] += 1 }
+        for key in 0..<32 * 64 { starts[key + 1] += starts[key] }
+        bucketStart = starts
+        var next = starts
+        var placed = [(word: String, wordClass: WordClass)?](repeating: nil, count: entries.count)
+        for ((word, wordClass), key) in zip(entries, keys) {
+            placed[Int(next[key])] = (word, wordClass)
+            next[key] += 1
         }
-        bucketStart = []
         items = []
+        items.reserveCapacity(entries.count)
         bytes = []
-        for bucket in buckets {
-            bucketStart.append(Int32(items.count))
-            for (word, wordClass) in bucket {
-                items.append((Int32(bytes.count), wordClass))
-                bytes.append(contentsOf: word.utf8)
-            }
+        for case let (word, wordClass)? in placed {
+            items.append((Int32(bytes.count), wordClass))
+            bytes.append(contentsOf: word.utf8)
         }
-        bucketStart.append(Int32(items.count))
     }
 
     @inline(__always)
