@@ -4,27 +4,40 @@ extension LibraryLoader {
     /// loader orders chapters), or a track's when the root holds only tracks. Nil when that
     /// file cannot be read: the caller then loads the whole library, which says why.
     public static func firstChapter(roots: [Root], reader: @escaping ChapterReader = parseFile) -> Library? {
+        opening(roots: roots, reader: reader)?.first
+    }
+
+    /// The first chapter (as `firstChapter` finds it) and how many chapter files the roots
+    /// hold, their tracks' included, which a background load counts up to: from one listing
+    /// of each folder (at a thousand chapters a listing is about 1.7M instructions, before the
+    /// first frame).
+    public static func opening(roots: [Root], reader: @escaping ChapterReader = parseFile)
+        -> (first: Library, chapterFileCount: Int)? {
+        var count = 0
+        var chosen: (path: String, id: String)?
         for root in roots where FileSystem.kind(of: root.path) == .directory {
             guard let names = try? FileSystem.contents(of: root.path) else { continue }
-            var folder = root.path
-            var idPrefix = ""
-            var files = names.filter(isChapterFile)
-            if files.isEmpty {
-                let tracks = names.filter { !$0.hasPrefix(".") && FileSystem.kind(of: join(root.path, $0)) == .directory }
-                guard let track = tracks.first(where: { track in
-                    ((try? FileSystem.contents(of: join(root.path, track)))?.contains(where: isChapterFile)) ?? false
-                }) else { continue }
-                folder = join(root.path, track)
-                idPrefix = track + "/"
-                files = ((try? FileSystem.contents(of: folder)) ?? []).filter(isChapterFile)
+            let files = names.filter(isChapterFile)
+            count += files.count
+            if chosen == nil, let name = lowestNumbered(files) { chosen = (join(root.path, name), String(name.dropLast(3))) }
+            for track in names where !isChapterFile(track) && !track.hasPrefix(".")
+                && FileSystem.kind(of: join(root.path, track)) == .directory {
+                let folder = join(root.path, track)
+                let trackFiles = ((try? FileSystem.contents(of: folder)) ?? []).filter(isChapterFile)
+                count += trackFiles.count
+                if chosen == nil, files.isEmpty, let name = lowestNumbered(trackFiles) {
+                    chosen = (join(folder, name), track + "/" + String(name.dropLast(3)))
+                }
             }
-            // Each name's number once, not once per comparison.
-            guard let name = files.map({ (number: leadingNumber($0) ?? Int.max, name: $0) }).min(by: { ($0.number, $0.name) < ($1.number, $1.name) })?.name
-            else { continue }
-            guard let parsed = try? reader(join(folder, name), idPrefix + String(name.dropLast(3))) else { return nil }
-            return Library(chapters: [parsed.chapter], warnings: parsed.warnings)
         }
-        return nil
+        guard let chosen, let parsed = try? reader(chosen.path, chosen.id) else { return nil }
+        return (Library(chapters: [parsed.chapter], warnings: parsed.warnings), count)
+    }
+
+    /// The file name with the lowest number, as the loader orders chapters (each name's
+    /// number once, not once per comparison).
+    private static func lowestNumbered(_ files: [String]) -> String? {
+        files.map { (number: leadingNumber($0) ?? Int.max, name: $0) }.min { ($0.number, $0.name) < ($1.number, $1.name) }?.name
     }
 
     /// The chapter with an id alone, found by its file name (`ID.md` in a root; a track's
@@ -37,23 +50,6 @@ extension LibraryLoader {
             return Library(chapters: [parsed.chapter], warnings: parsed.warnings)
         }
         return nil
-    }
-
-    /// How many chapter files the roots hold (their tracks' included), without reading any:
-    /// what a background load counts up to.
-    public static func chapterFileCount(roots: [Root]) -> Int {
-        var count = 0
-        for root in roots {
-            guard let names = try? FileSystem.contents(of: root.path) else { continue }
-            for name in names {
-                if isChapterFile(name) {
-                    count += 1
-                } else if !name.hasPrefix("."), FileSystem.kind(of: join(root.path, name)) == .directory {
-                    count += ((try? FileSystem.contents(of: join(root.path, name))) ?? []).filter(isChapterFile).count
-                }
-            }
-        }
-        return count
     }
 
     /// The number a file name starts with: `04-asyncio.md` → 4.

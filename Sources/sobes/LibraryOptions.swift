@@ -128,12 +128,11 @@ struct LibraryOptions: ParsableArguments {
         }
         // The links made from an index file are kept beside it: linking is two searches a follow-up.
         let linkFollowUps: FollowUpLinking = { library, index in Self.followUpLinks(of: library, index: index, roots: roots, cache: cache) }
-        guard let first = LibraryLoader.firstChapter(roots: roots, reader: reader) else {
+        guard let (first, total) = LibraryLoader.opening(roots: roots, reader: reader) else {
             let library = try loadLibrary(roots: roots, cache: cache)
             return (library, nil, 0, { whole, terms in SearchIndex(library: whole, terms: terms) }, source,
                     { FollowUpLinker.links(library: $0, index: $1) })
         }
-        let total = LibraryLoader.chapterFileCount(roots: roots)
         let rest: LibraryReading = { progress in
             let before = LibraryLoader.files(roots: roots).flatMap { cache?.stamps(of: $0) }
             let counter = Mutex(0)

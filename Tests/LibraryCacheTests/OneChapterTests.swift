@@ -29,6 +29,18 @@ import Testing
         #expect(cache.report.parsed == 1)
         #expect(LibraryLoader.chapter(id: "03-missing", roots: roots) == nil)
         #expect(LibraryLoader.chapter(id: "../02-second", roots: roots) == nil)
-        #expect(LibraryLoader.chapterFileCount(roots: roots) == 3)
+        #expect(LibraryLoader.opening(roots: roots)?.chapterFileCount == 3)
+    }
+
+    /// The opening chapter and the count a background load counts up to come from one listing:
+    /// the count is every chapter file, tracks' included, and the chapter the whole load puts first.
+    @Test func theOpeningCountsEveryChapterFileOfRootsAndTracks() throws {
+        library.write("03-third.md", sampleChapter(number: 3, title: "Третья"))
+        let roots = [LibraryLoader.Root(path: Paths.tracks), LibraryLoader.Root(path: library.path)]
+        let opening = try #require(LibraryLoader.opening(roots: roots))
+        let chapterFiles = try #require(LibraryLoader.files(roots: roots)).filter { !$0.chapterID.isEmpty }
+        #expect(opening.chapterFileCount == chapterFiles.count)
+        #expect(opening.chapterFileCount == 3 + 4)
+        #expect(opening.first.chapters.map(\.id) == ["python/01-types"])
     }
 }
