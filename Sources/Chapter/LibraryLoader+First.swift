@@ -16,14 +16,15 @@ extension LibraryLoader {
         var count = 0
         var chosen: (path: String, id: String)?
         for root in roots where FileSystem.kind(of: root.path) == .directory {
-            guard let names = try? FileSystem.contents(of: root.path) else { continue }
+            // Unsorted: only the tracks' order matters (the first one with chapters opens).
+            guard let names = try? FileSystem.unsortedContents(of: root.path) else { continue }
             let files = names.filter(isChapterFile)
             count += files.count
             if chosen == nil, let name = lowestNumbered(files) { chosen = (join(root.path, name), String(name.dropLast(3))) }
-            for track in names where !isChapterFile(track) && !track.hasPrefix(".")
-                && FileSystem.kind(of: join(root.path, track)) == .directory {
+            for track in names.filter({ !isChapterFile($0) && !$0.hasPrefix(".") }).sorted()
+                where FileSystem.kind(of: join(root.path, track)) == .directory {
                 let folder = join(root.path, track)
-                let trackFiles = ((try? FileSystem.contents(of: folder)) ?? []).filter(isChapterFile)
+                let trackFiles = ((try? FileSystem.unsortedContents(of: folder)) ?? []).filter(isChapterFile)
                 count += trackFiles.count
                 if chosen == nil, files.isEmpty, let name = lowestNumbered(trackFiles) {
                     chosen = (join(folder, name), track + "/" + String(name.dropLast(3)))
