@@ -69,8 +69,16 @@ public struct Library: Sendable, Equatable {
         chapterIndex[id].map { chapters[$0] }
     }
 
+    /// Reads the question in place: asked several times a keystroke, it copies no `Chapter`.
     public func question(_ id: QuestionID) -> Question? {
-        chapter(id: id.chapterID)?.question(number: id.number)
+        guard let position = chapterIndex[id.chapterID] else { return nil }
+        return chapters[position].question(number: id.number)
+    }
+
+    /// A chapter's questions, read in place (no `Chapter` copied); empty for an unknown id.
+    public func questions(inChapter id: String) -> [Question] {
+        guard let position = chapterIndex[id] else { return [] }
+        return chapters[position].questions
     }
 
     /// The question a stable key names, if the library still has it.

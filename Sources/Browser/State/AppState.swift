@@ -148,7 +148,7 @@ public struct AppState: Sendable, Equatable {
     }
 
     public var chapter: Chapter? { library.chapter(id: chapterID) }
-    public var questions: [Question] { chapter?.questions ?? [] }
+    public var questions: [Question] { library.questions(inChapter: chapterID) }
 
     /// What the list shows: the search's hits in rank order, or the chapter's questions.
     public var listEntries: [QuestionID] {
