@@ -53,12 +53,7 @@ enum FollowUpTargets {
     /// "04/8 Как сочетать sync и async код?", by the follow-up's place in its list.
     static func described(of question: Question, in library: Library, options: LibraryOptions) -> [Int: String] {
         guard !(question.interview?.followUps.isEmpty ?? true) else { return [:] }
-        if let kept = options.keptFollowUpLinks() {
-            let links = kept.filter { $0.source == question.id }
-            let otherChapters = Set(links.map(\.target.chapterID)).subtracting(library.chapters.map(\.id))
-            let targets = Library(chapters: library.chapters + options.chapters(ids: otherChapters.sorted()))
-            return targets.followUpDescriptions(of: question.id, links: links)
-        }
+        if let kept = options.keptFollowUpDescriptions(of: question, in: library) { return kept }
         let links = FollowUpLinker.links(of: question, index: index(of: library, contentDirectory: options.contentDirectory))
         return library.followUpDescriptions(of: question.id, links: links)
     }

@@ -32,6 +32,9 @@ import Testing
         #expect(measure.widest == 300 + 3)  // never below the typical width
         let narrow = CodeMeasure(chapter: Self.chapter(blocks: [lines[0...1].joined(separator: "\n"), "a\nb"]))
         #expect(narrow.typical == 14 + 3 && narrow.widest == 14 + 3)
+        // One long line among twenty short ones: the typical width stays short, the widest is capped at 120.
+        let mostlyShort = CodeMeasure(chapter: Self.chapter(blocks: [Array(repeating: "x = 1", count: 20).joined(separator: "\n"), lines[2]]))
+        #expect(mostlyShort.typical == 5 + 4 && mostlyShort.widest == 120 + 4)
     }
 
     @Test func aChapterWithoutCodeHasTheUsualMeasure() {

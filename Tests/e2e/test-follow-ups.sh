@@ -45,7 +45,8 @@ chapter 02-proto.md 02 "Протоколы" <<'EOF2'
 Чем UDP отличается от TCP?|UDP не устанавливает соединение и не гарантирует доставку.|Датаграммы UDP идут без подтверждений, поэтому задержка меньше, а порядок не гарантирован.|Где применяют QUIC?
 EOF2
 # Older than the racy window: a file changed within it is taken as changed since the index.
-sleep 2.5
+# (Whole seconds: 2 s before the index's second, so over 3 s of real time in the worst case.)
+sleep 3.2
 show_net() { SOBES_CONTENT="$library" "$SOBES" show 01-net/1 --width 80 --color never; }
 show_net | grep -qF "→ 02/1" && fail "show linked another chapter's answer before any links were kept"
 SOBES_CONTENT="$library" "$SOBES" list --format json >/dev/null || fail "list --format json over two chapters"
