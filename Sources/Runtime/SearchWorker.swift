@@ -23,6 +23,9 @@ final class SearchWorker: Sendable {
     private let latest = Mutex<Int>(0)
     private let pending = Mutex<Int>(0)
     private let completion: CompletionSignal
+    /// The hits that come with their titles' matched words: more than the list of a tall
+    /// terminal shows (the rest are found as the list is scrolled to them).
+    static let titleRangeLimit = 64
 
     init(library: Library, terms: @escaping @Sendable () -> TermDictionary, notes: [QuestionID: String],
          makeIndex: @escaping SearchIndexMaking, linkFollowUps: @escaping FollowUpLinking, completion: CompletionSignal) {
@@ -59,7 +62,8 @@ final class SearchWorker: Sendable {
             }
             guard latest.withLock({ $0 }) == generation, let index = index.withLock({ $0 }) else { return }
             // The browser's list shows titles, never snippets: building them was wasted work.
-            let results = index.search(text, limit: 200, snippetLimit: 0, prefixLastWord: true)
+            // Its matched words are found here only for the hits a tall list shows before scrolling.
+            let results = index.search(text, limit: 200, snippetLimit: 0, titleRangeLimit: Self.titleRangeLimit, prefixLastWord: true)
             finished.withLock { $0.append(.searchFinished(generation: generation, results: results)) }
         }
     }

@@ -81,7 +81,7 @@ public enum FollowUpLinker {
         /// What the whole-text search alone can rule out.
         var mayBeConfident: Bool {
             best.score >= FollowUpLinker.ownShare * ownScore
-                && (best.score >= FollowUpLinker.standOut * (runnerUp?.score ?? 0) || best.titleRanges.count >= FollowUpLinker.titleWords)
+                && (best.score >= FollowUpLinker.standOut * (runnerUp?.score ?? 0) || (best.titleRanges?.count ?? 0) >= FollowUpLinker.titleWords)
         }
 
         var isConfident: Bool {
@@ -89,7 +89,7 @@ public enum FollowUpLinker {
             let runnerUpScore = runnerUp?.score ?? 0
             let standsOut = best.score >= FollowUpLinker.standOut * runnerUpScore
                 && (topic?.score ?? 0) >= FollowUpLinker.topicShare * best.score
-            return standsOut || best.titleRanges.count >= FollowUpLinker.titleWords
+            return standsOut || (best.titleRanges?.count ?? 0) >= FollowUpLinker.titleWords
         }
     }
 

@@ -26,14 +26,19 @@ extension SearchIndex {
     /// With `prefixLastWord` (the browser, while typing) the last word also matches as a prefix
     /// unless the query ends in a space. A word the library does not know, typed in the wrong
     /// keyboard layout, is read as meant. At most `limit` hits come back; the first
-    /// `snippetLimit` of them carry a snippet, the others get one on demand from `snippet(for:in:)`.
-    public func search(_ text: String, limit: Int = 20, snippetLimit: Int = 20, prefixLastWord: Bool = false) -> SearchResults {
-        search(text, limit: limit, snippetLimit: snippetLimit, prefixLastWord: prefixLastWord, fields: Set(SearchField.allCases))
+    /// `snippetLimit` of them carry a snippet, the others get one on demand from `snippet(for:in:)`;
+    /// the first `titleRangeLimit` carry their title's matches, the others get them from
+    /// `SearchResults.titleRanges(of:)`.
+    public func search(_ text: String, limit: Int = 20, snippetLimit: Int = 20, titleRangeLimit: Int = .max,
+                       prefixLastWord: Bool = false) -> SearchResults {
+        search(text, limit: limit, snippetLimit: snippetLimit, titleRangeLimit: titleRangeLimit, prefixLastWord: prefixLastWord,
+               fields: Set(SearchField.allCases))
     }
 
     /// The search over some fields only: the follow-up linker asks which question answers a
     /// question, and a follow-up list that merely asks it again says nothing of that.
-    func search(_ text: String, limit: Int, snippetLimit: Int, prefixLastWord: Bool, fields: Set<SearchField>) -> SearchResults {
+    func search(_ text: String, limit: Int, snippetLimit: Int, titleRangeLimit: Int = .max, prefixLastWord: Bool,
+                fields: Set<SearchField>) -> SearchResults {
         let stemmer = WordStemmer()
         let capped = SearchQuery.capped(text)
         let (reading, switches) = layoutReading(of: capped, prefixLastWord: prefixLastWord, stemmer: stemmer)
@@ -43,7 +48,7 @@ extension SearchIndex {
         plan.analysis.layoutSwitches = switches
         return results(evaluate(plan, skipping: Set(SearchField.allCases).subtracting(fields)), plan: plan, query: query,
                        reading: switches.isEmpty ? .asTyped : .switchedLayout(reading),
-                       limit: limit, snippetLimit: snippetLimit)
+                       limit: limit, snippetLimit: snippetLimit, titleRangeLimit: titleRangeLimit)
     }
 
     /// The query with each space-separated part that the library does not know, but would know
@@ -305,7 +310,7 @@ extension SearchIndex {
     /// word can still beat two weak ones; a word matched only in code or follow-ups counts half),
     /// the best re-ranked by proximity.
     private func results(_ evaluation: Evaluation, plan: QueryPlan, query: SearchQuery,
-                         reading: QueryReading, limit: Int, snippetLimit: Int) -> SearchResults {
+                         reading: QueryReading, limit: Int, snippetLimit: Int, titleRangeLimit: Int) -> SearchResults {
         let requirementCount = plan.requirements.count
         let counted = plan.requirements.indices.filter { plan.requirements[$0].counts }
         var ranked: [(document: Int32, matched: Int, score: Float)] = []
@@ -349,7 +354,7 @@ extension SearchIndex {
             let fields = MatchedFields(rawValue: evaluation.fields[Int(entry.document)])
             return SearchHit(questionID: documents.id(of: entry.document), title: title, score: Double(entry.score),
                              matchedItems: entry.matched, matchesAll: entry.matched == requirementCount,
-                             fields: fields, titleRanges: highlighter.ranges(in: title),
+                             fields: fields, titleRanges: rank < titleRangeLimit ? highlighter.ranges(in: title) : nil,
                              snippet: rank < snippetLimit ? snippet(for: entry.document, terms: plan.termIDs, highlighter: highlighter) : nil)
         }
         return SearchResults(query: query, reading: reading, analysis: plan.analysis, hits: hits, totalCount: totalCount,

@@ -43,8 +43,9 @@ public struct SearchHit: Sendable, Equatable {
     /// True when it matched every word and phrase (stop words aside); others rank lower.
     public var matchesAll: Bool
     public var fields: MatchedFields
-    /// Matched words in the title, as Character offsets.
-    public var titleRanges: [Range<Int>]
+    /// Matched words in the title, as Character offsets; nil for a hit past the search's
+    /// `titleRangeLimit` (`SearchResults.titleRanges(of:)` finds them).
+    public var titleRanges: [Range<Int>]?
     public var snippet: Snippet?
 
     /// True when the reader's note on the question matched.
@@ -74,6 +75,12 @@ public struct SearchResults: Sendable, Equatable {
     public var highlighter: Highlighter
     /// The index terms matched, for snippets asked for later.
     var termIDs: [Int32] = []
+
+    /// The matched words of a hit's title, as Character offsets: those it came with, or, for a
+    /// hit past the search's `titleRangeLimit`, found now.
+    public func titleRanges(of hit: SearchHit) -> [Range<Int>] {
+        hit.titleRanges ?? highlighter.ranges(in: hit.title)
+    }
 
     public static let empty = SearchResults(query: SearchQuery(items: []), reading: .asTyped, analysis: QueryAnalysis(), hits: [],
                                             totalCount: 0, completeCount: 0, highlighter: Highlighter())

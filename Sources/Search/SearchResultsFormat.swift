@@ -40,7 +40,7 @@ public enum SearchResultsFormat {
         if results.hits.isEmpty { lines.append("no matches") }
         for (offset, hit) in results.hits.enumerated() {
             let partial = hit.matchesAll ? "" : "  (some words)"
-            lines.append(plain("\(offset + 1). \(hit.questionID)  ") + mark(hit.title, hit.titleRanges) + plain("  [\(score(hit.score))]\(partial)"))
+            lines.append(plain("\(offset + 1). \(hit.questionID)  ") + mark(hit.title, results.titleRanges(of: hit)) + plain("  [\(score(hit.score))]\(partial)"))
             if let snippet = hit.snippet { lines.append(plain("   \(snippet.field.name): ") + mark(snippet.text, snippet.ranges)) }
         }
         if results.totalCount > results.hits.count {

@@ -89,7 +89,7 @@ enum SearchOutput {
                 Result(rank: offset + 1, chapter: hit.questionID.chapterID, number: hit.questionID.number,
                        key: key(hit.questionID), title: hit.title,
                        score: Double(SearchResultsFormat.score(hit.score)) ?? hit.score,
-                       titleRanges: TextRange.ranges(ofCharacters: hit.titleRanges, in: hit.title),
+                       titleRanges: TextRange.ranges(ofCharacters: results.titleRanges(of: hit), in: hit.title),
                        fields: hit.fields.fields.map(\.name), matchesAll: hit.matchesAll,
                        snippet: hit.snippet.map {
                            Snippet(text: $0.text, field: $0.field.name, ranges: TextRange.ranges(ofCharacters: $0.ranges, in: $0.text))

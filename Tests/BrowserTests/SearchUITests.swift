@@ -25,6 +25,23 @@ import Testing
         #expect(cursorPosition(state)?.y == state.layout.list.y + 1)
     }
 
+    @Test func aResultThatCameWithoutItsTitleMatchesIsHighlightedAllTheSame() throws {
+        var state = TestLibrary.state(width: 120, height: 40)
+        state.apply(.widenList, .widenList)
+        state.type("/")
+        state.type("semaphore")
+        let generation = try #require(state.search?.generation)
+        let bare = TestLibrary.index.search("semaphore", titleRangeLimit: 0, prefixLastWord: true)
+        #expect(bare.hits.first?.titleRanges == nil)
+        _ = update(&state, .searchFinished(generation: generation, results: bare))
+        let frame = render(state)
+        let row = state.listRows.y
+        let line = frame.line(row)
+        let found = try #require(line.range(of: "semaphore"))
+        let column = line.distance(from: line.startIndex, to: found.lowerBound)
+        #expect(frame.style(at: Point(x: column, y: row))?.background == state.theme.style(.searchMatch).background)
+    }
+
     @Test func resultLabelsTakeTheWidthOfTheWidestOne() {
         var state = TestLibrary.state(width: 120, height: 40)
         state.type("/")

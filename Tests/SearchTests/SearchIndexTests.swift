@@ -156,6 +156,17 @@ import Testing
         #expect(words == ["Error", "ошибки"])
     }
 
+
+    @Test func hitsPastTheTitleRangeLimitFindTheirMatchesOnDemand() {
+        let index = F.index((1...5).map { F.question($0, "Ошибки \($0) и ещё ошибка в коде") })
+        let whole = index.search("ошибки ")
+        let limited = index.search("ошибки ", titleRangeLimit: 2)
+        #expect(limited.hits.map(\.questionID) == whole.hits.map(\.questionID))
+        #expect(limited.hits.map { $0.titleRanges != nil } == [true, true, false, false, false])
+        let expected = whole.hits.compactMap(\.titleRanges)
+        #expect(expected.count == 5 && expected.allSatisfy { $0.count == 2 })
+        #expect(limited.hits.map(limited.titleRanges(of:)) == expected)
+    }
     @Test func snippetOfLongTextIsCutAroundTheMatch() throws {
         let filler = String(repeating: "слово другое ", count: 80)
         let index = F.index([F.question(1, "x", details: [F.paragraph(filler + "здесь семафор стоит. " + filler)])])

@@ -47,8 +47,8 @@ enum ListView {
             }
             // Matches are laid over the selection so they show on the selected row too
             // (on the title's first row, where the ranges of a wrapped title start).
-            if let hit = hits?[index], let line = entry.lines.first {
-                let ranges = hit.titleRanges.filter { $0.upperBound <= line.count }
+            if let hit = hits?[index], let results = state.search?.results, let line = entry.lines.first {
+                let ranges = results.titleRanges(of: hit).filter { $0.upperBound <= line.count }
                 MatchHighlight.patch(ranges, in: question.title, at: Point(x: titleStart, y: area.y),
                                      clip: Rect(x: titleStart, y: area.y, width: max(area.maxX - titleStart - 1, 0), height: 1),
                                      theme: theme, into: &buffer)
