@@ -111,13 +111,40 @@ public struct Highlighter: Sendable, Equatable {
     static func characterStarts(_ text: String) -> [Int] {
         var starts: [Int] = []
         starts.reserveCapacity(text.utf8.count + 1)
+        // Most titles and lines are scalars that are each a Character of their own: their
+        // starts are the scalars', and no grapheme breaking is needed to find them.
         var offset = 0
+        for scalar in text.unicodeScalars {
+            guard standsAlone(scalar.value) else { break }
+            starts.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        if offset == text.utf8.count {
+            starts.append(offset)
+            return starts
+        }
+        starts.removeAll(keepingCapacity: true)
+        offset = 0
         for character in text {
             starts.append(offset)
             offset += character.utf8.count
         }
         starts.append(offset)
         return starts
+    }
+
+    /// True for a scalar that is a Character by itself whatever stands beside it: no combining
+    /// mark, joiner, prepended or spacing mark, Hangul jamo, regional indicator or carriage
+    /// return (which joins a following line feed). Letters of the Latin, Greek and Cyrillic
+    /// scripts, common punctuation, tabs and line feeds.
+    @inline(__always)
+    static func standsAlone(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09, 0x0A, 0x20..<0x7F, 0xA0..<0x300, 0x370..<0x483, 0x48A..<0x530, 0x2010..<0x2028, 0x2030..<0x205F:
+            return true
+        default:
+            return false
+        }
     }
 
     /// The Character holding a UTF-8 offset (or, rounding up, the first one at or after it).
