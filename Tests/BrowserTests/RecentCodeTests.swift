@@ -57,4 +57,14 @@ import Testing
         #expect(state.codeWidth == 21)
         #expect(state.codeLineWidths == [21])
     }
+
+    @Test func aChapterReadAgainIsMeasuredAgain() {
+        var state = AppState(library: Self.library(code: "find(key)"), size: Size(width: 120, height: 40))
+        state.apply(FakeClock.tick(seconds: 0), .notesLoaded(texts: [:], revisions: [:], position: nil))
+        let before = state.codeMeasure
+        let longLine = "find_all(" + String(repeating: "key, ", count: 12) + "limit)"
+        _ = update(&state, .libraryReloaded(Self.library(code: longLine)))
+        #expect(state.codeMeasure.widest > before.widest)
+        #expect(state.codeMeasure == CodeMeasure(chapter: state.library.chapters[0]))
+    }
 }

@@ -96,6 +96,9 @@ public struct AppState: Sendable, Equatable {
     /// library changes.
     private var recentAnswers = RecentValues<RenderKey, RenderedAnswer>(capacity: 16)
     private var recentCode = RecentValues<CodeKey, StyledCode>(capacity: 16)
+    /// The code measures of chapters opened lately: search results go from chapter to chapter
+    /// at every key, and measuring one reads all its code.
+    private var recentMeasures = RecentValues<String, CodeMeasure>(capacity: 16)
     /// The list's titles wrapped for its width; refreshed by `update`.
     private(set) var listTitles = WrappedTitles()
     /// Where the search matches the answer and code lines in view; refreshed by `update`.
@@ -236,7 +239,12 @@ public struct AppState: Sendable, Equatable {
         let measured = openQuestion?.id.chapterID ?? chapterID
         if measured != measuredChapter {
             measuredChapter = measured
-            codeMeasure = library.chapter(id: measured).map(CodeMeasure.init(chapter:)) ?? .usual
+            if let known = recentMeasures[measured] {
+                codeMeasure = known
+            } else {
+                codeMeasure = library.chapter(id: measured).map(CodeMeasure.init(chapter:)) ?? .usual
+                recentMeasures[measured] = codeMeasure
+            }
         }
         refreshCode()
         refreshRecallCard()
@@ -315,6 +323,8 @@ public struct AppState: Sendable, Equatable {
     mutating func forgetLaidOutText() {
         recentAnswers = RecentValues(capacity: recentAnswers.capacity)
         recentCode = RecentValues(capacity: recentCode.capacity)
+        recentMeasures = RecentValues(capacity: recentMeasures.capacity)
+        measuredChapter = nil
         listTitles = WrappedTitles()
         renderedKey = nil
         codeKey = nil
