@@ -134,7 +134,7 @@ private func clusterGlyph(at offset: inout Int, startingWith value: UInt32, of s
 
 /// The scalar that starts at `offset` in valid UTF-8, and its length in bytes.
 @inline(__always)
-private func decodeScalar(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (value: UInt32, length: Int) {
+func decodeScalar(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (value: UInt32, length: Int) {
     let lead = UInt32(bytes[offset])
     if lead < 0x80 { return (lead, 1) }
     if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[offset + 1]) & 0x3F, 2) }

@@ -18,6 +18,12 @@ public func wrap(_ text: String, width: Int) -> [String] {
 ///   line of its own rather than looping forever.
 /// - Empty text gives one empty line.
 public func wrap(_ text: String, firstLineWidth: Int, continuationWidth: Int) -> [String] {
+    if let lines = wrapPlainNarrow(text, firstLineWidth: firstLineWidth, continuationWidth: continuationWidth) { return lines }
+    return wrapGenerally(text, firstLineWidth: firstLineWidth, continuationWidth: continuationWidth)
+}
+
+/// `wrap` by glyphs and spans, for any text (`wrapPlainNarrow` is the shortcut it must agree with).
+func wrapGenerally(_ text: String, firstLineWidth: Int, continuationWidth: Int) -> [String] {
     wrap([Span(text)], firstLineWidth: firstLineWidth, continuationWidth: continuationWidth)
         .map { line in line.map(\.text).joined() }
 }
