@@ -56,6 +56,13 @@ func simpleWidth(of scalars: String.UnicodeScalarView) -> Int? {
     return count
 }
 
+/// The length in Characters of a text whose every scalar is a one-column character that no
+/// neighbour joins (see `simpleWidth`): each Character then takes one column, so a Character
+/// offset is a column offset. Nil for any other text.
+public func singleColumnLength(of string: String) -> Int? {
+    simpleWidth(of: string.unicodeScalars)
+}
+
 public func displayWidth(of string: Substring) -> Int {
     displayWidth(of: String(string))
 }

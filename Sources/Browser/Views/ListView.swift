@@ -48,7 +48,8 @@ enum ListView {
             // Matches are laid over the selection so they show on the selected row too
             // (on the title's first row, where the ranges of a wrapped title start).
             if let hit = hits?[index], let results = state.search?.results, let line = entry.lines.first {
-                let ranges = results.titleRanges(of: hit).filter { $0.upperBound <= line.count }
+                let shown = singleColumnLength(of: line) ?? line.count
+                let ranges = results.titleRanges(of: hit).filter { $0.upperBound <= shown }
                 MatchHighlight.patch(ranges, in: question.title, at: Point(x: titleStart, y: area.y),
                                      clip: Rect(x: titleStart, y: area.y, width: max(area.maxX - titleStart - 1, 0), height: 1),
                                      theme: theme, into: &buffer)
@@ -142,6 +143,15 @@ enum MatchHighlight {
     static func patch(_ ranges: [Range<Int>], in text: String, at origin: Point, clip: Rect, theme: Theme,
                       isCurrent: Bool = false, into buffer: inout Buffer) {
         guard !ranges.isEmpty else { return }
+        let style = theme.style(isCurrent ? .searchMatchCurrent : .searchMatch)
+        // Most titles and lines: a Character is a column, no widths to add up.
+        if let length = singleColumnLength(of: text) {
+            for range in ranges where range.lowerBound < length {
+                let rect = Rect(x: origin.x + range.lowerBound, y: origin.y, width: min(range.upperBound, length) - range.lowerBound, height: 1)
+                buffer.patchStyle(style, in: rect.intersection(clip))
+            }
+            return
+        }
         let characters = Array(text)
         var columns = [0]
         columns.reserveCapacity(characters.count + 1)
@@ -149,7 +159,7 @@ enum MatchHighlight {
         for range in ranges where range.lowerBound < characters.count {
             let upper = min(range.upperBound, characters.count)
             let rect = Rect(x: origin.x + columns[range.lowerBound], y: origin.y, width: columns[upper] - columns[range.lowerBound], height: 1)
-            buffer.patchStyle(theme.style(isCurrent ? .searchMatchCurrent : .searchMatch), in: rect.intersection(clip))
+            buffer.patchStyle(style, in: rect.intersection(clip))
         }
     }
 
