@@ -22,12 +22,18 @@ public struct BrowserLoop<Screen: Terminal, Clock: RuntimeClock, Performer: Effe
     private var shown: (frame: Buffer, cursor: Point?)?
     /// An action changed the state since the last frame was drawn (`updateReportingChange`).
     private var stateChanged = true
+    /// While a search started by a key runs, the frame waits for its results until this
+    /// moment: the query and what it found then show in one frame, not two.
+    private var frameHeldUntil: Moment?
 
     /// How soon the loop looks again for background results while work is pending, for a
     /// performer with no completion signal to wake it.
     static var busyPoll: Duration { .milliseconds(5) }
     /// The longest wait for input, so the loop never sleeps through a signal for long.
     static var longestWait: Duration { .seconds(1) }
+    /// How long a frame waits for the results of the search its key started: a search takes a
+    /// few ms, and a person does not see a frame 25 ms late, but sees the list change twice.
+    static var resultsWait: Duration { .milliseconds(25) }
 
     public init(state: AppState, terminal: Screen, clock: Clock, performer: Performer,
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -45,7 +51,12 @@ public struct BrowserLoop<Screen: Terminal, Clock: RuntimeClock, Performer: Effe
         draw()
         dispatch(.started)
         while !state.isQuitting {
-            draw()
+            if isFrameHeld() {
+                // The search's results are on their way: they go into the next frame.
+            } else {
+                frameHeldUntil = nil
+                draw()
+            }
             if let signal = terminal.pendingSignal {
                 dispatch(.terminate(signal: signal))
                 break
@@ -60,12 +71,33 @@ public struct BrowserLoop<Screen: Terminal, Clock: RuntimeClock, Performer: Effe
             let now = clock.now
             wakeTimes.removeAll { $0 <= now }
             dispatch(.tick(now, wall: clock.wallTime))
-            for action in actions { dispatch(action) }
+            apply(finished: actions)
             // After a resize the terminal repaints everything, even at the same size.
             if case .resize? = event { shown = nil }
             if let event, let action = Keymap.action(for: event, in: state) { dispatch(action) }
         }
         return state.exitStatus
+    }
+
+    /// True while a frame waits for the search its key started: results that arrived
+    /// meanwhile are applied first (they release it), and it waits no longer than
+    /// `resultsWait`, nor once no background work is left that could bring them.
+    private mutating func isFrameHeld() -> Bool {
+        guard let until = frameHeldUntil, clock.now < until else { return false }
+        // Asked before taking: work that ends in between has left its results in what is taken.
+        let busy = performer.isBusy
+        let finished = performer.takeFinished()
+        if !finished.isEmpty {
+            dispatch(.tick(clock.now, wall: clock.wallTime))
+            apply(finished: finished)
+        }
+        return frameHeldUntil != nil && busy
+    }
+
+    /// Applies what background work reported; search results release a held frame.
+    private mutating func apply(finished actions: [Action]) {
+        if actions.contains(where: { if case .searchFinished = $0 { true } else { false } }) { frameHeldUntil = nil }
+        for action in actions { dispatch(action) }
     }
 
     /// Applies an action, then the actions its effects report, in order.
@@ -75,6 +107,7 @@ public struct BrowserLoop<Screen: Terminal, Clock: RuntimeClock, Performer: Effe
             let (effects, changesScreen) = updateReportingChange(&state, pending.removeFirst())
             if changesScreen { stateChanged = true }
             for effect in effects {
+                if case .search = effect, frameHeldUntil == nil { frameHeldUntil = clock.now + Self.resultsWait }
                 switch effect {
                 case .wake(let moment):
                     wakeTimes.insert(moment, at: wakeTimes.firstIndex { $0 > moment } ?? wakeTimes.endIndex)
@@ -125,6 +158,7 @@ public struct BrowserLoop<Screen: Terminal, Clock: RuntimeClock, Performer: Effe
     private func waitTime() -> Duration {
         var wait = Self.longestWait
         if let next = wakeTimes.first { wait = min(wait, max(next - clock.now, .zero)) }
+        if let held = frameHeldUntil { wait = min(wait, max(held - clock.now, .zero)) }
         if performer.isBusy, performer.completionDescriptor == nil { wait = min(wait, Self.busyPoll) }
         return wait
     }
