@@ -1,21 +1,33 @@
 /// A few values by what they were made from, the oldest dropped first: answers laid out and
 /// code blocks styled lately, so going back and forth between questions (j, k, Backspace)
 /// makes none twice.
-struct RecentValues<Key: Hashable & Sendable, Value: Equatable & Sendable>: Sendable, Equatable {
+///
+/// An array searched from the newest end, not a dictionary: it holds a dozen entries, and a
+/// dictionary of a new key type costs the Swift runtime a scan of every protocol conformance
+/// of the program the first time it is made (about 0.4M instructions, before the first frame).
+struct RecentValues<Key: Equatable & Sendable, Value: Equatable & Sendable>: Sendable, Equatable {
     let capacity: Int
-    private var values: [Key: Value] = [:]
-    private var order: [Key] = []
+    /// Oldest first.
+    private var entries: [(key: Key, value: Value)] = []
 
     init(capacity: Int) {
         self.capacity = capacity
     }
 
     subscript(key: Key) -> Value? {
-        get { values[key] }
+        get { entries.last { $0.key == key }?.value }
         set {
             guard let newValue else { return }
-            if values.updateValue(newValue, forKey: key) == nil { order.append(key) }
-            if order.count > capacity { values[order.removeFirst()] = nil }
+            if let index = entries.lastIndex(where: { $0.key == key }) {
+                entries[index].value = newValue
+                return
+            }
+            entries.append((key, newValue))
+            if entries.count > capacity { entries.removeFirst() }
         }
+    }
+
+    static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.capacity == rhs.capacity && lhs.entries.elementsEqual(rhs.entries) { $0.key == $1.key && $0.value == $1.value }
     }
 }
