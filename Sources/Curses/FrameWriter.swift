@@ -13,7 +13,10 @@ struct FrameWriter {
     let isDirectColor: Bool
 
     private var previous: Buffer?
-    private var pairs: [ColorPair: Int32] = [:]
+    /// The colour pairs allocated, in the order they were: a few dozen at most, looked up only
+    /// when a style is not among `recentLooks` (an array: a dictionary of a new key type costs
+    /// a scan of every protocol conformance the first time, before the first frame).
+    private var pairs: [(colors: ColorPair, number: Int32)] = []
     /// The looks of the styles met lately, newest first: runs alternate between a few styles,
     /// and scanning these is cheaper than hashing a colour pair for every run.
     private var recentLooks: [(style: Style, look: (attributes: attr_t, pair: Int32))] = []
@@ -24,7 +27,7 @@ struct FrameWriter {
     /// The hyperlinks of the frame, drawn after ncurses' refresh (see `HyperlinkOverlay`).
     private(set) var hyperlinks = HyperlinkOverlay()
 
-    private struct ColorPair: Hashable {
+    private struct ColorPair: Equatable {
         var foreground: Color
         var background: Color
     }
@@ -192,14 +195,14 @@ struct FrameWriter {
     private mutating func pair(foreground: Color, background: Color) -> Int32 {
         guard colorSupport != .monochrome else { return 0 }
         let key = ColorPair(foreground: foreground, background: background)
-        if let pair = pairs[key] { return pair }
+        if let known = pairs.first(where: { $0.colors == key }) { return known.number }
         let fg = number(of: foreground, defaultNumber: 7)
         let bg = number(of: background, defaultNumber: 0)
         var pair: Int32 = 0
         if !(hasDefaultColors && fg == -1 && bg == -1) {
             pair = max(0, alloc_pair(fg, bg))  // -1 when the table is full: plain colours then
         }
-        pairs[key] = pair
+        pairs.append((key, pair))
         return pair
     }
 

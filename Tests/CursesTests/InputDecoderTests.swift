@@ -43,7 +43,7 @@ import Screen
     }
 
     @Test func escapeBeforeAKeyCodeIsAltWithThatKey() {
-        var decoder = InputDecoder(keyCodes: KeyCodes([500: (.up, [])]))
+        var decoder = InputDecoder(keyCodes: [500: (.up, [])])
         #expect(decoder.feed(.character("\u{1B}")) == [])
         #expect(decoder.feed(.keyCode(500)) == [.key(.up, .alt)])
     }
@@ -81,7 +81,7 @@ import Screen
     }
 
     @Test func keyCodesMapThroughTheTable() {
-        var decoder = InputDecoder(keyCodes: KeyCodes([600: (.right, .ctrl)]))
+        var decoder = InputDecoder(keyCodes: [600: (.right, .ctrl)])
         #expect(decoder.feed(.keyCode(600)) == [.key(.right, .ctrl)])
         #expect(decoder.feed(.keyCode(601)) == [])
     }
@@ -112,6 +112,15 @@ import Screen
         let all = [current.left, current.middle, current.right, current.wheelUp, current.wheelDown]
         #expect(Set(all).count == 5)
         #expect(all.allSatisfy { $0 != 0 })
+    }
+
+    @Test func aCodeSetAgainTakesItsNewMeaning() {
+        var table: KeyCodes = [700: (.up, []), 300: (.down, []), 900: (.home, [])]
+        table.set((.left, .ctrl), for: 700)
+        table.set((.end, []), for: 100)
+        #expect(table.key(for: 700)?.key == .left && table.key(for: 700)?.modifiers == .ctrl)
+        #expect([100, 300, 900].map { table.key(for: Int32($0))?.key } == [.end, .down, .home])
+        #expect(table.key(for: 500) == nil && table.key(for: 0) == nil && table.key(for: 1000) == nil)
     }
 
     @Test func standardKeyCodesCoverArrowsAndFunctionKeys() {
