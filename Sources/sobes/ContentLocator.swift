@@ -1,4 +1,5 @@
 import Foundation
+import Chapter
 
 /// Finds the library to open: `--content`, then `SOBES_CONTENT`, then the Content/
 /// that ships with the program (beside the source tree of a `swift build`, or in
@@ -18,7 +19,7 @@ enum ContentLocator {
 
     /// Works on the resolved path's text (Foundation's URL steps cost more than the look-ups).
     static func bundledDirectory(executable: String) -> String? {
-        var folder = parent(of: URL(fileURLWithPath: executable).resolvingSymlinksInPath().path)
+        var folder = parent(of: resolvedPath(executable) ?? standardizedPath(executable, currentDirectory: currentDirectoryPath()))
         while folder != "/" {
             let above = parent(of: folder)
             let candidates = [folder + "/share/sobes/Content", (above == "/" ? "" : above) + "/share/sobes/Content", folder + "/Content"]

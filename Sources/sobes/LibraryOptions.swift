@@ -229,7 +229,8 @@ enum LibraryRoots {
         roots += content.map { LibraryLoader.Root(path: $0, isRequired: true) }
         // A folder named twice is read once.
         var seen: Set<String> = []
-        return roots.filter { seen.insert(URL(fileURLWithPath: $0.path).standardizedFileURL.path).inserted }
+        let here = currentDirectoryPath()
+        return roots.filter { seen.insert(standardizedPath($0.path, currentDirectory: here)).inserted }
     }
 
     /// `$XDG_DATA_HOME/sobes/library`, else `~/.local/share/sobes/library` (a relative

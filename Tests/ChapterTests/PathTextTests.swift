@@ -1,0 +1,24 @@
+import Testing
+@testable import Chapter
+
+@Suite struct PathTextTests {
+    @Test(arguments: [
+        ("Content", "/repo", "/repo/Content"),
+        ("./Content/", "/repo", "/repo/Content"),
+        ("/repo/x/../Content", "/elsewhere", "/repo/Content"),
+        ("//repo///Content//.", "/", "/repo/Content"),
+        ("../../..", "/a/b", "/"),
+        ("/", "/repo", "/"),
+        ("", "/repo", "/repo"),
+    ])
+    func twoSpellingsOfOneFolderGiveOneText(path: String, directory: String, standardized: String) {
+        #expect(standardizedPath(path, currentDirectory: directory) == standardized)
+    }
+
+    @Test func linksAreFollowedOnlyByResolvedPath() throws {
+        let folder = try #require(resolvedPath("/tmp"))
+        #expect(resolvedPath(folder + "/.") == folder)
+        #expect(resolvedPath("/no/such/folder/anywhere") == nil)
+        #expect(currentDirectoryPath().hasPrefix("/"))
+    }
+}
