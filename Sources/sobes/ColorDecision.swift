@@ -53,14 +53,12 @@ extension Theme {
         case .none: return .monochrome
         case .trueColor: return self
         case .palette256:
-            var limited = self
-            for (role, style) in styles {
+            return mappingStyles { style in
                 var style = style
                 style.foreground = style.foreground.approximated(for: .indexed256)
                 style.background = style.background.approximated(for: .indexed256)
-                limited.styles[role] = style
+                return style
             }
-            return limited
         }
     }
 }

@@ -22,7 +22,7 @@ import Testing
         let light = try load("light")
         let mono = try load("mono")
         #expect(light.style(.heading).foreground == .rgb(0x00, 0x5F, 0xD7))
-        #expect(mono.styles.values.allSatisfy { $0.foreground == .default && $0.background == .default })
+        #expect(Role.allCases.compactMap { mono[own: $0] }.allSatisfy { $0.foreground == .default && $0.background == .default })
         #expect(mono.style(.listSelected).attributes.contains(.reverse))
     }
 
@@ -150,9 +150,8 @@ import Testing
 
 @Suite struct TrueColourThemeTests {
     @Test func aThemesRGBColoursStayOnATrueColourTerminal() {
-        var styles = Theme.fallback.styles
-        styles[.heading] = Style(foreground: .rgb(0xE0, 0x6C, 0x75))
-        let theme = Theme(name: "rgb", styles: styles)
+        var theme = Theme.fallback
+        theme[own: .heading] = Style(foreground: .rgb(0xE0, 0x6C, 0x75))
         #expect(theme.adapted(to: .trueColor).style(.heading).foreground == .rgb(0xE0, 0x6C, 0x75))
         #expect(theme.adapted(to: .ansi16).style(.heading).foreground != .rgb(0xE0, 0x6C, 0x75))
     }

@@ -4,34 +4,48 @@ import Screen
 /// (`ui.border.focused` → `ui.border`), then to `ui.text`.
 public struct Theme: Sendable, Equatable {
     public var name: String
-    public var styles: [Role: Style]
+    /// The theme's own styles by role name (`Role.rawValue`). String keys, which the program
+    /// has anyway: a dictionary of `Role` keys would cost the Swift runtime a scan of every
+    /// protocol conformance the first time one is made, before the first frame.
+    private var styles: [String: Style]
 
-    public init(name: String, styles: [Role: Style]) {
+    public init(name: String, styles: KeyValuePairs<Role, Style>) {
         self.name = name
-        self.styles = styles
+        self.styles = Dictionary(styles.map { ($0.key.rawValue, $0.value) }, uniquingKeysWith: { $1 })
+    }
+
+    /// The theme's own style for a role, without falling back to a parent; nil when it has none.
+    public subscript(own role: Role) -> Style? {
+        get { styles[role.rawValue] }
+        set { styles[role.rawValue] = newValue }
     }
 
     public func style(_ role: Role) -> Style {
-        if let style = styles[role] { return style }
+        if let style = styles[role.rawValue] { return style }
         var key = role.rawValue
         while let dot = key.lastIndex(of: ".") {
             key = String(key[..<dot])
-            if let parent = Role(rawValue: key), let style = styles[parent] { return style }
+            if let style = styles[key] { return style }
         }
-        return styles[.text] ?? .plain
+        return styles[Role.text.rawValue] ?? .plain
+    }
+
+    /// The theme with every style it has changed by `transform` (colours approximated, say).
+    public func mappingStyles(_ transform: (Style) -> Style) -> Theme {
+        var mapped = self
+        mapped.styles = styles.mapValues(transform)
+        return mapped
     }
 
     /// The same theme for a terminal with fewer colours; with none, attributes only.
     public func adapted(to support: ColorSupport) -> Theme {
         guard support < .indexed256 else { return self }
         if support == .monochrome { return .monochrome }
-        var adapted = self
-        for (role, style) in styles {
+        return mappingStyles { style in
             var style = style
             style.foreground = style.foreground.approximated(for: support)
             style.background = style.background.approximated(for: support)
-            adapted.styles[role] = style
+            return style
         }
-        return adapted
     }
 }

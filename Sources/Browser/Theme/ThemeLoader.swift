@@ -22,14 +22,14 @@ public enum ThemeLoader {
                 palette[key] = color
             }
         }
-        var styles: [Role: Style] = [:]
+        var theme = Theme(name: name, styles: [:])
         for (key, value) in table where key != "palette" {
             guard let role = Role(rawValue: key) else {
                 throw Failure(path: path, message: "unknown key \"\(key)\"")
             }
-            styles[role] = try style(value, key: key, palette: palette, path: path)
+            theme[own: role] = try style(value, key: key, palette: palette, path: path)
         }
-        return Theme(name: name, styles: styles)
+        return theme
     }
 
     static func style(_ value: TOMLValueConvertible, key: String, palette: [String: Color], path: String) throws(Failure) -> Style {
