@@ -40,7 +40,7 @@ public struct KeyBinding: Sendable {
     public struct Hint: Sendable {
         public var keys: String
         public var words: String
-        public var places: Set<HintPlace>
+        public var places: [HintPlace]
         /// Left to right.
         public var order: Int
         /// When the bar is too narrow, hints of lower priority go first.
@@ -66,8 +66,10 @@ public struct KeyBinding: Sendable {
     public var label: String { keyNames.joined(separator: " ") }
 }
 
-/// Where the reader is, for the status bar's hints.
-public enum HintPlace: Hashable, Sendable {
+/// Where the reader is, for the status bar's hints. Numbered from 0 in order: the bar keeps
+/// each place's hints at its number (no dictionary of a new key type before the first frame,
+/// which costs the Swift runtime a scan of every protocol conformance).
+public enum HintPlace: Int, CaseIterable, Sendable {
     case list, answer, code, editor, searchLine, searchResults
     /// The note editor's find prompt.
     case noteFind

@@ -6,7 +6,7 @@ public enum KeyBindings {
     public static let all: [KeyBinding] = browsing + overlay + unsavedPrompt + searchLine + editor + noteFind + recall
 
     private typealias C = KeyChord
-    private static let reading: Set<HintPlace> = [.answer, .code]
+    private static let reading: [HintPlace] = [.answer, .code]
 
     static let browsing: [KeyBinding] = [
         binding(.browsing, .moving, [(C.character("j"), .moveDown(1)), (C.character("k"), .moveUp(1)),
@@ -273,7 +273,7 @@ public enum KeyBindings {
                    help: help, readme: readme, hints: hints)
     }
 
-    private static func hint(_ keys: String, _ words: String, _ places: Set<HintPlace>,
+    private static func hint(_ keys: String, _ words: String, _ places: [HintPlace],
                              order: Int, priority: Int) -> KeyBinding.Hint {
         KeyBinding.Hint(keys: keys, words: words, places: places, order: order, priority: priority)
     }

@@ -46,38 +46,31 @@ enum StatusBar {
 
     /// The binding table's hints for where the reader is, left to right.
     static func hints(for state: AppState) -> [KeyBinding.Hint] {
-        let places = hintPlaces(state)
-        guard places.count == 1, let place = places.first else {
-            return allHints.filter { !$0.places.isDisjoint(with: places) }
-        }
-        return hintsByPlace[place] ?? []
+        hintsByPlace[hintPlace(state).rawValue]
     }
 
     /// The table's hints in display order, and those of each place: drawn every frame.
     private static let allHints = KeyBindings.all.flatMap(\.hints).sorted { $0.order < $1.order }
-    private static let hintsByPlace: [HintPlace: [KeyBinding.Hint]] = {
-        var byPlace: [HintPlace: [KeyBinding.Hint]] = [:]
-        for hint in allHints {
-            for place in hint.places { byPlace[place, default: []].append(hint) }
-        }
-        return byPlace
-    }()
+    /// By `HintPlace.rawValue`.
+    private static let hintsByPlace: [[KeyBinding.Hint]] = HintPlace.allCases.map { place in
+        allHints.filter { $0.places.contains(place) }
+    }
 
-    static func hintPlaces(_ state: AppState) -> Set<HintPlace> {
+    static func hintPlace(_ state: AppState) -> HintPlace {
         switch state.mode {
-        case .overlay(.unsavedOnQuit): return [.prompt]
-        case .overlay: return [.window]
-        case .editingNote: return [.editor]
-        case .findingInNote: return [.noteFind]
-        case .typingSearch: return [.searchLine]
-        case .recall: return [.recall]
+        case .overlay(.unsavedOnQuit): return .prompt
+        case .overlay: return .window
+        case .editingNote: return .editor
+        case .findingInNote: return .noteFind
+        case .typingSearch: return .searchLine
+        case .recall: return .recall
         case .browsing:
-            if state.search != nil, state.focus != .list { return [.searchResults] }
+            if state.search != nil, state.focus != .list { return .searchResults }
             switch state.focus {
-            case .list: return [.list]
-            case .answer: return [.answer]
-            case .code: return [.code]
-            case .notes: return [.editor]
+            case .list: return .list
+            case .answer: return .answer
+            case .code: return .code
+            case .notes: return .editor
             }
         }
     }
