@@ -40,7 +40,9 @@ enum ContentLocator {
     }
 
     /// Themes ship beside Content.
+    /// (By the path's text: Foundation's URL steps build a Set the first time, before the first frame.)
     static func themesDirectory(contentDirectory: String) -> String {
-        URL(fileURLWithPath: contentDirectory).deletingLastPathComponent().appendingPathComponent("Themes").path
+        let folder = parent(of: standardizedPath(contentDirectory, currentDirectory: currentDirectoryPath()))
+        return (folder == "/" ? "" : folder) + "/Themes"
     }
 }

@@ -1,3 +1,4 @@
+import Chapter
 import Foundation
 @testable import sobes
 import Testing
@@ -28,6 +29,13 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: root + "/link", withDestinationPath: install)
         #expect(ContentLocator.bundledDirectory(executable: root + "/link") == root + "/usr/share/sobes/Content")
         #expect(ContentLocator.bundledDirectory(executable: "/nonexistent-sobes/bin/sobes") == nil)
+    }
+
+    @Test func themesShipBesideContent() {
+        #expect(ContentLocator.themesDirectory(contentDirectory: "/opt/sobes/Content") == "/opt/sobes/Themes")
+        #expect(ContentLocator.themesDirectory(contentDirectory: "/opt/sobes/Content/") == "/opt/sobes/Themes")
+        #expect(ContentLocator.themesDirectory(contentDirectory: "/Content") == "/Themes")
+        #expect(ContentLocator.themesDirectory(contentDirectory: "Content") == currentDirectoryPath() + "/Themes")
     }
 
     @Test func parentsOfPaths() {
