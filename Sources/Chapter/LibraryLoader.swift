@@ -161,15 +161,19 @@ public enum LibraryLoader {
     }
 
     static func isChapterFile(_ name: String) -> Bool {
-        // ASCII names (nearly all) by their bytes: a library of a thousand chapters is listed
-        // before the first frame.
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return name.lowercased().hasSuffix(".md") && name.lowercased() != "readme.md" && !name.hasPrefix(".")
+        // ASCII names (nearly all) by their bytes, in place: a library of a thousand chapters
+        // is listed before the first frame.
+        var bytesOfName = name
+        let asASCII = bytesOfName.withUTF8 { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            let count = bytes.count
+            guard count >= 3, bytes[0] != UInt8(ascii: "."), bytes[count - 3] == UInt8(ascii: "."),
+                  bytes[count - 2] | 0x20 == UInt8(ascii: "m"), bytes[count - 1] | 0x20 == UInt8(ascii: "d") else { return false }
+            // Not the README (of any case): "readme" before ".md".
+            return count != 9 || !zip(bytes.prefix(6), "readme".utf8).allSatisfy { $0 | 0x20 == $1 }
         }
-        let bytes = name.utf8
-        guard bytes.count >= 3, bytes.first != UInt8(ascii: "."), bytes.count != 9 || name.lowercased() != "readme.md" else { return false }
-        var tail = bytes.suffix(3).makeIterator()
-        return tail.next() == UInt8(ascii: ".") && tail.next().map { $0 | 0x20 } == UInt8(ascii: "m") && tail.next().map { $0 | 0x20 } == UInt8(ascii: "d")
+        if let asASCII { return asASCII }
+        return name.lowercased().hasSuffix(".md") && name.lowercased() != "readme.md" && !name.hasPrefix(".")
     }
 
     static func join(_ directory: String, _ name: String) -> String {

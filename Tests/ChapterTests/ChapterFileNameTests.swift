@@ -8,6 +8,7 @@ import Testing
         "04-asyncio.md", "README.md", "readme.md", "ReadMe.MD", "readme.markdown", ".hidden.md", "x.MD", "x.Md", "x.mdx",
         "md", ".md", "a.md", "1234567890123-x.md", "007.md", "notes.txt", "terms.tsv", "10x.md", "x.md ", "readme.md.md",
         "٣-arabic.md", "4\u{301}-x.md", "12\u{301}.md", "Ünïcode.md", "ТЕМА.MD", "тема.md", "x.m\u{301}d", "x.md\u{301}", "",
+        "ch0001.md", "rEaDmE.Md", "readm2.md", "Readme.mdx", "README.md\u{301}", "ab.md",
     ]
 
     @Test(arguments: names) func asByCharacters(_ name: String) {
