@@ -58,6 +58,13 @@ import Testing
         #expect(state.codeLineWidths == [21])
     }
 
+    @Test func aMeasureGivenAtTheStartIsTheFirstChaptersOwn() {
+        let given = CodeMeasure(typical: 40, widest: 44)
+        let state = AppState(library: Self.library(code: "find(key)"), size: Size(width: 120, height: 40), firstChapterCode: given)
+        #expect(state.codeMeasure == given)
+        #expect(AppState(library: Self.library(code: "find(key)"), size: Size(width: 120, height: 40)).codeMeasure != given)
+    }
+
     @Test func aChapterReadAgainIsMeasuredAgain() {
         var state = AppState(library: Self.library(code: "find(key)"), size: Size(width: 120, height: 40))
         state.apply(FakeClock.tick(seconds: 0), .notesLoaded(texts: [:], revisions: [:], position: nil))

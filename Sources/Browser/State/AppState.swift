@@ -141,12 +141,16 @@ public struct AppState: Sendable, Equatable {
     }
 
     /// `hyperlinks`: the terminal draws links (OSC 8); given here, the first layout is the one drawn.
-    public init(library: Library, theme: Theme = .fallback, size: Size, hyperlinks: Bool = false) {
+    /// `firstChapterCode`: the library's first chapter's code measure (`CodeMeasure(chapter:)`),
+    /// when the caller has it already (measured beside other start-up work).
+    public init(library: Library, theme: Theme = .fallback, size: Size, hyperlinks: Bool = false,
+                firstChapterCode: CodeMeasure? = nil) {
         self.library = library
         self.theme = theme
         self.size = size
         navigation.hyperlinks = hyperlinks
         self.chapterID = library.chapters.first?.id ?? ""
+        if let firstChapterCode { recentMeasures[chapterID] = firstChapterCode }
         refreshLayout()
     }
 
