@@ -78,72 +78,102 @@ public struct Buffer: Hashable, Sendable {
         return position
     }
 
-    private mutating func write(_ string: String, at origin: Point, lineStart: Int, style: Style, bounds: Rect) -> Point {
+    /// Lays `string` out from `origin` (see `put`). Spaces and plain narrow scalars standing
+    /// alone, most of any text, take a fast path that copies their bytes into the cell; every
+    /// other glyph goes through `place`. (`usingFastPath: false` lets tests compare the two.)
+    mutating func write(_ string: String, at origin: Point, lineStart: Int, style: Style, bounds: Rect,
+                        usingFastPath: Bool = true) -> Point {
         var x = origin.x, y = origin.y
         let width = size.width, tabWidth = max(1, self.tabWidth)
-        cells.withUnsafeMutableBufferPointer { cells in
-            var grid = Grid(cells: cells, width: width)
-            var lastWritten: Int? = nil  // the cell a following combining mark joins
-            forEachGlyph(in: string) { glyph in
-                let rowVisible = y >= bounds.minY && y < bounds.maxY
-                switch glyph.kind {
-                case .newline:
-                    x = lineStart
-                    y += 1
-                    lastWritten = nil
-                    return
-                case .tab:
-                    let spaces = tabWidth - (x - lineStart) % tabWidth
-                    if rowVisible {
-                        for column in x..<(x + spaces) where column >= bounds.minX && column < bounds.maxX {
-                            grid.writeNarrow(Cell(" ", style: style), x: column, y: y)
+        var text = string
+        text.withUTF8 { bytes in
+            cells.withUnsafeMutableBufferPointer { cells in
+                var grid = Grid(cells: cells, width: width)
+                var lastWritten: Int? = nil  // the cell a following combining mark joins
+                var offset = 0
+                while offset < bytes.count {
+                    let length = usingFastPath ? plainNarrowGlyphLength(at: offset, in: bytes) : 0
+                    if length > 0 {
+                        // What `place` does with a glyph of width 1.
+                        if y >= bounds.minY && y < bounds.maxY && x >= bounds.minX && x < bounds.maxX {
+                            let cell = Cell(scalarBytes: UnsafeBufferPointer(rebasing: bytes[offset..<(offset + length)]), style: style)
+                            grid.writeNarrow(cell, x: x, y: y)
+                            lastWritten = y * width + x
+                        } else {
+                            lastWritten = nil
                         }
+                        x += 1
+                        offset += length
+                        continue
                     }
-                    x += spaces
-                    lastWritten = nil
-                    return
-                case .space, .text:
-                    break
-                }
-                guard rowVisible else {
-                    x += glyph.width
-                    return
-                }
-                switch glyph.width {
-                case 0:
-                    if let index = lastWritten {
-                        grid.cells[index].grapheme += glyph.text
-                    } else if x - 1 >= bounds.minX, x - 1 < bounds.maxX {
-                        var index = y * width + x - 1
-                        if grid.cells[index].isContinuation, x - 2 >= 0 { index -= 1 }
-                        grid.cells[index].grapheme += glyph.text
-                        lastWritten = index
-                    }
-                case 1:
-                    if x >= bounds.minX && x < bounds.maxX {
-                        grid.writeNarrow(glyph.cell(style: style), x: x, y: y)
-                        lastWritten = y * width + x
-                    } else {
-                        lastWritten = nil
-                    }
-                    x += 1
-                default:
-                    let leftInside = x >= bounds.minX && x < bounds.maxX
-                    let rightInside = x + 1 >= bounds.minX && x + 1 < bounds.maxX
-                    if leftInside && rightInside {
-                        grid.writeWide(glyph.cell(style: style), x: x, y: y)
-                        lastWritten = y * width + x
-                    } else {
-                        // Half a wide character cannot be drawn: show a space in the visible half.
-                        if leftInside { grid.writeNarrow(Cell(" ", style: style), x: x, y: y) }
-                        if rightInside { grid.writeNarrow(Cell(" ", style: style), x: x + 1, y: y) }
-                        lastWritten = nil
-                    }
-                    x += 2
+                    Self.place(glyph(at: &offset, in: bytes, of: string), x: &x, y: &y, lastWritten: &lastWritten,
+                               lineStart: lineStart, tabWidth: tabWidth, style: style, bounds: bounds, grid: &grid)
                 }
             }
         }
         return Point(x: x, y: y)
+    }
+
+    /// Writes one glyph at (x, y) and moves past it.
+    private static func place(_ glyph: Glyph, x: inout Int, y: inout Int, lastWritten: inout Int?,
+                              lineStart: Int, tabWidth: Int, style: Style, bounds: Rect, grid: inout Grid) {
+        let width = grid.width
+        let rowVisible = y >= bounds.minY && y < bounds.maxY
+        switch glyph.kind {
+        case .newline:
+            x = lineStart
+            y += 1
+            lastWritten = nil
+            return
+        case .tab:
+            let spaces = tabWidth - (x - lineStart) % tabWidth
+            if rowVisible {
+                for column in x..<(x + spaces) where column >= bounds.minX && column < bounds.maxX {
+                    grid.writeNarrow(Cell(" ", style: style), x: column, y: y)
+                }
+            }
+            x += spaces
+            lastWritten = nil
+            return
+        case .space, .text:
+            break
+        }
+        guard rowVisible else {
+            x += glyph.width
+            return
+        }
+        switch glyph.width {
+        case 0:
+            if let index = lastWritten {
+                grid.cells[index].grapheme += glyph.text
+            } else if x - 1 >= bounds.minX, x - 1 < bounds.maxX {
+                var index = y * width + x - 1
+                if grid.cells[index].isContinuation, x - 2 >= 0 { index -= 1 }
+                grid.cells[index].grapheme += glyph.text
+                lastWritten = index
+            }
+        case 1:
+            if x >= bounds.minX && x < bounds.maxX {
+                grid.writeNarrow(glyph.cell(style: style), x: x, y: y)
+                lastWritten = y * width + x
+            } else {
+                lastWritten = nil
+            }
+            x += 1
+        default:
+            let leftInside = x >= bounds.minX && x < bounds.maxX
+            let rightInside = x + 1 >= bounds.minX && x + 1 < bounds.maxX
+            if leftInside && rightInside {
+                grid.writeWide(glyph.cell(style: style), x: x, y: y)
+                lastWritten = y * width + x
+            } else {
+                // Half a wide character cannot be drawn: show a space in the visible half.
+                if leftInside { grid.writeNarrow(Cell(" ", style: style), x: x, y: y) }
+                if rightInside { grid.writeNarrow(Cell(" ", style: style), x: x + 1, y: y) }
+                lastWritten = nil
+            }
+            x += 2
+        }
     }
 
     /// The cells seen as rows, for writes that keep wide characters whole.
@@ -169,6 +199,7 @@ public struct Buffer: Hashable, Sendable {
 
         /// Before cell `index` is overwritten: if it is half of a wide character, the other half
         /// becomes a space so no orphan half remains.
+        @inline(__always)
         mutating func breakWideCharacter(at index: Int, x: Int) {
             if cells[index].isContinuation {
                 if x > 0 { cells[index - 1] = Cell(" ", style: cells[index - 1].style) }

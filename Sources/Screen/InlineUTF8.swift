@@ -32,6 +32,12 @@ struct InlineUTF8: Hashable, Sendable {
         }
     }
 
+    /// The UTF-8 of one scalar, `bytes` (1 to 4 of them): what `init(_: Unicode.Scalar)` stores.
+    init(scalarBytes bytes: UnsafeBufferPointer<UInt8>) {
+        for index in bytes.indices { low |= UInt64(bytes[index]) << (8 * index) }
+        setCount(bytes.count)
+    }
+
     init(_ string: String) {
         var count = 0
         var scalarStart = 0
