@@ -223,11 +223,18 @@ public struct Buffer: Hashable, Sendable {
         let width = size.width
         cells.withUnsafeMutableBufferPointer { cells in
             var grid = Grid(cells: cells, width: width)
+            // The first row is filled cell by cell, the others copied from it: a copy of a
+            // row moves whole words, a fill stores the cell's fields one by one.
+            let first = UnsafeMutableBufferPointer(rebasing: cells[(target.minY * width + target.minX)...].prefix(target.width))
             for y in target.rows {
                 grid.breakWideCharacter(at: y * width + target.minX, x: target.minX)
                 grid.breakWideCharacter(at: y * width + target.maxX - 1, x: target.maxX - 1)
-                let start = y * width
-                UnsafeMutableBufferPointer(rebasing: cells[(start + target.minX)..<(start + target.maxX)]).update(repeating: filler)
+                let row = UnsafeMutableBufferPointer(rebasing: cells[(y * width + target.minX)...].prefix(target.width))
+                if y == target.minY {
+                    row.update(repeating: filler)
+                } else {
+                    _ = row.update(fromContentsOf: first)
+                }
             }
         }
     }
