@@ -41,7 +41,7 @@ public struct Cell: Hashable, Sendable {
 
     /// The grapheme when it is a single Unicode scalar (most cells), for backends: no String
     /// and no closure.
-    @inlinable public var singleScalar: Unicode.Scalar? { text.singleScalar }
+    @inlinable @inline(__always) public var singleScalar: Unicode.Scalar? { text.singleScalar }
 
     /// True when the cell is one space: a blank, whose foreground does not show.
     @inlinable public var isSpace: Bool { text.isSpace }

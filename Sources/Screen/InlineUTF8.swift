@@ -74,7 +74,7 @@ struct InlineUTF8: Hashable, Sendable {
     }
 
     /// The text when it is one Unicode scalar (most cells), decoded from the inline bytes.
-    @inlinable var singleScalar: Unicode.Scalar? {
+    @inlinable @inline(__always) var singleScalar: Unicode.Scalar? {
         let b0 = UInt32(low & 0xFF)
         switch count {
         case 1: return Unicode.Scalar(b0)
