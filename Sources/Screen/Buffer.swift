@@ -72,8 +72,8 @@ public struct Buffer: Hashable, Sendable {
     public mutating func put(_ spans: [Span], at origin: Point, clip: Rect? = nil) -> Point {
         let bounds = clip.map { $0.intersection(area) } ?? area
         var position = origin
-        for span in spans {
-            position = write(span.text, at: position, lineStart: origin.x, style: span.style, bounds: bounds)
+        for index in spans.indices {  // not `for span in`: that copies (retains) every span
+            position = write(spans[index].text, at: position, lineStart: origin.x, style: spans[index].style, bounds: bounds)
         }
         return position
     }
@@ -83,35 +83,51 @@ public struct Buffer: Hashable, Sendable {
     /// other glyph goes through `place`. (`usingFastPath: false` lets tests compare the two.)
     mutating func write(_ string: String, at origin: Point, lineStart: Int, style: Style, bounds: Rect,
                         usingFastPath: Bool = true) -> Point {
-        var x = origin.x, y = origin.y
-        let width = size.width, tabWidth = max(1, self.tabWidth)
-        var text = string
-        text.withUTF8 { bytes in
-            cells.withUnsafeMutableBufferPointer { cells in
-                var grid = Grid(cells: cells, width: width)
-                var lastWritten: Int? = nil  // the cell a following combining mark joins
-                var offset = 0
-                while offset < bytes.count {
-                    let length = usingFastPath ? plainNarrowGlyphLength(at: offset, in: bytes) : 0
-                    if length > 0 {
-                        // What `place` does with a glyph of width 1.
-                        if y >= bounds.minY && y < bounds.maxY && x >= bounds.minX && x < bounds.maxX {
-                            let cell = Cell(scalarBytes: UnsafeBufferPointer(rebasing: bytes[offset..<(offset + length)]), style: style)
-                            grid.writeNarrow(cell, x: x, y: y)
-                            lastWritten = y * width + x
-                        } else {
-                            lastWritten = nil
-                        }
-                        x += 1
-                        offset += length
-                        continue
-                    }
-                    Self.place(glyph(at: &offset, in: bytes, of: string), x: &x, y: &y, lastWritten: &lastWritten,
-                               lineStart: lineStart, tabWidth: tabWidth, style: style, bounds: bounds, grid: &grid)
-                }
-            }
+        // A native string lends its UTF-8 as it is; another is copied into one first.
+        if let point = string.utf8.withContiguousStorageIfAvailable({ bytes in
+            write(bytes, of: string, at: origin, lineStart: lineStart, style: style, bounds: bounds, usingFastPath: usingFastPath)
+        }) {
+            return point
         }
-        return Point(x: x, y: y)
+        var text = string
+        return text.withUTF8 { bytes in
+            write(bytes, of: string, at: origin, lineStart: lineStart, style: style, bounds: bounds, usingFastPath: usingFastPath)
+        }
+    }
+
+    /// `write` over the UTF-8 of `string`, `bytes`.
+    private mutating func write(_ bytes: UnsafeBufferPointer<UInt8>, of string: String, at origin: Point, lineStart: Int,
+                                style: Style, bounds: Rect, usingFastPath: Bool) -> Point {
+        let width = size.width, tabWidth = max(1, self.tabWidth)
+        // The fast path's cells differ from this one in their text only.
+        let template = Cell(scalar: " ", style: style)
+        return cells.withUnsafeMutableBufferPointer { cells in
+            // Declared in the closure, not outside it, so they can live in registers.
+            var x = origin.x, y = origin.y
+            var grid = Grid(cells: cells, width: width)
+            var lastWritten: Int? = nil  // the cell a following combining mark joins
+            var offset = 0
+            while offset < bytes.count {
+                let length = usingFastPath ? plainNarrowGlyphLength(at: offset, in: bytes) : 0
+                if length > 0 {
+                    // What `place` does with a glyph of width 1.
+                    if y >= bounds.minY && y < bounds.maxY && x >= bounds.minX && x < bounds.maxX {
+                        var cell = template
+                        cell.text = InlineUTF8(scalarBytes: UnsafeBufferPointer(rebasing: bytes[offset..<(offset &+ length)]))
+                        grid.writeNarrow(cell, x: x, y: y)
+                        lastWritten = y &* width &+ x
+                    } else {
+                        lastWritten = nil
+                    }
+                    x &+= 1
+                    offset &+= length
+                    continue
+                }
+                Self.place(glyph(at: &offset, in: bytes, of: string), x: &x, y: &y, lastWritten: &lastWritten,
+                           lineStart: lineStart, tabWidth: tabWidth, style: style, bounds: bounds, grid: &grid)
+            }
+            return Point(x: x, y: y)
+        }
     }
 
     /// Writes one glyph at (x, y) and moves past it.
@@ -182,8 +198,9 @@ public struct Buffer: Hashable, Sendable {
         let width: Int
 
         /// Stores a one-column cell, turning into spaces the halves of any wide character it cuts.
+        @inline(__always)
         mutating func writeNarrow(_ cell: Cell, x: Int, y: Int) {
-            let index = y * width + x
+            let index = y &* width &+ x
             breakWideCharacter(at: index, x: x)
             cells[index] = cell
         }
