@@ -46,8 +46,12 @@ extension Buffer {
             if start > 0, row[start].isContinuation { start -= 1 }
             var end = columns.upperBound
             while end < width, row[end].isContinuation { end += 1 }
+            // The styles compare in place, where the cells hold them (see `Style.haveSameBytes`).
+            let styleOffset = MemoryLayout<Cell>.offset(of: \Cell.style)!
+            func styleBytes(_ x: Int) -> UnsafeRawPointer { UnsafeRawPointer(row + x) + styleOffset }
             var runStart = start
             var style = row[start].style
+            var styleColumn = start  // a cell that holds `style`
             // True while the run so far is spaces alone: it may then take the next cell's style.
             var onlySpaces = row[start].isSpace && style.drawsSpacesLike(style)
             // Cells before this one are known to have a cell other than a space after them
@@ -55,12 +59,12 @@ extension Buffer {
             var nextText = start
             var x = start + 1
             while x < end {
-                let cell = row[x]
-                if cell.isContinuation || cell.style.hasSameBytes(as: style) || cell.style == style {
-                    onlySpaces = onlySpaces && cell.isSpace
+                if row[x].isContinuation || Style.haveSameBytes(styleBytes(x), styleBytes(styleColumn)) || row[x].style == style {
+                    onlySpaces = onlySpaces && row[x].isSpace
                     x += 1
                     continue
                 }
+                let cell = row[x]
                 if cell.isSpace, style.drawsSpacesLike(cell.style) {
                     if nextText <= x {
                         nextText = x + 1
@@ -76,10 +80,12 @@ extension Buffer {
                 }
                 if onlySpaces, cell.style.drawsSpacesLike(style) {
                     style = cell.style  // the blanks before a word take its style
+                    styleColumn = x
                 } else {
                     runs.append(CellRun(y: y, columns: runStart..<x, style: style))
                     runStart = x
                     style = cell.style
+                    styleColumn = x
                 }
                 onlySpaces = cell.isSpace && style.drawsSpacesLike(style)
                 x += 1

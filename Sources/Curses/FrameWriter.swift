@@ -72,6 +72,7 @@ struct FrameWriter {
         let needed = 2 * run.columns.count
         if characters.count < needed { characters = Array(repeating: cchar_t(), count: needed) }
         let bufferWidth = buffer.size.width
+        let strikethrough = Attributes.strikethrough  // read once: another module's constant is a call
         let count = buffer.cells.withUnsafeBufferPointer { cells in
             characters.withUnsafeMutableBufferPointer { out in
                 let row = cells.baseAddress! + run.y * bufferWidth
@@ -83,7 +84,7 @@ struct FrameWriter {
                     guard x + width <= windowWidth else { break }
                     out[count] = styled
                     if width == 1, let scalar = cell.singleScalar, Self.isNarrowEverywhere(scalar.value),
-                       !cell.style.attributes.contains(.strikethrough) {
+                       !cell.style.attributes.contains(strikethrough) {
                         out[count].chars.0 = wchar_t(scalar.value)
                         count += 1
                     } else {

@@ -72,78 +72,124 @@ public struct Buffer: Hashable, Sendable {
     public mutating func put(_ spans: [Span], at origin: Point, clip: Rect? = nil) -> Point {
         let bounds = clip.map { $0.intersection(area) } ?? area
         var position = origin
-        for span in spans {
-            position = write(span.text, at: position, lineStart: origin.x, style: span.style, bounds: bounds)
+        for index in spans.indices {  // not `for span in`: that copies (retains) every span
+            position = write(spans[index].text, at: position, lineStart: origin.x, style: spans[index].style, bounds: bounds)
         }
         return position
     }
 
-    private mutating func write(_ string: String, at origin: Point, lineStart: Int, style: Style, bounds: Rect) -> Point {
-        var x = origin.x, y = origin.y
+    /// Lays `string` out from `origin` (see `put`). Spaces and plain narrow scalars standing
+    /// alone, most of any text, take a fast path that copies their bytes into the cell; every
+    /// other glyph goes through `place`. (`usingFastPath: false` lets tests compare the two.)
+    mutating func write(_ string: String, at origin: Point, lineStart: Int, style: Style, bounds: Rect,
+                        usingFastPath: Bool = true) -> Point {
+        // A native string lends its UTF-8 as it is; another is copied into one first.
+        if let point = string.utf8.withContiguousStorageIfAvailable({ bytes in
+            write(bytes, of: string, at: origin, lineStart: lineStart, style: style, bounds: bounds, usingFastPath: usingFastPath)
+        }) {
+            return point
+        }
+        var text = string
+        return text.withUTF8 { bytes in
+            write(bytes, of: string, at: origin, lineStart: lineStart, style: style, bounds: bounds, usingFastPath: usingFastPath)
+        }
+    }
+
+    /// `write` over the UTF-8 of `string`, `bytes`.
+    private mutating func write(_ bytes: UnsafeBufferPointer<UInt8>, of string: String, at origin: Point, lineStart: Int,
+                                style: Style, bounds: Rect, usingFastPath: Bool) -> Point {
         let width = size.width, tabWidth = max(1, self.tabWidth)
-        cells.withUnsafeMutableBufferPointer { cells in
+        // The fast path's cells differ from this one in their text only.
+        let template = Cell(scalar: " ", style: style)
+        return cells.withUnsafeMutableBufferPointer { cells in
+            // Declared in the closure, not outside it, so they can live in registers.
+            var x = origin.x, y = origin.y
             var grid = Grid(cells: cells, width: width)
             var lastWritten: Int? = nil  // the cell a following combining mark joins
-            forEachGlyph(in: string) { glyph in
-                let rowVisible = y >= bounds.minY && y < bounds.maxY
-                switch glyph.kind {
-                case .newline:
-                    x = lineStart
-                    y += 1
-                    lastWritten = nil
-                    return
-                case .tab:
-                    let spaces = tabWidth - (x - lineStart) % tabWidth
-                    if rowVisible {
-                        for column in x..<(x + spaces) where column >= bounds.minX && column < bounds.maxX {
-                            grid.writeNarrow(Cell(" ", style: style), x: column, y: y)
-                        }
-                    }
-                    x += spaces
-                    lastWritten = nil
-                    return
-                case .space, .text:
-                    break
-                }
-                guard rowVisible else {
-                    x += glyph.width
-                    return
-                }
-                switch glyph.width {
-                case 0:
-                    if let index = lastWritten {
-                        grid.cells[index].grapheme += glyph.text
-                    } else if x - 1 >= bounds.minX, x - 1 < bounds.maxX {
-                        var index = y * width + x - 1
-                        if grid.cells[index].isContinuation, x - 2 >= 0 { index -= 1 }
-                        grid.cells[index].grapheme += glyph.text
-                        lastWritten = index
-                    }
-                case 1:
-                    if x >= bounds.minX && x < bounds.maxX {
-                        grid.writeNarrow(glyph.cell(style: style), x: x, y: y)
-                        lastWritten = y * width + x
+            var offset = 0
+            while offset < bytes.count {
+                let length = usingFastPath ? plainNarrowGlyphLength(at: offset, in: bytes) : 0
+                if length > 0 {
+                    // What `place` does with a glyph of width 1.
+                    if y >= bounds.minY && y < bounds.maxY && x >= bounds.minX && x < bounds.maxX {
+                        var cell = template
+                        cell.text = InlineUTF8(scalarBytes: UnsafeBufferPointer(rebasing: bytes[offset..<(offset &+ length)]))
+                        grid.writeNarrow(cell, x: x, y: y)
+                        lastWritten = y &* width &+ x
                     } else {
                         lastWritten = nil
                     }
-                    x += 1
-                default:
-                    let leftInside = x >= bounds.minX && x < bounds.maxX
-                    let rightInside = x + 1 >= bounds.minX && x + 1 < bounds.maxX
-                    if leftInside && rightInside {
-                        grid.writeWide(glyph.cell(style: style), x: x, y: y)
-                        lastWritten = y * width + x
-                    } else {
-                        // Half a wide character cannot be drawn: show a space in the visible half.
-                        if leftInside { grid.writeNarrow(Cell(" ", style: style), x: x, y: y) }
-                        if rightInside { grid.writeNarrow(Cell(" ", style: style), x: x + 1, y: y) }
-                        lastWritten = nil
-                    }
-                    x += 2
+                    x &+= 1
+                    offset &+= length
+                    continue
+                }
+                Self.place(glyph(at: &offset, in: bytes, of: string), x: &x, y: &y, lastWritten: &lastWritten,
+                           lineStart: lineStart, tabWidth: tabWidth, style: style, bounds: bounds, grid: &grid)
+            }
+            return Point(x: x, y: y)
+        }
+    }
+
+    /// Writes one glyph at (x, y) and moves past it.
+    private static func place(_ glyph: Glyph, x: inout Int, y: inout Int, lastWritten: inout Int?,
+                              lineStart: Int, tabWidth: Int, style: Style, bounds: Rect, grid: inout Grid) {
+        let width = grid.width
+        let rowVisible = y >= bounds.minY && y < bounds.maxY
+        switch glyph.kind {
+        case .newline:
+            x = lineStart
+            y += 1
+            lastWritten = nil
+            return
+        case .tab:
+            let spaces = tabWidth - (x - lineStart) % tabWidth
+            if rowVisible {
+                for column in x..<(x + spaces) where column >= bounds.minX && column < bounds.maxX {
+                    grid.writeNarrow(Cell(" ", style: style), x: column, y: y)
                 }
             }
+            x += spaces
+            lastWritten = nil
+            return
+        case .space, .text:
+            break
         }
-        return Point(x: x, y: y)
+        guard rowVisible else {
+            x += glyph.width
+            return
+        }
+        switch glyph.width {
+        case 0:
+            if let index = lastWritten {
+                grid.cells[index].grapheme += glyph.text
+            } else if x - 1 >= bounds.minX, x - 1 < bounds.maxX {
+                var index = y * width + x - 1
+                if grid.cells[index].isContinuation, x - 2 >= 0 { index -= 1 }
+                grid.cells[index].grapheme += glyph.text
+                lastWritten = index
+            }
+        case 1:
+            if x >= bounds.minX && x < bounds.maxX {
+                grid.writeNarrow(glyph.cell(style: style), x: x, y: y)
+                lastWritten = y * width + x
+            } else {
+                lastWritten = nil
+            }
+            x += 1
+        default:
+            let leftInside = x >= bounds.minX && x < bounds.maxX
+            let rightInside = x + 1 >= bounds.minX && x + 1 < bounds.maxX
+            if leftInside && rightInside {
+                grid.writeWide(glyph.cell(style: style), x: x, y: y)
+                lastWritten = y * width + x
+            } else {
+                // Half a wide character cannot be drawn: show a space in the visible half.
+                if leftInside { grid.writeNarrow(Cell(" ", style: style), x: x, y: y) }
+                if rightInside { grid.writeNarrow(Cell(" ", style: style), x: x + 1, y: y) }
+                lastWritten = nil
+            }
+            x += 2
+        }
     }
 
     /// The cells seen as rows, for writes that keep wide characters whole.
@@ -152,8 +198,9 @@ public struct Buffer: Hashable, Sendable {
         let width: Int
 
         /// Stores a one-column cell, turning into spaces the halves of any wide character it cuts.
+        @inline(__always)
         mutating func writeNarrow(_ cell: Cell, x: Int, y: Int) {
-            let index = y * width + x
+            let index = y &* width &+ x
             breakWideCharacter(at: index, x: x)
             cells[index] = cell
         }
@@ -169,6 +216,7 @@ public struct Buffer: Hashable, Sendable {
 
         /// Before cell `index` is overwritten: if it is half of a wide character, the other half
         /// becomes a space so no orphan half remains.
+        @inline(__always)
         mutating func breakWideCharacter(at index: Int, x: Int) {
             if cells[index].isContinuation {
                 if x > 0 { cells[index - 1] = Cell(" ", style: cells[index - 1].style) }
@@ -192,11 +240,18 @@ public struct Buffer: Hashable, Sendable {
         let width = size.width
         cells.withUnsafeMutableBufferPointer { cells in
             var grid = Grid(cells: cells, width: width)
+            // The first row is filled cell by cell, the others copied from it: a copy of a
+            // row moves whole words, a fill stores the cell's fields one by one.
+            let first = UnsafeMutableBufferPointer(rebasing: cells[(target.minY * width + target.minX)...].prefix(target.width))
             for y in target.rows {
                 grid.breakWideCharacter(at: y * width + target.minX, x: target.minX)
                 grid.breakWideCharacter(at: y * width + target.maxX - 1, x: target.maxX - 1)
-                let start = y * width
-                UnsafeMutableBufferPointer(rebasing: cells[(start + target.minX)..<(start + target.maxX)]).update(repeating: filler)
+                let row = UnsafeMutableBufferPointer(rebasing: cells[(y * width + target.minX)...].prefix(target.width))
+                if y == target.minY {
+                    row.update(repeating: filler)
+                } else {
+                    _ = row.update(fromContentsOf: first)
+                }
             }
         }
     }
@@ -306,6 +361,7 @@ public struct Buffer: Hashable, Sendable {
                 func same(_ x: Int) -> Bool { Self.sameBytes(newRow + x, oldRow + x) }
                 var x = 0
                 while x < width {
+                    x = Self.firstColumnOfChangedChunk(newRow, oldRow, from: x, width: width)
                     while x < width, same(x) { x += 1 }
                     guard x < width else { return }
                     let start = x
@@ -341,6 +397,28 @@ public struct Buffer: Hashable, Sendable {
                 return true
             }
         }
+    }
+
+    /// From `x`, the first of `chunkCells` cells in a row whose bytes (padding included) are
+    /// not all the same in `new` and `old`, or the last chunk's end: cells before it are equal,
+    /// skipped sixteen bytes at a time (a fraction of comparing cell by cell).
+    @inline(__always)
+    private static func firstColumnOfChangedChunk(_ new: UnsafePointer<Cell>, _ old: UnsafePointer<Cell>, from x: Int,
+                                                  width: Int) -> Int {
+        let chunkCells = 4
+        let vectors = chunkCells * MemoryLayout<Cell>.stride / 16
+        var x = x
+        while x + chunkCells <= width {
+            let left = UnsafeRawPointer(new + x), right = UnsafeRawPointer(old + x)
+            var difference = SIMD2<UInt64>()
+            for index in 0..<vectors {
+                difference |= left.loadUnaligned(fromByteOffset: 16 * index, as: SIMD2<UInt64>.self)
+                    ^ right.loadUnaligned(fromByteOffset: 16 * index, as: SIMD2<UInt64>.self)
+            }
+            if difference != SIMD2<UInt64>() { break }
+            x += chunkCells
+        }
+        return x
     }
 
     /// True when two cells have the same bytes (compared a word at a time).

@@ -20,6 +20,13 @@ public struct Cell: Hashable, Sendable {
         self.isContinuation = false
     }
 
+    /// A cell of one scalar given as its UTF-8 bytes.
+    init(scalarBytes bytes: UnsafeBufferPointer<UInt8>, style: Style) {
+        self.text = InlineUTF8(scalarBytes: bytes)
+        self.style = style
+        self.isContinuation = false
+    }
+
     /// What the cell shows: one grapheme of display width 1 or 2, or "" in a continuation.
     /// (At most 15 bytes of UTF-8 are kept: a longer grapheme keeps its leading scalars.)
     public var grapheme: String {
@@ -34,7 +41,7 @@ public struct Cell: Hashable, Sendable {
 
     /// The grapheme when it is a single Unicode scalar (most cells), for backends: no String
     /// and no closure.
-    @inlinable public var singleScalar: Unicode.Scalar? { text.singleScalar }
+    @inlinable @inline(__always) public var singleScalar: Unicode.Scalar? { text.singleScalar }
 
     /// True when the cell is one space: a blank, whose foreground does not show.
     @inlinable public var isSpace: Bool { text.isSpace }

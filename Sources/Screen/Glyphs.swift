@@ -94,12 +94,10 @@ func forEachGlyph(in string: String, _ body: (Glyph) -> Void) {
 /// A scalar that stands alone and needs no sanitising is read from the bytes; anything else
 /// is segmented as a Character.
 @inline(__always)
-private func glyph(at offset: inout Int, in bytes: UnsafeBufferPointer<UInt8>, of string: String) -> Glyph {
+func glyph(at offset: inout Int, in bytes: UnsafeBufferPointer<UInt8>, of string: String) -> Glyph {
     let (value, length) = decodeScalar(in: bytes, at: offset)
     let next = offset + length
-    // Every scalar that may extend a grapheme lies at or above U+0300: a lead byte of 0xCC or more.
-    if next == bytes.count || bytes[next] < 0xCC || !mayExtendGrapheme(value: decodeScalar(in: bytes, at: next).value),
-       let scalar = Unicode.Scalar(value) {
+    if endsGrapheme(at: next, in: bytes), let scalar = Unicode.Scalar(value) {
         if value == 0x20 {
             offset = next
             return Glyph(kind: .space, scalar: scalar, width: 1)
@@ -118,6 +116,23 @@ private func glyph(at offset: inout Int, in bytes: UnsafeBufferPointer<UInt8>, o
         }
     }
     return clusterGlyph(at: &offset, startingWith: value, of: string)
+}
+
+/// The length in bytes of the glyph at `offset` of `bytes` (valid UTF-8) when it is a space or a
+/// plain narrow scalar standing alone, drawn as it is in one cell; else 0. (Such a glyph is
+/// its bytes: `Buffer.put` copies them into the cell without making a `Glyph`.)
+@inline(__always)
+func plainNarrowGlyphLength(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    let (value, length) = decodeScalar(in: bytes, at: offset)
+    guard value == 0x20 || isPlainNarrow(value), endsGrapheme(at: offset + length, in: bytes) else { return 0 }
+    return length
+}
+
+/// True when no scalar at `next` of `bytes` joins the one before it into one grapheme.
+@inline(__always)
+private func endsGrapheme(at next: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    // Every scalar that may extend a grapheme lies at or above U+0300: a lead byte of 0xCC or more.
+    next == bytes.count || bytes[next] < 0xCC || !mayExtendGrapheme(value: decodeScalar(in: bytes, at: next).value)
 }
 
 /// The general path: one Character (grapheme cluster) from `offset`.

@@ -32,6 +32,12 @@ struct InlineUTF8: Hashable, Sendable {
         }
     }
 
+    /// The UTF-8 of one scalar, `bytes` (1 to 4 of them): what `init(_: Unicode.Scalar)` stores.
+    init(scalarBytes bytes: UnsafeBufferPointer<UInt8>) {
+        for index in bytes.indices { low |= UInt64(bytes[index]) << (8 * index) }
+        setCount(bytes.count)
+    }
+
     init(_ string: String) {
         var count = 0
         var scalarStart = 0
@@ -68,7 +74,7 @@ struct InlineUTF8: Hashable, Sendable {
     }
 
     /// The text when it is one Unicode scalar (most cells), decoded from the inline bytes.
-    @inlinable var singleScalar: Unicode.Scalar? {
+    @inlinable @inline(__always) var singleScalar: Unicode.Scalar? {
         let b0 = UInt32(low & 0xFF)
         switch count {
         case 1: return Unicode.Scalar(b0)

@@ -55,6 +55,18 @@ public struct Style: Hashable, Sendable {
         }
     }
 
+    /// True when the styles stored at `a` and `b` have the same bytes: `hasSameBytes` without
+    /// copying them out of memory (a frame writer compares styles in place, cell after cell).
+    @inlinable @inline(__always)
+    public static func haveSameBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer) -> Bool {
+        let size = MemoryLayout<Style>.size
+        if size > 8 && size <= 16 {  // two words, overlapping in the middle
+            return a.loadUnaligned(as: UInt64.self) == b.loadUnaligned(as: UInt64.self)
+                && a.loadUnaligned(fromByteOffset: size - 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: size - 8, as: UInt64.self)
+        }
+        return a.load(as: Style.self).hasSameBytes(as: b.load(as: Style.self))
+    }
+
     /// This style with `other` laid over it: its non-default colours win, attributes add up.
     /// Useful for a selection highlight or a search match drawn over styled text; the
     /// link stays unless `other` names one.

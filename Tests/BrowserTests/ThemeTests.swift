@@ -32,6 +32,23 @@ import Testing
         #expect(theme.style(.heading).foreground == .red)
     }
 
+    @Test func everyRoleHasItsOwnPlaceInTheResolvedStyles() {
+        #expect(Role.allCases.map(\.ordinal) == Array(Role.allCases.indices))
+    }
+
+    @Test func changedStylesAreTheOnesLookedUp() {
+        var theme = Theme(name: "t", styles: [.text: Style(foreground: .ansi(1)), .border: Style(foreground: .ansi(2))])
+        #expect(theme.style(.borderFocused) == Style(foreground: .ansi(2)))
+        theme[own: .border] = Style(foreground: .ansi(3))
+        #expect(theme.style(.borderFocused) == Style(foreground: .ansi(3)))
+        #expect(theme.style(.keyword) == Style(foreground: .ansi(1)))
+        #expect(theme.adapted(to: .ansi16).style(.border) == Style(foreground: .ansi(3)))
+        theme[own: .text] = Style(foreground: .ansi(4))
+        #expect(theme.style(.keyword) == Style(foreground: .ansi(4)))
+        theme[own: .border] = nil
+        #expect(theme.style(.borderFocused) == Style(foreground: .ansi(4)))
+    }
+
     @Test func badColourNamesTheFileAndKey() {
         #expect(throws: ThemeLoader.Failure(path: "x.toml", message: "markup.heading.fg: unknown colour \"chartreuse-ish\"")) {
             try ThemeLoader.parse(#""markup.heading" = { fg = "chartreuse-ish" }"#, name: "x", path: "x.toml")

@@ -123,6 +123,19 @@ import Testing
         #expect(buffer.cells.allSatisfy { !$0.isContinuation })
     }
 
+    @Test func aFillOfManyRowsLeavesWhatOneFillARowLeaves() {
+        // The rows after the first are copied from it: they must still break the wide
+        // characters at their own edges and keep the cells beside the rect.
+        var rows = Buffer(width: 7, height: 4)
+        for y in 0..<4 { rows.put(y % 2 == 0 ? "中文字x" : "a中文字", at: Point(x: 0, y: y), style: Style(attributes: .bold)) }
+        var whole = rows
+        let style = Style(background: .blue)
+        whole.fill(Rect(x: 1, y: 1, width: 4, height: 3), style: style)
+        for y in 1..<4 { rows.fill(Rect(x: 1, y: y, width: 4, height: 1), style: style) }
+        #expect(whole == rows)
+        #expect(whole.lines() == ["中文字x", "a    字", "      x", "a    字"])
+    }
+
     @Test func spansWriteOneAfterAnother() {
         var buffer = Buffer(width: 10, height: 1)
         let code = Style(foreground: .yellow)

@@ -280,14 +280,19 @@ public enum KeyBindings {
 
     /// The action of a chord in a context, looked up in O(1).
     static func action(for chord: KeyChord, in context: KeyBinding.Context) -> Action? {
-        lookup[context]?[chord]
+        lookup[context.tableIndex][chord]
     }
 
-    private static let lookup: [KeyBinding.Context: [KeyChord: Action]] = {
-        var table: [KeyBinding.Context: [KeyChord: Action]] = [:]
+    /// One table of chords for each context, at `Context.tableIndex`: an array, not a
+    /// dictionary keyed by context, which would hash the context's raw string on each key.
+    private static let lookup: [[KeyChord: Action]] = {
+        var sizes = Array(repeating: 0, count: KeyBinding.Context.allCases.count)
+        for binding in all { sizes[binding.context.tableIndex] += binding.chords.count }
+        // Each table made as large as it will be: growing one rehashes every chord.
+        var table = sizes.map { [KeyChord: Action](minimumCapacity: $0) }
         for binding in all {
-            for chord in binding.chords where table[binding.context]?[chord.chord] == nil {
-                table[binding.context, default: [:]][chord.chord] = chord.action
+            for chord in binding.chords where table[binding.context.tableIndex][chord.chord] == nil {
+                table[binding.context.tableIndex][chord.chord] = chord.action
             }
         }
         return table
@@ -301,5 +306,20 @@ public enum KeyBindings {
             lines.append("| \(binding.context.readmeName) | \(keys) | \(binding.readme) |")
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+private extension KeyBinding.Context {
+    /// Where the context's table is in `KeyBindings.lookup`: a number of its own, below `allCases.count`.
+    var tableIndex: Int {
+        switch self {
+        case .browsing: return 0
+        case .overlay: return 1
+        case .unsavedPrompt: return 2
+        case .searchLine: return 3
+        case .editor: return 4
+        case .noteFind: return 5
+        case .recall: return 6
+        }
     }
 }

@@ -53,3 +53,11 @@ public enum Role: String, CaseIterable, Sendable {
     case punctuation = "syntax.punctuation"
     case identifier = "syntax.identifier"
 }
+
+extension Role {
+    /// The role's place in `allCases`, read from its one-byte tag (a case with no payload is
+    /// stored as its number in declaration order): an index with no hashing.
+    var ordinal: Int {
+        Int(unsafeBitCast(self, to: UInt8.self))
+    }
+}
