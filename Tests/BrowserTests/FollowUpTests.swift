@@ -82,7 +82,7 @@ import Testing
     }
 
     @Test func backspaceIsTheBackKeyAndSoAreAltLeftAndCtrlO() {
-        var state = reading()
+        let state = reading()
         for event in [InputEvent.key(.backspace), .key(.left, .alt), .key(.character("o"), .ctrl)] {
             #expect(Keymap.action(for: event, in: state) == .historyBack)
         }
