@@ -338,8 +338,16 @@ public struct AppState: Sendable, Equatable {
 extension AppState {
     /// Wraps the titles of the list's rows in view once, for the frames to come.
     mutating func refreshListTitles() {
+        // The rows in view are wrapped already when nothing they depend on moved (most keys).
+        let rows = listRows
+        let view = WrappedTitles.View(chapterID: chapterID, results: search?.hits == nil ? nil : search?.resultsSerial,
+                                      top: listTop, selected: selectedRow, labelWidth: listLabelWidth, rows: rows)
+        guard view != listTitles.view else { return }
         let entries = listEntries
         let width = listTitleWidth
+        // One title per row in view at most.
+        listTitles.makeRoom(for: rows.height)
+        defer { listTitles.view = view }
         for entry in listLayout() {
             let limit = titleRowLimit(of: entry.index)
             if listTitles.lines(of: entries[entry.index], limit: limit, width: width) == nil {
