@@ -24,7 +24,7 @@ public func wrap(_ text: String, firstLineWidth: Int, continuationWidth: Int) ->
 
 /// `wrap` by glyphs and spans, for any text (`wrapPlainNarrow` is the shortcut it must agree with).
 func wrapGenerally(_ text: String, firstLineWidth: Int, continuationWidth: Int) -> [String] {
-    wrap([Span(text)], firstLineWidth: firstLineWidth, continuationWidth: continuationWidth)
+    wrapGenerally([Span(text)], firstLineWidth: firstLineWidth, continuationWidth: continuationWidth)
         .map { line in line.map(\.text).joined() }
 }
 
@@ -37,6 +37,12 @@ public func wrap(_ spans: [Span], width: Int) -> [StyledLine] {
 
 /// Styled spans broken into lines; see `wrap(_:firstLineWidth:continuationWidth:)`.
 public func wrap(_ spans: [Span], firstLineWidth: Int, continuationWidth: Int) -> [StyledLine] {
+    if let lines = wrapPlainNarrow(spans, firstLineWidth: firstLineWidth, continuationWidth: continuationWidth) { return lines }
+    return wrapGenerally(spans, firstLineWidth: firstLineWidth, continuationWidth: continuationWidth)
+}
+
+/// `wrap` of spans by glyphs, for any text (`wrapPlainNarrow` is the shortcut it must agree with).
+func wrapGenerally(_ spans: [Span], firstLineWidth: Int, continuationWidth: Int) -> [StyledLine] {
     wrap(spans, firstLineWidth: firstLineWidth, continuationWidth: continuationWidth, breaker: nil)
 }
 

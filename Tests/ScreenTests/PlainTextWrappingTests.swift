@@ -51,6 +51,34 @@ import Testing
         }
     }
 
+    /// The same words as spans of a few styles, split anywhere (inside words too).
+    static func spans(_ numbers: inout Numbers) -> [Span] {
+        let styles = [Style.plain, Style(attributes: .bold), Style(foreground: .red), Style(attributes: .underline)]
+        var spans: [Span] = []
+        for _ in 0..<numbers.next(below: 5) {
+            let text = Self.text(&numbers)
+            var rest = Substring(text)
+            while !rest.isEmpty {
+                let cut = rest.index(rest.startIndex, offsetBy: 1 + numbers.next(below: rest.count))
+                spans.append(Span(String(rest[..<cut]), style: styles[numbers.next(below: styles.count)]))
+                rest = rest[cut...]
+            }
+            if numbers.next(below: 4) == 0 { spans.append(Span("", style: styles[numbers.next(below: styles.count)])) }
+        }
+        return spans
+    }
+
+    @Test func givesTheGeneralWrappersStyledLines() {
+        var numbers = Numbers(state: 7)
+        for _ in 0..<3000 {
+            let spans = Self.spans(&numbers)
+            let first = numbers.next(below: 30), rest = numbers.next(below: 30)
+            let fast = wrapPlainNarrow(spans, firstLineWidth: first, continuationWidth: rest)
+            #expect(fast != nil)
+            #expect(fast == wrapGenerally(spans, firstLineWidth: first, continuationWidth: rest), "\(spans) at \(first)/\(rest)")
+        }
+    }
+
     @Test(arguments: ["tab\there", "two\nlines", "wide 漢字", "e\u{301}", "emoji 👍", "bell \u{7}", "cr\r\n"])
     func leavesOtherTextToTheGeneralWrapper(_ text: String) {
         #expect(wrapPlainNarrow(text, firstLineWidth: 10, continuationWidth: 10) == nil)
