@@ -169,8 +169,13 @@ public enum LibraryLoader {
             let count = bytes.count
             guard count >= 3, bytes[0] != UInt8(ascii: "."), bytes[count - 3] == UInt8(ascii: "."),
                   bytes[count - 2] | 0x20 == UInt8(ascii: "m"), bytes[count - 1] | 0x20 == UInt8(ascii: "d") else { return false }
-            // Not the README (of any case): "readme" before ".md".
-            return count != 9 || !zip(bytes.prefix(6), "readme".utf8).allSatisfy { $0 | 0x20 == $1 }
+            // Not the README (of any case): "readme" before ".md". (Byte by byte: a zip of
+            // the two would be a generic type the runtime checks the first time, ~1.5M
+            // instructions before the first frame.)
+            guard count == 9 else { return true }
+            let readme: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0x72, 0x65, 0x61, 0x64, 0x6D, 0x65)
+            return !(bytes[0] | 0x20 == readme.0 && bytes[1] | 0x20 == readme.1 && bytes[2] | 0x20 == readme.2
+                     && bytes[3] | 0x20 == readme.3 && bytes[4] | 0x20 == readme.4 && bytes[5] | 0x20 == readme.5)
         }
         if let asASCII { return asASCII }
         return name.lowercased().hasSuffix(".md") && name.lowercased() != "readme.md" && !name.hasPrefix(".")
