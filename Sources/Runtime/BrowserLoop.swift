@@ -8,11 +8,16 @@ import Screen
 ///
 ///     var loop = BrowserLoop(state: state, terminal: session, clock: SystemClock(), performer: effects)
 ///     let status = loop.run()   // 0, or 128 + the signal that ended it
-public struct BrowserLoop<Screen: Terminal, Clock: RuntimeClock, Performer: EffectPerformer> {
+///
+/// Its parts are existentials, not generic parameters: a generic type made of the program's own
+/// types is built by the Swift runtime the first time, checking each conformance by a scan of
+/// all of them (about 0.8M instructions before the first frame); a call through an existential
+/// costs next to nothing against a frame.
+public struct BrowserLoop {
     public private(set) var state: AppState
-    public private(set) var terminal: Screen
-    public private(set) var performer: Performer
-    private let clock: Clock
+    public private(set) var terminal: any Terminal
+    public private(set) var performer: any EffectPerformer
+    private let clock: any RuntimeClock
     /// Where the reader's editor ($VISUAL, $EDITOR) is named.
     private let environment: [String: String]
     /// The moments `update` asked to be woken at, earliest first.
@@ -35,7 +40,7 @@ public struct BrowserLoop<Screen: Terminal, Clock: RuntimeClock, Performer: Effe
     /// few ms, and a person does not see a frame 25 ms late, but sees the list change twice.
     static var resultsWait: Duration { .milliseconds(25) }
 
-    public init(state: AppState, terminal: Screen, clock: Clock, performer: Performer,
+    public init(state: AppState, terminal: any Terminal, clock: any RuntimeClock, performer: any EffectPerformer,
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.environment = environment
         self.state = state

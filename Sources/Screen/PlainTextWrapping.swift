@@ -56,8 +56,10 @@ private struct PlainLineWrapper {
     var lineWidth = 0
     /// The styles of the spaces since the last word, placed only if a word follows on the line.
     var pendingSpaces: [Style] = []
-    /// The word being read: its pieces (bytes of one span each) and its width.
-    var word: [(span: Int, bytes: Range<Int>, width: Int)] = []
+    /// The word being read: its pieces (bytes `start..<end` of one span each) and its width.
+    /// (Offsets, not a `Range`: an array of tuples holding one is a generic type the runtime
+    /// would check the first time, before the first frame.)
+    var word: [(span: Int, start: Int, end: Int, width: Int)] = []
     var wordWidth = 0
     var atTextStart = true
 
@@ -87,7 +89,7 @@ private struct PlainLineWrapper {
                     offset += Self.length(ofScalarLedBy: bytes[offset])
                     width += 1
                 }
-                word.append((span, start..<offset, width))
+                word.append((span, start, offset, width))
                 wordWidth += width
             }
         }
@@ -119,8 +121,8 @@ private struct PlainLineWrapper {
     }
 
     /// Places a piece of a word, breaking it between characters where the line is full.
-    private mutating func place(_ piece: (span: Int, bytes: Range<Int>, width: Int)) {
-        var start = piece.bytes.lowerBound, left = piece.width
+    private mutating func place(_ piece: (span: Int, start: Int, end: Int, width: Int)) {
+        var start = piece.start, left = piece.width
         while left > 0 {
             if lineWidth > 0 && lineWidth + 1 > limit { endLine() }
             let count = min(left, limit - lineWidth)

@@ -137,7 +137,7 @@ import Testing
             var loop = BrowserLoop(state: AppState(library: Fixture.library, size: scripted.size), terminal: scripted,
                                    clock: clock, performer: FramesAtLoad(live: live, terminal: scripted))
             _ = loop.run()
-            #expect(loop.performer.framesWhenLoading == [1])  // the first frame, then the database
+            #expect((loop.performer as? FramesAtLoad)?.framesWhenLoading == [1])  // the first frame, then the database
             let loaded = loop.state.notes.isLoaded
             #expect(loaded)
         }

@@ -59,7 +59,7 @@ import Testing
                                    performer: FirstFrameWatch(live: live, terminal: terminal))
             _ = loop.run()
 
-            let firstScreen = try #require(loop.performer.screenAtStart)
+            let firstScreen = try #require((loop.performer as? FirstFrameWatch)?.screenAtStart)
             #expect(firstScreen.contains(Fixture.firstTitle.prefix(20)))
             #expect(!firstScreen.contains("Тема номер"))
             // Every chapter arrived; the reader is still in the chapter and on the row they chose.
