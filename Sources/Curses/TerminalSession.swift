@@ -112,10 +112,10 @@ public final class TerminalSession: Terminal {
         cursorShown = false
         // ncurses 6.4 sends its output at every cursor movement (dozens of writes a frame)
         // until the screen has been suspended and resumed once (its _nc_mvcur flushes while
-        // the screen is "initial"): suspend and resume it now, before anything is drawn, so
-        // that a frame leaves in one write.
+        // the screen is "initial"): suspend it now, before anything is drawn; the first frame's
+        // refresh resumes it, so that frame and every later one leave in one write (and the
+        // screen is not painted blank first).
         endwin()
-        wrefresh(window)
         SignalGuard.activate()
         Self.writeDirectly(Self.ownModesOn)
     }
