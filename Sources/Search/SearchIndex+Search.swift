@@ -313,18 +313,26 @@ extension SearchIndex {
                          reading: QueryReading, limit: Int, snippetLimit: Int, titleRangeLimit: Int) -> SearchResults {
         let requirementCount = plan.requirements.count
         let counted = plan.requirements.indices.filter { plan.requirements[$0].counts }
+        // A question's share of the counted words: 1 for each matched in its text, 0.5 for each
+        // matched only in code or the follow-up list (halves and wholes sum exactly, in any
+        // order). It depends only on those two counts, so each share's coordination is worked
+        // out once, not once per question.
+        let countedBits = counted.reduce(UInt32(0)) { $0 | UInt32(1) << UInt32($1) }
+        let countedCount = counted.count
+        let coordinations: [Float] = (0...countedCount).flatMap { inText in
+            (0...countedCount).map { elsewhere -> Float in
+                let share = countedCount == 0 ? 1 : (Float(inText) + 0.5 * Float(elsewhere)) / Float(countedCount)
+                return (share * share.squareRoot()).squareRoot()
+            }
+        }
         var ranked: [(document: Int32, matched: Int, score: Float)] = []
         ranked.reserveCapacity(evaluation.documents.count)
         for document in evaluation.documents {
             let mask = evaluation.masks[Int(document)]
             let textMask = evaluation.textMasks[Int(document)]
-            // A word found only in code or in the follow-up list counts half.
-            let share = counted.isEmpty ? 1
-                : counted.reduce(Float(0)) { total, index in
-                    let bit = UInt32(1) << UInt32(index)
-                    return total + (textMask & bit != 0 ? 1 : mask & bit != 0 ? 0.5 : 0)
-                } / Float(counted.count)
-            let coordination = (share * share.squareRoot()).squareRoot()
+            let inText = (textMask & countedBits).nonzeroBitCount
+            let elsewhere = (mask & ~textMask & countedBits).nonzeroBitCount
+            let coordination = countedCount == 0 ? 1 : coordinations[inText * (countedCount + 1) + elsewhere]
             ranked.append((document, mask.nonzeroBitCount, evaluation.scores[Int(document)] * coordination))
         }
         let order: ((document: Int32, matched: Int, score: Float), (document: Int32, matched: Int, score: Float)) -> Bool = { lhs, rhs in
