@@ -25,7 +25,7 @@ public struct Theme: Sendable, Equatable {
         set {
             styles[role.rawValue] = newValue
             // The roles that may fall back to this one: those under it, or all for ui.text.
-            for other in Role.allCases where role.ordinal == Role.text.ordinal || other.rawValue.hasPrefix(role.rawValue) {
+            for other in Role.allCases where role == .text || other.rawValue.hasPrefix(role.rawValue) {
                 resolved[other.ordinal] = Self.resolve(other, in: styles)
             }
         }
