@@ -32,6 +32,11 @@ public struct Chapter: Sendable, Equatable, Identifiable {
         questionIndex[number].map { questions[$0] }
     }
 
+    /// Where the question of that number stands in `questions`.
+    public func position(ofQuestion number: Int) -> Int? {
+        questionIndex[number]
+    }
+
     private static func index(_ questions: [Question]) -> [Int: Int] {
         var index: [Int: Int] = [:]
         for (position, question) in questions.enumerated() where index[question.number] == nil {
@@ -73,6 +78,14 @@ public struct Library: Sendable, Equatable {
     public func question(_ id: QuestionID) -> Question? {
         guard let position = chapterIndex[id.chapterID] else { return nil }
         return chapters[position].question(number: id.number)
+    }
+
+    /// Where a question stands: its chapter's place in `chapters`, and its place in the
+    /// chapter's `questions`. What reads one field of a question reads it there, in place
+    /// (a `Question` copied is a retain of each of its many parts).
+    public func place(of id: QuestionID) -> (chapter: Int, question: Int)? {
+        guard let chapter = chapterIndex[id.chapterID], let question = chapters[chapter].position(ofQuestion: id.number) else { return nil }
+        return (chapter, question)
     }
 
     /// A chapter's questions, read in place (no `Chapter` copied); empty for an unknown id.

@@ -320,14 +320,15 @@ public final class TerminalSession: Terminal {
     /// Sleeps until the terminal has input, `descriptor` is readable, a signal arrives (a
     /// resize too: ncurses then has KEY_RESIZE) or `milliseconds` pass (-1: no limit).
     private static func waitForInput(milliseconds: Int32, orReadable descriptor: Int32) -> WaitOutcome {
-        var watched = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)]
-        let ready = poll(&watched, 2, milliseconds)
+        // A tuple, not an array: every wait would allocate one.
+        var watched = (pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0))
+        let ready = withUnsafeMutableBytes(of: &watched) { poll($0.baseAddress?.assumingMemoryBound(to: pollfd.self), 2, milliseconds) }
         if ready < 0 { return .interrupted }
         if ready == 0 { return .timedOut }
-        if watched[1].revents & Int16(POLLIN) != 0 { return .woken }
+        if watched.1.revents & Int16(POLLIN) != 0 { return .woken }
         // The terminal hung up: as when ncurses' own wait returns at once, the caller decides.
-        if watched[0].revents & Int16(POLLIN) == 0 { return .timedOut }
+        if watched.0.revents & Int16(POLLIN) == 0 { return .timedOut }
         return .input
     }
 

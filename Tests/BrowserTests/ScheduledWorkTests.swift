@@ -99,6 +99,35 @@ import Testing
         #expect(update(&state, at(9000)).isEmpty)  // nothing moved since
     }
 
+    func savedPositions(_ effects: [Effect]) -> [ReadingPosition] {
+        effects.compactMap { if case .savePosition(let position) = $0 { return position } else { return nil } }
+    }
+
+    @Test func aStoredPositionWhereTheReaderStandsIsNotSavedAgain() throws {
+        var reader = TestLibrary.state(width: 120, height: 40)
+        update(&reader, .moveDown(2))
+        let stored = try #require(reader.readingPosition)
+        var state = TestLibrary.state(width: 120, height: 40)
+        update(&state, .notesLoaded(texts: [:], revisions: [:], position: stored))
+        #expect(state.readingPosition == stored)
+        update(&state, at(0))
+        #expect(savedPositions(update(&state, at(5000))).isEmpty)
+        update(&state, .moveUp(1))
+        #expect(savedPositions(update(&state, at(5999))).isEmpty)
+        #expect(savedPositions(update(&state, at(6000))).map(\.questionNumber) == [stored.questionNumber! - 1])
+    }
+
+    @Test func aStoredPositionMissingAPaneIsSavedAsTheBrowserMakesIt() throws {
+        var reader = TestLibrary.state(width: 120, height: 40)
+        var stored = try #require(reader.readingPosition)
+        stored.paneScroll["code"] = nil
+        update(&reader, .notesLoaded(texts: [:], revisions: [:], position: stored))
+        update(&reader, at(0))
+        let saved = savedPositions(update(&reader, at(1000)))
+        #expect(saved.count == 1)
+        #expect(saved.first?.paneScroll.keys.sorted() == ["answer", "code", "codeBlock", "focus", "list", "listWidth"])
+    }
+
     @Test func aSignalSavesAndSetsTheExitStatus() {
         var state = editing()
         update(&state, .editNote(.insert("s")))

@@ -39,7 +39,7 @@ import Testing
         var state = Self.browsing()
         state.notes.isLoaded = true
         state.notes.dataVersion = 1
-        state.savedPosition = state.readingPosition
+        state.savedPlace = state.readingPlace
         let frame = render(state)
         let planned = updateReportingChange(&state, FakeClock.tick(seconds: 3))
         #expect(state.notes.checkDue != nil)

@@ -76,8 +76,9 @@ public struct AppState: Sendable, Equatable {
     public var utcOffsetSeconds = 0
     /// The wall-clock time of the latest `.tick`: reviews are stamped with it.
     public var wallNow = Instant(millisecondsSince1970: 0)
-    /// The reading position as last saved (or as the database had it at start).
-    var savedPosition: ReadingPosition?
+    /// The reading position as last saved (or as the database had it at start; nil when it
+    /// had none, or one the browser would not make).
+    var savedPlace: ReadingPlace?
     /// When the changed reading position is saved by itself.
     var positionDue: Moment?
 
@@ -163,6 +164,20 @@ public struct AppState: Sendable, Equatable {
         return questions.map(\.id)
     }
 
+    /// The open question's id (`openQuestionID`), without copying the question.
+    public var openQuestionID: QuestionID? {
+        openQuestionPlace.map { library.chapters[$0.chapter].questions[$0.question].id }
+    }
+
+    /// Where the open question stands in the library (`Library.place(of:)`).
+    var openQuestionPlace: (chapter: Int, question: Int)? {
+        if let hits = search?.hits {
+            return hits.indices.contains(selectedRow) ? library.place(of: hits[selectedRow].questionID) : nil
+        }
+        let questions = questions
+        return questions.indices.contains(selectedRow) ? library.place(of: questions[selectedRow].id) : nil
+    }
+
     /// The question the answer and code panes show: the list's selection.
     public var openQuestion: Question? {
         // The selected entry of `listEntries`, without making the list (asked many times an update).
@@ -173,7 +188,9 @@ public struct AppState: Sendable, Equatable {
         return questions.indices.contains(selectedRow) ? library.question(questions[selectedRow].id) : nil
     }
 
-    public var codeBlocks: [CodeBlock] { openQuestion?.codeBlocks ?? [] }
+    public var codeBlocks: [CodeBlock] {
+        openQuestionPlace.map { library.chapters[$0.chapter].questions[$0.question].codeBlocks } ?? []
+    }
 
     /// Shows the code block nearest to what the reader reads: the first whose place in the
     /// answer is in view, else the last one above it. Blocks the answer shows inline are
@@ -227,7 +244,7 @@ public struct AppState: Sendable, Equatable {
     /// The open question's note as the reader last left it (a text no save wrote yet comes
     /// first), or nil when it has none.
     public var openNote: String? {
-        guard let id = openQuestion?.id else { return nil }
+        guard let id = openQuestionID else { return nil }
         let text = notes.unsaved[id]?.text ?? notes.texts[id]
         return text.flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 }
     }
@@ -235,12 +252,12 @@ public struct AppState: Sendable, Equatable {
     /// Re-lays out the answer when the question, the width or the theme changed.
     public mutating func refreshLayout() {
         let note = openNote
-        let shapeKey = NoteShapeKey(question: openQuestion?.id, note: note)
+        let shapeKey = NoteShapeKey(question: openQuestionID, note: note)
         if shapeKey != noteShapeKey {
             noteShapeKey = shapeKey
             noteShape = note.map { NoteShape(text: $0, questionHasCode: !codeBlocks.isEmpty) }
         }
-        let measured = openQuestion?.id.chapterID ?? chapterID
+        let measured = openQuestionID?.chapterID ?? chapterID
         if measured != measuredChapter {
             measuredChapter = measured
             if let known = recentMeasures[measured] {
@@ -260,9 +277,11 @@ public struct AppState: Sendable, Equatable {
         let width = layout.answerContent.width
         // A note shown beside the answer is not repeated at its end.
         let noteInAnswer = layout.notePreview.isEmpty ? note : nil
-        let followUps = followUpLabels
-        let key = RenderKey(question: openQuestion?.id, width: width, theme: theme.name, note: noteInAnswer, followUps: followUps,
-                            hyperlinks: navigation.hyperlinks)
+        let id = openQuestionID
+        // The targets, not their labels: the labels are made only for an answer laid out anew
+        // (the library they name is replaced only by `adopt`, which forgets laid-out text).
+        let key = RenderKey(question: id, width: width, theme: theme.name, note: noteInAnswer,
+                            followUps: id.flatMap { jumps.followUpTargets[$0] } ?? [:], hyperlinks: navigation.hyperlinks)
         guard key != renderedKey else { return }
         let isAnotherQuestion = key.question != renderedQuestion
         renderedKey = key
@@ -273,7 +292,7 @@ public struct AppState: Sendable, Equatable {
         } else if let question = openQuestion, width > 0 {
             renderedAnswer = AnswerRenderer(theme: theme, code: .placeholder, links: navigation.hyperlinks ? .hyperlinks : .urlAfterText).render(question, width: width, note: noteInAnswer,
                                                                                      appendix: library.appendix(after: question),
-                                                                                     followUpTargets: followUps)
+                                                                                     followUpTargets: followUpLabels)
             recentAnswers[key] = renderedAnswer
         } else {
             renderedAnswer = RenderedAnswer()
@@ -284,7 +303,7 @@ public struct AppState: Sendable, Equatable {
 
     /// Re-styles the code pane's lines when the block or the theme changed.
     mutating func refreshCode() {
-        let key = CodeKey(question: openQuestion?.id, block: codeBlockIndex, theme: theme.name)
+        let key = CodeKey(question: openQuestionID, block: codeBlockIndex, theme: theme.name)
         guard key != codeKey else { return }
         codeKey = key
         codeRevision &+= 1
@@ -318,7 +337,7 @@ public struct AppState: Sendable, Equatable {
         var width: Int
         var theme: String
         var note: String?
-        var followUps: [Int: String]
+        var followUps: [Int: QuestionID]
         var hyperlinks: Bool
     }
 

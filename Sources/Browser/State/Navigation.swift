@@ -23,7 +23,7 @@ extension AppState {
         overlay = nil
         // A link, a bookmark or the outline is a jump: Backspace comes back here.
         if let place = currentPlace { jumps.history.record(place) }
-        if openQuestion?.id != question.id {
+        if openQuestionID != question.id {
             search = nil
             chapterID = chapter.id
             selectedRow = -1
@@ -49,7 +49,7 @@ extension AppState {
     /// its URL when there is none), a broken one says why.
     mutating func followLink(_ number: Int) -> [Effect] {
         let links = renderedAnswer.links
-        guard links.indices.contains(number - 1), let chapterID = openQuestion?.id.chapterID else {
+        guard links.indices.contains(number - 1), let chapterID = openQuestionID?.chapterID else {
             message = links.isEmpty ? "В этом ответе нет ссылок" : "Нет ссылки \(number): их \(links.count)"
             return []
         }

@@ -65,15 +65,19 @@ public struct UnsavedNote: Sendable, Equatable {
 
 /// Where the reader was, as the notes database keeps it.
 extension AppState {
-    public var readingPosition: ReadingPosition? {
-        guard let question = openQuestion else { return nil }
-        return ReadingPosition(chapterID: question.id.chapterID, question: question.key.title, questionNumber: question.number, paneScroll: [
-            "list": listTop, "answer": answerScroll, "codeBlock": codeBlockIndex, "code": codeScroll,
-            // The width the reader gave the list with < and > is theirs to keep.
-            "listWidth": preferredListWidth,
-            // The editor is not reopened at start: its pane comes back as the answer.
-            "focus": Pane.allCases.firstIndex(of: focus == .notes ? .answer : focus) ?? 0,
-        ])
+    public var readingPosition: ReadingPosition? { readingPlace?.position }
+
+    /// The reading position without its dictionary: asked after every action (has the reader
+    /// moved since the last save?), so it is made and compared without allocating.
+    var readingPlace: ReadingPlace? {
+        guard let place = openQuestionPlace else { return nil }
+        let questions = library.chapters[place.chapter].questions
+        let index = place.question
+        return ReadingPlace(chapterID: questions[index].id.chapterID, question: questions[index].key.title, questionNumber: questions[index].number,
+                            listTop: listTop, answerScroll: answerScroll, codeBlock: codeBlockIndex, codeScroll: codeScroll,
+                            listWidth: preferredListWidth,
+                            // The editor is not reopened at start: its pane comes back as the answer.
+                            focus: Pane.allCases.firstIndex(of: focus == .notes ? .answer : focus) ?? 0)
     }
 
     /// Puts the reader back where a saved position says, as far as the library still has it.
@@ -94,5 +98,50 @@ extension AppState {
         if let focusIndex = scroll["focus"], Pane.allCases.indices.contains(focusIndex), Pane.allCases[focusIndex] != .notes {
             focus = Pane.allCases[focusIndex]
         }
+    }
+}
+
+/// A reading position as the browser makes it: the panes' scroll offsets as fields.
+struct ReadingPlace: Equatable, Sendable {
+    var chapterID: String
+    var question: String
+    var questionNumber: Int
+    var listTop: Int
+    var answerScroll: Int
+    var codeBlock: Int
+    var codeScroll: Int
+    /// The width the reader gave the list with < and >: theirs to keep.
+    var listWidth: Int
+    var focus: Int
+
+    var position: ReadingPosition {
+        ReadingPosition(chapterID: chapterID, question: question, questionNumber: questionNumber, paneScroll: [
+            "list": listTop, "answer": answerScroll, "codeBlock": codeBlock, "code": codeScroll,
+            "listWidth": listWidth, "focus": focus,
+        ])
+    }
+
+    /// The place a stored position names, when it names every field as the browser makes
+    /// them (else it is not where the browser stands, whatever the browser's place).
+    init?(_ position: ReadingPosition) {
+        let scroll = position.paneScroll
+        guard scroll.count == 6, let number = position.questionNumber, let list = scroll["list"], let answer = scroll["answer"],
+              let codeBlock = scroll["codeBlock"], let code = scroll["code"], let listWidth = scroll["listWidth"],
+              let focus = scroll["focus"] else { return nil }
+        self.init(chapterID: position.chapterID, question: position.question, questionNumber: number, listTop: list,
+                  answerScroll: answer, codeBlock: codeBlock, codeScroll: code, listWidth: listWidth, focus: focus)
+    }
+
+    init(chapterID: String, question: String, questionNumber: Int, listTop: Int, answerScroll: Int, codeBlock: Int,
+         codeScroll: Int, listWidth: Int, focus: Int) {
+        self.chapterID = chapterID
+        self.question = question
+        self.questionNumber = questionNumber
+        self.listTop = listTop
+        self.answerScroll = answerScroll
+        self.codeBlock = codeBlock
+        self.codeScroll = codeScroll
+        self.listWidth = listWidth
+        self.focus = focus
     }
 }

@@ -84,7 +84,7 @@ extension AppState {
         }
         // A mock interview's clock shows each second.
         if let tick = study.session?.nextClockTick(after: now) { effects.append(.wake(at: tick)) }
-        if notes.isLoaded, let position = readingPosition, position != savedPosition {
+        if notes.isLoaded, let place = readingPlace, place != savedPlace {
             let due = positionDue ?? now + Self.positionDelay
             if now >= due {
                 effects += positionEffect()
@@ -109,8 +109,8 @@ extension AppState {
     /// database has been read, so a start that failed to read it never overwrites it).
     mutating func positionEffect() -> [Effect] {
         positionDue = nil
-        guard notes.isLoaded, let position = readingPosition, position != savedPosition else { return [] }
-        savedPosition = position
-        return [.savePosition(position)]
+        guard notes.isLoaded, let place = readingPlace, place != savedPlace else { return [] }
+        savedPlace = place
+        return [.savePosition(place.position)]
     }
 }

@@ -14,17 +14,17 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         // A message stays until the reader does something: work finishing in the background
         // (results, saves) must not wipe what it, or an earlier step, has to say.
         if action.isFromReader { state.message = nil }
-        let reading = (state.openQuestion?.id, state.answerScroll)
+        let reading = (state.openQuestionID, state.answerScroll)
         effects = route(&state, action)
         // Leaving a question saves and closes its note.
-        if let editing = state.editing, editing.questionID != state.openQuestion?.id {
+        if let editing = state.editing, editing.questionID != state.openQuestionID {
             effects += state.closeEditor()
             if state.focus == .notes { state.focus = .answer }
         }
         state.refreshLayout()
         state.clampScrolling()
         // The code pane follows the answer: scrolled or jumped, it shows the example in view.
-        if reading.0 == state.openQuestion?.id, reading.1 != state.answerScroll { state.followReading() }
+        if reading.0 == state.openQuestionID, reading.1 != state.answerScroll { state.followReading() }
         state.refreshListTitles()
         state.refreshMatchedLines()
     }
@@ -77,9 +77,9 @@ private func updateLifecycle(_ state: inout AppState, _ action: Action) -> [Effe
         state.notes.isLoaded = true
         // A database that was late (held by another process) does not move the reader.
         if let position, !wasUnavailable { state.restore(position) }
-        state.savedPosition = wasUnavailable ? nil : position
+        state.savedPlace = wasUnavailable ? nil : position.flatMap(ReadingPlace.init)
         var effects: [Effect] = []
-        if let requested = state.notes.editorRequested, requested == state.openQuestion?.id {
+        if let requested = state.notes.editorRequested, requested == state.openQuestionID {
             effects = updateNotes(&state, .openEditor) ?? []
         }
         state.notes.editorRequested = nil

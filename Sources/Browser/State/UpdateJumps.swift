@@ -87,8 +87,8 @@ func recordJump(before action: Action, _ state: inout AppState) {
 extension AppState {
     /// Where the reader is now, if a question is open.
     public var currentPlace: JumpPlace? {
-        guard let question = openQuestion else { return nil }
-        return JumpPlace(question: question.id, focus: focus == .notes ? .answer : focus, answerScroll: answerScroll,
+        guard let question = openQuestionID else { return nil }
+        return JumpPlace(question: question, focus: focus == .notes ? .answer : focus, answerScroll: answerScroll,
                          codeBlockIndex: codeBlockIndex, codeScroll: codeScroll, codeColumn: codeColumn, followUp: focusedFollowUp)
     }
 
@@ -120,18 +120,18 @@ extension AppState {
 
     /// The focused follow-up of the open answer.
     var focusedFollowUp: Int? {
-        guard let focused = jumps.focusedFollowUp, focused.question == openQuestion?.id,
+        guard let focused = jumps.focusedFollowUp, focused.question == openQuestionID,
               renderedAnswer.followUpLines.indices.contains(focused.index) else { return nil }
         return focused.index
     }
 
     func followUpTarget(_ index: Int) -> QuestionID? {
-        openQuestion.flatMap { jumps.followUpTargets[$0.id]?[index] }
+        openQuestionID.flatMap { jumps.followUpTargets[$0]?[index] }
     }
 
     /// Where the open answer's linked follow-ups lead, as the answer shows it ("04/8").
     var followUpLabels: [Int: String] {
-        guard let question = openQuestion, let targets = jumps.followUpTargets[question.id] else { return [:] }
+        guard let question = openQuestionID, let targets = jumps.followUpTargets[question] else { return [:] }
         return targets.mapValues { library.shortName(of: $0) }
     }
 

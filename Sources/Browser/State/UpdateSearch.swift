@@ -19,7 +19,7 @@ func updateSearch(_ state: inout AppState, _ action: Action) -> [Effect]? {
         search.generation += 1
         let reopen = search.text.isEmpty
         state.search = search
-        if reopen { state.showSearchTarget(state.openQuestion?.id) }
+        if reopen { state.showSearchTarget(state.openQuestionID) }
         return search.text.isEmpty ? [] : [.search(text: search.text, generation: search.generation)]
     case .searchFinished(let generation, let results):
         guard var search = state.search, generation == search.generation else { return [] }
@@ -46,7 +46,7 @@ func updateSearch(_ state: inout AppState, _ action: Action) -> [Effect]? {
         return []
     case .cancelSearch, .dismiss:
         guard state.search != nil else { return nil }
-        let open = state.openQuestion?.id
+        let open = state.openQuestionID
         state.search = nil
         state.showSearchTarget(open)
         return []
@@ -61,7 +61,7 @@ func updateSearch(_ state: inout AppState, _ action: Action) -> [Effect]? {
             return []
         }
         // A match of another question does not count: n starts again at this one's first.
-        let question = state.openQuestion?.id
+        let question = state.openQuestionID
         let current = state.search?.currentMatch.flatMap { $0.question == question ? $0.index : nil }
         let next = action == .nextMatch ? (current.map { $0 + 1 } ?? 0) : (current.map { $0 - 1 } ?? matches.count - 1)
         guard matches.indices.contains(next) else {
@@ -83,7 +83,7 @@ extension AppState {
     mutating func showSearchTarget(_ id: QuestionID?) {
         guard let id, let chapter = library.chapter(id: id.chapterID),
               let row = chapter.questions.firstIndex(where: { $0.id == id }) else { return }
-        let previous = openQuestion?.id
+        let previous = openQuestionID
         chapterID = chapter.id
         if listEntries.indices.contains(row), previous == id {
             selectedRow = row

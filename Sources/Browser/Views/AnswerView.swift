@@ -8,7 +8,7 @@ enum AnswerView {
         let content = state.layout.answerContent
         let detail = answer.lines.isEmpty ? "" : scrollPosition(top: state.answerScroll, visible: content.height, total: answer.lines.count)
         PaneTitle.render("Ответ", detail: detail, focused: state.focus == .answer, area: area, theme: theme, into: &buffer)
-        let current = state.search?.currentMatch(in: state.openQuestion?.id)
+        let current = state.search?.currentMatch(in: state.openQuestionID)
         let shownPlaceholder = placeholderOfShownBlock(state)
         // The follow-up Tab focused stands out while the answer has the focus.
         let focused = state.focus == .answer ? state.focusedFollowUp.map { answer.followUpLines[$0] } : nil

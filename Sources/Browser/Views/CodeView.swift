@@ -59,7 +59,7 @@ enum CodeView {
     private static func draw(_ line: StyledLine, row y: Int, line index: Int, in textArea: Rect, state: AppState, into buffer: inout Buffer) {
         let lineArea = Rect(x: textArea.x, y: y, width: textArea.width, height: 1)
         buffer.put(line, at: lineArea.origin, clip: lineArea)
-        let isCurrent = state.search?.currentMatch(in: state.openQuestion?.id) == .code(block: state.codeBlockIndex, line: index)
+        let isCurrent = state.search?.currentMatch(in: state.openQuestionID) == .code(block: state.codeBlockIndex, line: index)
         MatchHighlight.patch(matchesOf: state, codeLine: index, line: line, at: lineArea.origin, clip: lineArea, isCurrent: isCurrent, into: &buffer)
     }
 

@@ -26,7 +26,7 @@ enum LinksView {
 
     /// Each link's text, and its target: the place it opens, the URL, or why it leads nowhere.
     static func rows(_ state: AppState) -> [Row] {
-        let chapterID = state.openQuestion?.id.chapterID ?? state.chapterID
+        let chapterID = state.openQuestionID?.chapterID ?? state.chapterID
         return state.renderedAnswer.links.map { link in
             let target: String
             switch state.library.resolveLink(link.destination, from: chapterID) {
