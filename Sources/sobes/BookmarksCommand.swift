@@ -17,7 +17,7 @@ struct BookmarksCommand: ParsableCommand {
     @Option(help: "text or json.") var format: Format = .text
 
     func run() throws {
-        let library = try library.loadLibrary()
+        let library = try library.settings.loadLibrary()
         try reportingNotesErrors {
             let store = try data.store()
             let bookmarks = try store.bookmarks()

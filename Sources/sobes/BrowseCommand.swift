@@ -21,8 +21,21 @@ struct BrowseCommand: ParsableCommand {
     @OptionGroup var data: NotesDataOptions
 
     func run() throws {
-        try open(recalling: nil)
+        try settings.open(recalling: nil)
     }
+
+    /// The options as plain values, which run the browser.
+    var settings: BrowseSettings {
+        BrowseSettings(library: library.settings, theme: theme, dataDirectory: data.directory)
+    }
+}
+
+/// What the browser opens with, as plain values: `BrowseCommand` as parsed, or the defaults,
+/// which `sobes` alone opens without the argument parser (see `LibrarySettings`).
+struct BrowseSettings: Equatable {
+    var library = LibrarySettings()
+    var theme: String?
+    var dataDirectory: String?
 
     /// Runs the browser; with a scope, it opens in a recall session over it (`sobes study`),
     /// started once the review log is read (and the reader's place restored).
@@ -35,7 +48,7 @@ struct BrowseCommand: ParsableCommand {
         let measure = Prefetched { opening.map(CodeMeasure.init(chapter:)) }
         let store: NotesStore
         do {
-            store = try data.store()
+            store = try NotesDataOptions.store(directory: dataDirectory)
         } catch {
             throw Console.failure("\(error)")
         }
@@ -91,24 +104,5 @@ extension ThemeSelection {
     static func standard(contentDirectory: String) -> ThemeSelection {
         ThemeSelection(themesDirectory: ContentLocator.themesDirectory(contentDirectory: contentDirectory),
                        configFile: ThemeSelection.configFile(environment: ProcessEnvironment.current))
-    }
-}
-
-extension BrowseCommand {
-    /// `sobes` alone: the browser with every option at its default, made without the argument
-    /// parser, whose reflection over the command's options is a fifth of the work before the
-    /// first frame. Every option must be set here (`BrowseDefaultsTests` fails otherwise: an
-    /// unset one would trap when read).
-    static var withDefaults: BrowseCommand {
-        var library = LibraryOptions()
-        library.content = []
-        library.verbose = false
-        var data = NotesDataOptions()
-        data.directory = nil
-        var command = BrowseCommand()
-        command.library = library
-        command.theme = nil
-        command.data = data
-        return command
     }
 }

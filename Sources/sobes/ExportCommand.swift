@@ -43,7 +43,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let library = try library.loadLibrary()
+        let library = try library.settings.loadLibrary()
         let scope = try exportScope(in: library)
         let at = try time.instant()
         var notes: [QuestionID: String] = [:]
@@ -107,7 +107,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     private func codeTheme() throws -> Theme {
-        let (theme, warnings) = ThemeSelection.standard(contentDirectory: library.bundledOrGivenContent)
+        let (theme, warnings) = ThemeSelection.standard(contentDirectory: library.settings.bundledOrGivenContent)
             .theme(named: self.theme ?? "light", noColor: false, colorSupport: .indexed256)
         for warning in warnings { Console.warn(warning) }
         return theme

@@ -25,7 +25,7 @@ struct InterviewCommand: ParsableCommand {
     }
 
     func run() throws {
-        try browser.open(recalling: .interview,
+        try browser.settings.open(recalling: .interview,
                          interview: InterviewPlan(questionCount: count, secondsPerQuestion: minutes * 60, chapterIDs: chapters))
     }
 }

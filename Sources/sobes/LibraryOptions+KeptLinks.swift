@@ -3,7 +3,7 @@ import Chapter
 import LibraryCache
 import Search
 
-extension LibraryOptions {
+extension LibrarySettings {
     /// Where a question's follow-ups lead ("02/1 Что такое рукопожатие TCP?", by place in the
     /// list) by the links the browser (or `list --format json`) kept beside the library's index
     /// file, when that file still matches every chapter file: a follow-up answered in another

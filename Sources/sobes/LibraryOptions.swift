@@ -16,6 +16,18 @@ struct LibraryOptions: ParsableArguments {
     @Flag(help: "Say on stderr what the chapter cache did (entries used, files parsed, why it could not be written).")
     var verbose = false
 
+    /// The options as plain values, which do the reading.
+    var settings: LibrarySettings { LibrarySettings(content: content, verbose: verbose) }
+}
+
+/// Which library to read, and whether to say what the cache did: `LibraryOptions` as parsed,
+/// or the defaults, which `sobes` alone makes without the argument parser (building a
+/// command's option wrappers instantiates the parser's generic types at run time: about a
+/// million instructions before the first frame).
+struct LibrarySettings: Equatable {
+    var content: [String] = []
+    var verbose = false
+
     /// The bundled library (or SOBES_CONTENT): its terms.tsv is the dictionary search uses.
     var contentDirectory: String { ContentLocator.directory(option: nil) }
 

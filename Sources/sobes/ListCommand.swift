@@ -18,9 +18,9 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var header: TSVHeaderOption
 
     func run() throws {
-        let library = try library.loadLibrary()
+        let library = try library.settings.loadLibrary()
         // Only json carries the follow-ups' links: the other formats keep their columns.
-        let links = format == .json ? try self.library.followUpLinks(of: library) : []
+        let links = format == .json ? try self.library.settings.followUpLinks(of: library) : []
         switch format {
         case .text:
             let painter = Painter(theme: colors.resolvedTheme())

@@ -26,6 +26,11 @@ struct NotesDataOptions: ParsableArguments {
 
     /// The store, unopened; it opens on first use.
     func store() throws -> NotesStore {
+        try Self.store(directory: directory)
+    }
+
+    /// The store of a data directory given by hand (nil: where the environment puts it).
+    static func store(directory: String?) throws -> NotesStore {
         try NotesStore(explicitDirectory: directory, questionKey: QuestionKey.normalizedTitle, environment: ProcessEnvironment.current)
     }
 }
@@ -39,7 +44,7 @@ struct NotesListCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        let library = try library.loadLibrary()
+        let library = try library.settings.loadLibrary()
         try reportingNotesErrors {
             let store = try data.store()
             let notes = try store.notes()

@@ -87,7 +87,7 @@ extension NoteKey {
         if let title = parsed.title, let chapterID = parsed.chapterID {
             return NoteKey(chapterID: chapterID, question: title)
         }
-        return NoteKey(try parsed.key(in: try options.loadLibrary()))
+        return NoteKey(try parsed.key(in: try options.settings.loadLibrary()))
     }
 }
 

@@ -28,7 +28,7 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
         try reportingStudyErrors {
-            let question = try question.resolve(in: try library.loadLibrary())
+            let question = try question.resolve(in: try library.settings.loadLibrary())
             let at = try time.instant()
             let context = StudyContext.fromConfig()
             let fuzzed = context.fuzzByDefault && !noFuzz

@@ -34,9 +34,9 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let terms = TermDictionary.load(contentDirectory: library.contentDirectory)
+        let terms = TermDictionary.load(contentDirectory: library.settings.contentDirectory)
         for warning in terms.warnings { Console.warn(warning) }
-        let (mapped, chapters) = try library.searchIndex(terms: terms)
+        let (mapped, chapters) = try library.settings.searchIndex(terms: terms)
         var index = mapped
         // The reader's notes are searched too, when there are any (nothing is created here).
         if let store = try? data.store(), FileManager.default.fileExists(atPath: store.databasePath),

@@ -22,7 +22,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         // One question needs one chapter: the others are not read.
-        let library = try library.loadChapter(id: question.chapterID)
+        let library = try library.settings.loadChapter(id: question.chapterID)
         let question = try question.resolve(in: library)
         let colored = colors.resolvedTheme()
         let theme = colored ?? .monochrome
@@ -33,7 +33,7 @@ struct ShowCommand: ParsableCommand {
                                       links: hyperlinks ? .hyperlinks : .urlAfterText)
         let answer = renderer.render(question, width: width ?? Console.terminalWidth ?? 80,
                                      appendix: library.appendix(after: question),
-                                     followUpTargets: FollowUpTargets.described(of: question, in: library, options: self.library))
+                                     followUpTargets: FollowUpTargets.described(of: question, in: library, options: self.library.settings))
         let targets = hyperlinks ? answer.links.map { $0.isExternal ? $0.destination : nil } : []
         try Output.write(ansiText(answer.lines, color: colored != nil, hyperlinks: targets), as: .rendered)
     }
@@ -51,7 +51,7 @@ enum FollowUpTargets {
     }
 
     /// "04/8 Как сочетать sync и async код?", by the follow-up's place in its list.
-    static func described(of question: Question, in library: Library, options: LibraryOptions) -> [Int: String] {
+    static func described(of question: Question, in library: Library, options: LibrarySettings) -> [Int: String] {
         guard !(question.interview?.followUps.isEmpty ?? true) else { return [:] }
         if let kept = options.keptFollowUpDescriptions(of: question, in: library) { return kept }
         let links = FollowUpLinker.links(of: question, index: index(of: library, contentDirectory: options.contentDirectory))

@@ -20,7 +20,10 @@ struct Sobes: ParsableCommand {
     /// other bad input (ArgumentParser alone would print the usage too and exit 64).
     static func main() {
         do {
-            var command = try parseAsRoot(arguments: GlobalOptions.movedAfterCommand(Array(CommandLine.arguments.dropFirst())))
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            // No arguments need no parser (see `LibrarySettings`).
+            guard !arguments.isEmpty else { return try BrowseSettings().open(recalling: nil) }
+            var command = try parseAsRoot(arguments: GlobalOptions.movedAfterCommand(arguments))
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
@@ -44,11 +47,10 @@ struct Sobes: ParsableCommand {
 }
 
 extension Sobes {
-    /// No arguments need no parser; the browser's own arguments are parsed by it alone: the
-    /// root's parse looks through every command (and whether a completion script is asked for). Anything else, or anything that might name a command or ask
-    /// for help, goes through the root.
+    /// The browser's own arguments are parsed by it alone: the root's parse looks through
+    /// every command (and whether a completion script is asked for). Anything else, or
+    /// anything that might name a command or ask for help, goes through the root.
     static func parseAsRoot(arguments: [String]) throws -> ParsableCommand {
-        if arguments.isEmpty { return BrowseCommand.withDefaults }
         let commandNames = Set(configuration.subcommands.map { $0._commandName } + ["help"])
         let asksTheRoot: (String) -> Bool = { argument in
             commandNames.contains(argument) || argument == "-h" || argument == "--help" || argument.hasPrefix("--version")

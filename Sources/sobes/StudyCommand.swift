@@ -29,7 +29,7 @@ struct StudyRecallCommand: ParsableCommand {
     @OptionGroup var browser: BrowseCommand
 
     func run() throws {
-        try browser.open(recalling: scope)
+        try browser.settings.open(recalling: scope)
     }
 }
 

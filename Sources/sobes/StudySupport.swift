@@ -94,7 +94,7 @@ struct StudySnapshot {
     var records: [ReviewRecord]
 
     static func read(library options: LibraryOptions, time: StudyTimeOption, data: NotesDataOptions) throws -> StudySnapshot {
-        let library = try options.loadLibrary()
+        let library = try options.settings.loadLibrary()
         let at = try time.instant()
         let context = StudyContext.fromConfig()
         let store = try data.store()
