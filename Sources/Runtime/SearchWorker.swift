@@ -18,6 +18,8 @@ public typealias FollowUpLinking = @Sendable (_ library: Library, _ index: Searc
 final class SearchWorker: Sendable {
     private let queue = DispatchQueue(label: "sobes.search", qos: .userInitiated)
     private let index = Mutex<SearchIndex?>(nil)
+    /// What the last query evaluated: the next, one key longer, goes on from there.
+    private let memory = Mutex(SearchMemory())
     private let finished = Mutex<[Action]>([])
     /// The newest query asked for; older ones still queued are skipped.
     private let latest = Mutex<Int>(0)
@@ -63,7 +65,10 @@ final class SearchWorker: Sendable {
             guard latest.withLock({ $0 }) == generation, let index = index.withLock({ $0 }) else { return }
             // The browser's list shows titles, never snippets: building them was wasted work.
             // Its matched words are found here only for the hits a tall list shows before scrolling.
-            let results = index.search(text, limit: 200, snippetLimit: 0, titleRangeLimit: Self.titleRangeLimit, prefixLastWord: true)
+            let results = memory.withLock { memory in
+                index.search(text, limit: 200, snippetLimit: 0, titleRangeLimit: Self.titleRangeLimit, prefixLastWord: true,
+                             memory: &memory)
+            }
             finished.withLock { $0.append(.searchFinished(generation: generation, results: results)) }
         }
     }

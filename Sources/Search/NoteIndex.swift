@@ -14,10 +14,13 @@ struct NoteIndex: Sendable {
     /// Every term of every note, with its stem.
     var stems: [String: String] = [:]
     var totalLength: Int = 0
+    /// These notes, as opposed to the same index's notes before or after a change.
+    private(set) var stamp = IndexStamp()
 
     var averageLength: Float { notes.isEmpty ? 1 : max(Float(totalLength) / Float(notes.count), 1) }
 
     mutating func set(_ text: String?, document: Int32) {
+        stamp = IndexStamp()
         if let old = notes.removeValue(forKey: document) { totalLength -= Int(old.length) }
         guard let text, !text.trimmingWhitespace().isEmpty else { return }
         var counts: [String: Int32] = [:]

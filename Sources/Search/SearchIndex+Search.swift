@@ -31,14 +31,30 @@ extension SearchIndex {
     /// `SearchResults.titleRanges(of:)`.
     public func search(_ text: String, limit: Int = 20, snippetLimit: Int = 20, titleRangeLimit: Int = .max,
                        prefixLastWord: Bool = false) -> SearchResults {
+        var memory = SearchMemory()
+        return search(text, limit: limit, snippetLimit: snippetLimit, titleRangeLimit: titleRangeLimit,
+                      prefixLastWord: prefixLastWord, memory: &memory)
+    }
+
+    /// The same, going on from what the last searches with `memory` evaluated (the same
+    /// results): for a query typed key by key, whose first words stay while the last grows.
+    public func search(_ text: String, limit: Int = 20, snippetLimit: Int = 20, titleRangeLimit: Int = .max,
+                       prefixLastWord: Bool = false, memory: inout SearchMemory) -> SearchResults {
         search(text, limit: limit, snippetLimit: snippetLimit, titleRangeLimit: titleRangeLimit, prefixLastWord: prefixLastWord,
-               fields: Set(SearchField.allCases))
+               fields: Set(SearchField.allCases), memory: &memory)
     }
 
     /// The search over some fields only: the follow-up linker asks which question answers a
     /// question, and a follow-up list that merely asks it again says nothing of that.
     func search(_ text: String, limit: Int, snippetLimit: Int, titleRangeLimit: Int = .max, prefixLastWord: Bool,
                 fields: Set<SearchField>) -> SearchResults {
+        var memory = SearchMemory()
+        return search(text, limit: limit, snippetLimit: snippetLimit, titleRangeLimit: titleRangeLimit,
+                      prefixLastWord: prefixLastWord, fields: fields, memory: &memory)
+    }
+
+    private func search(_ text: String, limit: Int, snippetLimit: Int, titleRangeLimit: Int, prefixLastWord: Bool,
+                        fields: Set<SearchField>, memory: inout SearchMemory) -> SearchResults {
         let stemmer = WordStemmer()
         let capped = SearchQuery.capped(text)
         let (reading, switches) = layoutReading(of: capped, prefixLastWord: prefixLastWord, stemmer: stemmer)
@@ -46,7 +62,7 @@ extension SearchIndex {
         guard !query.isEmpty else { return .empty }
         var plan = plan(query, stemmer: stemmer)
         plan.analysis.layoutSwitches = switches
-        return results(evaluate(plan, skipping: Set(SearchField.allCases).subtracting(fields)), plan: plan, query: query,
+        return results(evaluate(plan, skipping: Set(SearchField.allCases).subtracting(fields), memory: &memory), plan: plan, query: query,
                        reading: switches.isEmpty ? .asTyped : .switchedLayout(reading),
                        limit: limit, snippetLimit: snippetLimit, titleRangeLimit: titleRangeLimit)
     }
@@ -95,12 +111,19 @@ extension SearchIndex {
     /// rarity (IDF) counts the questions whose text (not code) it matches as written, by stem or
     /// by translation, so weaker readings (a transliteration, a related form) and examples that
     /// merely call a function add questions without making the word look common; numbers and
-    /// one-character words count half.
-    func evaluate(_ plan: QueryPlan, skipping skippedFields: Set<SearchField> = []) -> Evaluation {
+    /// one-character words count half. The evaluation goes on from the snapshot in `memory` that
+    /// covers the most of the plan's first requirements, and leaves snapshots there for the next.
+    func evaluate(_ plan: QueryPlan, skipping skippedFields: Set<SearchField> = [], memory: inout SearchMemory) -> Evaluation {
         let count = documents.count
-        var evaluation = Evaluation(scores: Array(repeating: 0, count: count), masks: Array(repeating: 0, count: count),
-                                    textMasks: Array(repeating: 0, count: count),
-                                    fields: Array(repeating: 0, count: count), requirementCount: plan.requirements.count)
+        // A bit per field left out of the search.
+        let skipped = skippedFields.reduce(0) { $0 | 1 << $1.rawValue }
+        let resumed = memory.resumable(for: plan.requirements, skipped: skipped, in: self)
+        var evaluation = resumed?.evaluation
+            ?? Evaluation(scores: Array(repeating: 0, count: count), masks: Array(repeating: 0, count: count),
+                          textMasks: Array(repeating: 0, count: count),
+                          fields: Array(repeating: 0, count: count), requirementCount: 0)
+        evaluation.requirementCount = plan.requirements.count
+        var taken: [SearchMemory.Snapshot] = []
         var accumulated = [Float](repeating: 0, count: count)
         var isCore = [Bool](repeating: false, count: count)
         var inText = [Bool](repeating: false, count: count)
@@ -111,9 +134,13 @@ extension SearchIndex {
         let codeField = SearchField.code.rawValue
         let followUpField = SearchField.followUp.rawValue
         let noteBit = UInt8(1) << UInt8(SearchField.note.rawValue)
-        // A bit per field left out of the search.
-        let skipped = skippedFields.reduce(0) { $0 | 1 << $1.rawValue }
-        for (index, requirement) in plan.requirements.enumerated() {
+        for index in (resumed?.requirements.count ?? 0)..<plan.requirements.count {
+            let requirement = plan.requirements[index]
+            // Before the last word: the next key most often changes only that one.
+            if index > 0 && index == plan.requirements.count - 1 {
+                taken.append(SearchMemory.Snapshot(requirements: Array(plan.requirements[..<index]), skipped: skipped,
+                                                   evaluation: evaluation))
+            }
             var coreCount = 0
             // In term order: sums of floats in a dictionary's order (which differs between two
             // equal dictionaries) would differ in their last bits from one search to the next.
@@ -188,6 +215,8 @@ extension SearchIndex {
             }
             touched.removeAll(keepingCapacity: true)
         }
+        taken.append(SearchMemory.Snapshot(requirements: plan.requirements, skipped: skipped, evaluation: evaluation))
+        memory.keep(taken)
         let all = plan.requirements.count >= 32 ? UInt32.max : (UInt32(1) << UInt32(plan.requirements.count)) - 1
         evaluation.completeCount = evaluation.documents.reduce(0) { $0 + (evaluation.masks[Int($1)] == all ? 1 : 0) }
         return evaluation

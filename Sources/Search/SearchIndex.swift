@@ -19,6 +19,8 @@ public struct SearchIndex: Sendable {
     let unitStarts: Column<Int32>
     let unitFields: Column<UInt8>
     var notes = NoteIndex()
+    /// This index, as opposed to another (what a `SearchMemory` was taken of).
+    let stamp = IndexStamp()
     /// Names the index file this index was read from or written to (its header's checksum), so
     /// what is derived from it (the follow-ups' links) can be kept beside it; nil for an index
     /// only built in memory.
