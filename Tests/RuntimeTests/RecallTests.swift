@@ -48,7 +48,8 @@ import Testing
             _ = try StudyLog(fuzzed: false).record(.easy, of: cardKey(for: questions[1]), title: questions[1].title,
                                                    at: ManualClock.wallAtStart + .seconds(-60), in: store)
             store.close()
-            let run = Fixture.run([.wait(.milliseconds(200)), .key("q")], dataDirectory: directory)
+            // Past the retry of a log another thread still held locked (the notes open beside it).
+            let run = Fixture.run([.wait(AppState.notesRetryDelay + .milliseconds(200)), .key("q")], dataDirectory: directory)
             #expect(run.state.study.bucket(of: questions[1].id, at: run.state.wallNow) == .known)
             #expect(run.terminal.screenText.contains("знаю 1/\(questions.count) · к повтору 0"))
         }

@@ -120,7 +120,9 @@ struct ReadingPlace: Equatable, Sendable {
             "listWidth": listWidth, "focus": focus,
         ])
     }
+}
 
+extension ReadingPlace {
     /// The place a stored position names, when it names every field as the browser makes
     /// them (else it is not where the browser stands, whatever the browser's place).
     init?(_ position: ReadingPosition) {
@@ -130,18 +132,5 @@ struct ReadingPlace: Equatable, Sendable {
               let focus = scroll["focus"] else { return nil }
         self.init(chapterID: position.chapterID, question: position.question, questionNumber: number, listTop: list,
                   answerScroll: answer, codeBlock: codeBlock, codeScroll: code, listWidth: listWidth, focus: focus)
-    }
-
-    init(chapterID: String, question: String, questionNumber: Int, listTop: Int, answerScroll: Int, codeBlock: Int,
-         codeScroll: Int, listWidth: Int, focus: Int) {
-        self.chapterID = chapterID
-        self.question = question
-        self.questionNumber = questionNumber
-        self.listTop = listTop
-        self.answerScroll = answerScroll
-        self.codeBlock = codeBlock
-        self.codeScroll = codeScroll
-        self.listWidth = listWidth
-        self.focus = focus
     }
 }
