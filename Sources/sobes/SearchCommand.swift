@@ -45,9 +45,11 @@ struct SearchCommand: ParsableCommand {
             for note in notes { index.setNote(note.text, forKey: note.key.questionKey) }
         }
         let words = query.joined(separator: " ")
-        // Ranked first without snippets (little work), so the chapters they quote are read side by side.
-        chapters?.readAhead(index.search(words, limit: limit, snippetLimit: 0, prefixLastWord: prefix).hits.map(\.questionID.chapterID))
-        let results = index.search(words, limit: limit, prefixLastWord: prefix)
+        // Ranked once without snippets, so the chapters the snippets quote are read side by side
+        // before they are cut from them.
+        var results = index.search(words, limit: limit, snippetLimit: 0, prefixLastWord: prefix)
+        chapters?.readAhead(results.hits.map(\.questionID.chapterID))
+        for rank in results.hits.indices { results.hits[rank].snippet = index.snippet(for: results.hits[rank], in: results) }
         if format == .tsv { for line in SearchResultsFormat.analysisLines(results) { Console.warn(line) } }
         // As grep and rg: no match prints nothing on stdout (the reading and "no matches" go
         // to stderr for a person; json still gives its document) and exits with status 1.

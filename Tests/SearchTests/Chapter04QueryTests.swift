@@ -96,4 +96,17 @@ import Testing
         #expect(index.search("semaphore").reading == .asTyped)
         #expect(index.search("семафор").reading == .asTyped)
     }
+
+    /// `sobes search` ranks once without snippets and cuts them afterwards: the same snippets
+    /// as a search that makes them as it ranks.
+    @Test(arguments: cases.map(\.query) + ["как работает event loop", "gather ошибки"])
+    func snippetsOnDemandAreThoseOfTheSearch(_ query: String) throws {
+        let index = try #require(Chapter04QueryTests.index)
+        let inline = index.search(query, limit: 20, prefixLastWord: true)
+        let ranked = index.search(query, limit: 20, snippetLimit: 0, prefixLastWord: true)
+        #expect(ranked.hits.map(\.questionID) == inline.hits.map(\.questionID))
+        #expect(ranked.hits.allSatisfy { $0.snippet == nil })
+        #expect(ranked.hits.map { index.snippet(for: $0, in: ranked) } == inline.hits.map(\.snippet))
+        #expect(inline.hits.contains { $0.snippet != nil })
+    }
 }
