@@ -70,6 +70,11 @@ public struct Library: Sendable, Equatable {
         self.chapterIndex = index
     }
 
+    /// Where the chapter with this id stands in `chapters`.
+    public func position(ofChapter id: String) -> Int? {
+        chapterIndex[id]
+    }
+
     public func chapter(id: String) -> Chapter? {
         chapterIndex[id].map { chapters[$0] }
     }
@@ -86,12 +91,6 @@ public struct Library: Sendable, Equatable {
     public func place(of id: QuestionID) -> (chapter: Int, question: Int)? {
         guard let chapter = chapterIndex[id.chapterID], let question = chapters[chapter].position(ofQuestion: id.number) else { return nil }
         return (chapter, question)
-    }
-
-    /// A chapter's questions, read in place (no `Chapter` copied); empty for an unknown id.
-    public func questions(inChapter id: String) -> [Question] {
-        guard let position = chapterIndex[id] else { return [] }
-        return chapters[position].questions
     }
 
     /// The question a stable key names, if the library still has it.

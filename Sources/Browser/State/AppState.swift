@@ -13,12 +13,19 @@ public enum Pane: String, CaseIterable, Sendable {
 
 /// Everything the browser shows, as a value: `update` changes it, the views read it.
 public struct AppState: Sendable, Equatable {
-    public var library: Library
+    public var library: Library {
+        didSet { chapterPosition = library.position(ofChapter: chapterID) }
+    }
     public var theme: Theme
     public var size: Size
 
     /// The chapter whose questions the list shows.
-    public var chapterID: String
+    public var chapterID: String {
+        didSet { chapterPosition = library.position(ofChapter: chapterID) }
+    }
+    /// Where `chapterID` stands in `library.chapters`, kept with both: the list and the open
+    /// question are read there several times a key, and a lookup by id hashes the id.
+    private(set) var chapterPosition: Int?
     /// The selected row of the list.
     public var selectedRow = 0
     /// The first visible row of the list.
@@ -151,12 +158,13 @@ public struct AppState: Sendable, Equatable {
         self.size = size
         navigation.hyperlinks = hyperlinks
         self.chapterID = library.chapters.first?.id ?? ""
+        self.chapterPosition = library.chapters.isEmpty ? nil : 0
         if let firstChapterCode { recentMeasures[chapterID] = firstChapterCode }
         refreshLayout()
     }
 
-    public var chapter: Chapter? { library.chapter(id: chapterID) }
-    public var questions: [Question] { library.questions(inChapter: chapterID) }
+    public var chapter: Chapter? { chapterPosition.map { library.chapters[$0] } }
+    public var questions: [Question] { chapterPosition.map { library.chapters[$0].questions } ?? [] }
 
     /// What the list shows: the search's hits in rank order, or the chapter's questions.
     public var listEntries: [QuestionID] {
@@ -164,7 +172,7 @@ public struct AppState: Sendable, Equatable {
         return questions.map(\.id)
     }
 
-    /// The open question's id (`openQuestionID`), without copying the question.
+    /// The open question's id, as `openQuestion?.id` would give it, read in place without copying the question.
     public var openQuestionID: QuestionID? {
         openQuestionPlace.map { library.chapters[$0.chapter].questions[$0.question].id }
     }
@@ -174,8 +182,11 @@ public struct AppState: Sendable, Equatable {
         if let hits = search?.hits {
             return hits.indices.contains(selectedRow) ? library.place(of: hits[selectedRow].questionID) : nil
         }
-        let questions = questions
-        return questions.indices.contains(selectedRow) ? library.place(of: questions[selectedRow].id) : nil
+        guard let chapter = chapterPosition else { return nil }
+        let questions = library.chapters[chapter].questions
+        guard questions.indices.contains(selectedRow),
+              let question = library.chapters[chapter].position(ofQuestion: questions[selectedRow].number) else { return nil }
+        return (chapter, question)
     }
 
     /// The question the answer and code panes show: the list's selection.
@@ -184,8 +195,7 @@ public struct AppState: Sendable, Equatable {
         if let hits = search?.hits {
             return hits.indices.contains(selectedRow) ? library.question(hits[selectedRow].questionID) : nil
         }
-        let questions = questions
-        return questions.indices.contains(selectedRow) ? library.question(questions[selectedRow].id) : nil
+        return openQuestionPlace.map { library.chapters[$0.chapter].questions[$0.question] }
     }
 
     public var codeBlocks: [CodeBlock] {
