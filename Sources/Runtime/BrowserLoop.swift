@@ -25,7 +25,7 @@ public struct BrowserLoop {
     private var frame: Buffer
     /// The frame and cursor the terminal shows (nil: it must be drawn whole again).
     private var shown: (frame: Buffer, cursor: Point?)?
-    /// An action changed the state since the last frame was drawn (`updateReportingChange`).
+    /// An action changed the state since the last frame was drawn (`ScreenBaseline`).
     private var stateChanged = true
     /// While a search started by a key runs, the frame waits for its results until this
     /// moment: the query and what it found then show in one frame, not two.
@@ -38,11 +38,14 @@ public struct BrowserLoop {
     static var longestWait: Duration { .seconds(1) }
     /// How long a frame waits for the results of the search its key started: a search takes a
     /// few ms, and a person does not see a frame 25 ms late, but sees the list change twice.
-    static var resultsWait: Duration { .milliseconds(25) }
+    public static var defaultResultsWait: Duration { .milliseconds(25) }
+    private let resultsWait: Duration
 
     public init(state: AppState, terminal: any Terminal, clock: any RuntimeClock, performer: any EffectPerformer,
-                environment: [String: String] = ProcessInfo.processInfo.environment) {
+                environment: [String: String] = ProcessInfo.processInfo.environment,
+                resultsWait: Duration = defaultResultsWait) {
         self.environment = environment
+        self.resultsWait = resultsWait
         self.state = state
         self.terminal = terminal
         self.clock = clock
@@ -54,7 +57,7 @@ public struct BrowserLoop {
     public mutating func run() -> Int32 {
         dispatch(.tick(clock.now, wall: clock.wallTime))
         draw()
-        dispatch(.started)
+        turn { $0.dispatch(.started) }
         while !state.isQuitting {
             if isFrameHeld() {
                 // The search's results are on their way: they go into the next frame.
@@ -75,13 +78,24 @@ public struct BrowserLoop {
             }
             let now = clock.now
             wakeTimes.removeAll { $0 <= now }
-            dispatch(.tick(now, wall: clock.wallTime))
-            apply(finished: actions)
-            // After a resize the terminal repaints everything, even at the same size.
-            if case .resize? = event { shown = nil }
-            if let event, let action = Keymap.action(for: event, in: state) { dispatch(action) }
+            turn { loop in
+                loop.dispatch(.tick(now, wall: loop.clock.wallTime))
+                loop.apply(finished: actions)
+                // After a resize the terminal repaints everything, even at the same size.
+                if case .resize? = event { loop.shown = nil }
+                if let event, let action = Keymap.action(for: event, in: loop.state) { loop.dispatch(action) }
+            }
         }
         return state.exitStatus
+    }
+
+    /// Runs the actions `body` dispatches, then asks once whether the screen changed: a turn
+    /// of the loop (a tick, background results, a key) costs one copy of the state and one
+    /// comparison, not one for each action.
+    private mutating func turn(_ body: (inout BrowserLoop) -> Void) {
+        let baseline = ScreenBaseline(state)
+        body(&self)
+        if baseline.changesScreen(&state) { stateChanged = true }
     }
 
     /// True while a frame waits for the search its key started: results that arrived
@@ -93,8 +107,10 @@ public struct BrowserLoop {
         let busy = performer.isBusy
         let finished = performer.takeFinished()
         if !finished.isEmpty {
-            dispatch(.tick(clock.now, wall: clock.wallTime))
-            apply(finished: finished)
+            turn { loop in
+                loop.dispatch(.tick(loop.clock.now, wall: loop.clock.wallTime))
+                loop.apply(finished: finished)
+            }
         }
         return frameHeldUntil != nil && busy
     }
@@ -105,14 +121,14 @@ public struct BrowserLoop {
         for action in actions { dispatch(action) }
     }
 
-    /// Applies an action, then the actions its effects report, in order.
+    /// Applies an action, then the actions its effects report, in order. (Whether the screen
+    /// changed is asked by the `turn` around it.)
     mutating func dispatch(_ action: Action) {
         var pending = [action]
         while !pending.isEmpty {
-            let (effects, changesScreen) = updateReportingChange(&state, pending.removeFirst())
-            if changesScreen { stateChanged = true }
+            let effects = update(&state, pending.removeFirst())
             for effect in effects {
-                if case .search = effect, frameHeldUntil == nil { frameHeldUntil = clock.now + Self.resultsWait }
+                if case .search = effect, frameHeldUntil == nil { frameHeldUntil = clock.now + resultsWait }
                 switch effect {
                 case .wake(let moment):
                     wakeTimes.insert(moment, at: wakeTimes.firstIndex { $0 > moment } ?? wakeTimes.endIndex)

@@ -27,6 +27,20 @@ import Testing
         #expect(render(state) != frame)
     }
 
+    /// The runtime compares once a turn: a tick and a key together.
+    @Test func aTurnIsComparedOnceForAllItsActions() {
+        var state = Self.browsing()
+        let idle = ScreenBaseline(state)
+        update(&state, FakeClock.tick(seconds: 30))
+        update(&state, .moveUp(1))
+        #expect(!idle.changesScreen(&state))
+        let down = ScreenBaseline(state)
+        update(&state, FakeClock.tick(seconds: 32))
+        update(&state, .moveDown(1))
+        #expect(down.changesScreen(&state))
+        #expect(state.selectedRow == 1)
+    }
+
     @Test func timeAloneChangesNothingWhileNoViewShowsIt() {
         var state = Self.browsing()
         let frame = render(state)

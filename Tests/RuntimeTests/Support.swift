@@ -27,13 +27,14 @@ enum Fixture {
     @discardableResult
     static func run(_ script: [ScriptedTerminal.Step], dataDirectory directory: String,
                     size: Size = Size(width: 120, height: 40), environment: [String: String] = [:],
+                    resultsWait: Duration = BrowserLoop.defaultResultsWait,
                     watching: (ScriptedTerminal) -> Void = { _ in }) -> (status: Int32, terminal: ScriptedTerminal, state: AppState) {
         let clock = ManualClock()
         let terminal = ScriptedTerminal(size: size, clock: clock, script: script)
         watching(terminal)
         let live = LiveEffects(library: library, terms: TermDictionary.load(contentDirectory: repositoryRoot + "/Content"), notes: NotesSession(store: NotesStore(directory: directory, questionKey: QuestionKey.normalizedTitle), library: library))
         var loop = BrowserLoop(state: AppState(library: library, size: size), terminal: terminal, clock: clock,
-                               performer: live, environment: environment)
+                               performer: live, environment: environment, resultsWait: resultsWait)
         let status = loop.run()
         return (status, terminal, loop.state)
     }

@@ -1,27 +1,46 @@
 import Chapter
 import Study
 
-/// `update`, saying also whether the screen may look different afterwards. `render` reads
-/// nothing but the state, so a state left as it was (a key that changes nothing) shows the
-/// same frame: the runtime then need not render at all.
+/// `update`, saying also whether the screen may look different afterwards
+/// (`ScreenBaseline`): a state left as it was (a key that changes nothing) shows the same
+/// frame, and the runtime then need not render at all.
+public func updateReportingChange(_ state: inout AppState, _ action: Action) -> (effects: [Effect], changesScreen: Bool) {
+    let baseline = ScreenBaseline(state)
+    let effects = update(&state, action)
+    return (effects, baseline.changesScreen(&state))
+}
+
+/// The state as it was before some actions, to tell afterwards whether the screen may look
+/// different. `render` reads nothing but the state, so an unchanged state shows the same
+/// frame. The runtime takes one per turn of its loop, which applies a tick, what background
+/// work reported and a key: one copy and one comparison for all of them.
 ///
 /// The clock and the deadlines the scheduled work keeps (the next look at the notes
 /// database, the reading position's save) are not on screen: moving them alone changes
 /// nothing (else the look every two seconds would render a frame for nothing). Time alone
-/// (`.tick`) changes the screen only where a view shows it (`timeChangesScreen(from:_:)`).
+/// changes the screen only where a view shows it (`timeChangesScreen(from:_:)`).
 /// With the note editor open the answer is always yes: holding a copy of the state across
 /// an edit would make the edit copy the note's lines.
-public func updateReportingChange(_ state: inout AppState, _ action: Action) -> (effects: [Effect], changesScreen: Bool) {
-    guard state.editing == nil else { return (update(&state, action), true) }
-    let before = state
-    let effects = update(&state, action)
-    // Compared with the bookkeeping as it was, then given its new values back (no copy).
-    var bookkeeping = before.bookkeeping
-    swap(&bookkeeping, &state.bookkeeping)
-    let changedOtherwise = state != before
-    swap(&bookkeeping, &state.bookkeeping)
-    guard case .tick = action else { return (effects, changedOtherwise) }
-    return (effects, changedOtherwise || state.timeChangesScreen(from: before.now, before.wallNow))
+public struct ScreenBaseline {
+    private let before: AppState?
+
+    public init(_ state: AppState) {
+        before = state.editing == nil ? state : nil
+    }
+
+    /// Whether `state` may show differently from the state this was taken of. (`inout` only
+    /// to compare it without copying: it is left as it was.)
+    public func changesScreen(_ state: inout AppState) -> Bool {
+        guard let before, state.editing == nil else { return true }
+        // Compared with the bookkeeping as it was, then given its new values back (no copy).
+        var bookkeeping = before.bookkeeping
+        swap(&bookkeeping, &state.bookkeeping)
+        let changedOtherwise = state != before
+        swap(&bookkeeping, &state.bookkeeping)
+        if changedOtherwise { return true }
+        guard state.now != before.now || state.wallNow != before.wallNow else { return false }
+        return state.timeChangesScreen(from: before.now, before.wallNow)
+    }
 }
 
 extension AppState {
