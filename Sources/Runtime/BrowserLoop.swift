@@ -93,9 +93,9 @@ public struct BrowserLoop {
     /// of the loop (a tick, background results, a key) costs one copy of the state and one
     /// comparison, not one for each action.
     private mutating func turn(_ body: (inout BrowserLoop) -> Void) {
-        let baseline = ScreenBaseline(state)
+        var baseline = ScreenBaseline(state)
         body(&self)
-        if baseline.changesScreen(&state) { stateChanged = true }
+        if baseline.changesScreen(state) { stateChanged = true }
     }
 
     /// True while a frame waits for the search its key started: results that arrived

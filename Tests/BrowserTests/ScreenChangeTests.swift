@@ -30,14 +30,16 @@ import Testing
     /// The runtime compares once a turn: a tick and a key together.
     @Test func aTurnIsComparedOnceForAllItsActions() {
         var state = Self.browsing()
-        let idle = ScreenBaseline(state)
+        var idle = ScreenBaseline(state)
         update(&state, FakeClock.tick(seconds: 30))
         update(&state, .moveUp(1))
-        #expect(!idle.changesScreen(&state))
-        let down = ScreenBaseline(state)
+        let idleChanges = idle.changesScreen(state)
+        #expect(!idleChanges)
+        var down = ScreenBaseline(state)
         update(&state, FakeClock.tick(seconds: 32))
         update(&state, .moveDown(1))
-        #expect(down.changesScreen(&state))
+        let downChanges = down.changesScreen(state)
+        #expect(downChanges)
         #expect(state.selectedRow == 1)
     }
 

@@ -5,9 +5,9 @@ import Study
 /// (`ScreenBaseline`): a state left as it was (a key that changes nothing) shows the same
 /// frame, and the runtime then need not render at all.
 public func updateReportingChange(_ state: inout AppState, _ action: Action) -> (effects: [Effect], changesScreen: Bool) {
-    let baseline = ScreenBaseline(state)
+    var baseline = ScreenBaseline(state)
     let effects = update(&state, action)
-    return (effects, baseline.changesScreen(&state))
+    return (effects, baseline.changesScreen(state))
 }
 
 /// The state as it was before some actions, to tell afterwards whether the screen may look
@@ -22,24 +22,22 @@ public func updateReportingChange(_ state: inout AppState, _ action: Action) -> 
 /// With the note editor open the answer is always yes: holding a copy of the state across
 /// an edit would make the edit copy the note's lines.
 public struct ScreenBaseline {
-    private let before: AppState?
+    private var before: AppState?
 
     public init(_ state: AppState) {
         before = state.editing == nil ? state : nil
     }
 
-    /// Whether `state` may show differently from the state this was taken of. (`inout` only
-    /// to compare it without copying: it is left as it was.)
-    public func changesScreen(_ state: inout AppState) -> Bool {
-        guard let before, state.editing == nil else { return true }
-        // Compared with the bookkeeping as it was, then given its new values back (no copy).
-        var bookkeeping = before.bookkeeping
-        swap(&bookkeeping, &state.bookkeeping)
-        let changedOtherwise = state != before
-        swap(&bookkeeping, &state.bookkeeping)
-        if changedOtherwise { return true }
-        guard state.now != before.now || state.wallNow != before.wallNow else { return false }
-        return state.timeChangesScreen(from: before.now, before.wallNow)
+    /// Whether `state` may show differently from the state this was taken of. It is asked
+    /// once: the state it holds is moved out to compare (binding it would copy every field,
+    /// and release every one again, on each key).
+    public mutating func changesScreen(_ state: AppState) -> Bool {
+        guard var before = self.before.take(), state.editing == nil else { return true }
+        let earlier = (now: before.now, wall: before.wallNow)
+        before.bookkeeping = state.bookkeeping
+        if state != before { return true }
+        guard state.now != earlier.now || state.wallNow != earlier.wall else { return false }
+        return state.timeChangesScreen(from: earlier.now, earlier.wall)
     }
 }
 
