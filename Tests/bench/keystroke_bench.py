@@ -8,7 +8,10 @@ so ncurses' work and the terminal output are included; the CPU of an equally lon
 stretch is subtracted. It is counted thread by thread: a background thread that ends (the
 start's workers do, a few seconds after going idle) would otherwise take all its CPU out
 of a total, and the idle stretch it ended in would add about a millisecond to every key. `less` takes the same measurement for a line down (`j`) in the same
-run, and each figure is reported with its ratio to it.
+run, and each figure is reported with its ratio to it. The floor under a key that changes
+nothing is measured too: key_floor.c, a loop that only waits for a key and reads it (built
+with `cc` when there is one), shows what the kernel and the pseudo-terminal alone cost a key
+on this machine.
 
 write() calls per frame: the process's write-family system calls between one key and the
 next (syscw in /proc/PID/io), for the keys whose frame reached the terminal.
@@ -29,6 +32,7 @@ import glob
 import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -38,6 +42,7 @@ from terminal_bench import drain, finish, read_until, spawn  # noqa: E402
 
 COLS, ROWS = 200, 60
 SEARCH_CASE = "a key typed into search"
+NOCHANGE_CASE = "a key that changes nothing (k at the top)"
 SOBES_MARKER = "выход".encode()
 
 
@@ -147,11 +152,13 @@ class Session:
         finish(self.pid, self.fd, self.quit_keys)
 
 
-def summary(name, measured, less_ms=None):
+def summary(name, measured, less_ms=None, floor_ms=None):
     cpu = statistics.median(ms for ms, _, _ in measured)
     frames = [writes for _, writes, out in measured if out > 0]
     silent = sum(1 for _, writes, out in measured if out == 0 and writes == 0)
     ratio = f" ({cpu / less_ms:.1f}x less)" if less_ms else ""
+    if floor_ms:
+        ratio += f" ({cpu / floor_ms:.1f}x the floor)"
     writes = (f"write() per frame median {statistics.median(frames):.0f}, max {max(frames)}"
               if frames else "no frame written")
     return (f"  {name}: CPU {cpu:.3f} ms{ratio}; {writes}; "
@@ -168,8 +175,20 @@ def sobes_cases(count):
         # Shift+Tab from the list focuses the code pane (Tab in the answer goes to its follow-ups).
         (b"jj\x1b[Z", [b" ", b"b"] * (count // 2), [("Space (code pane of question 3, page down)", b" ")]),
         (b"/", [bytes([c]) for c in search_word], [(SEARCH_CASE, None)]),
-        (b"", [b"k"] * count, [("a key that changes nothing (k at the top)", None)]),
+        (b"", [b"k"] * count, [(NOCHANGE_CASE, None)]),
     ]
+
+
+def key_floor():
+    """The key floor program, built into a temporary directory; None without a C compiler."""
+    compiler = shutil.which("cc") or shutil.which("clang") or shutil.which("gcc")
+    if not compiler:
+        return None
+    out = os.path.join(tempfile.mkdtemp(prefix="sobes-floor-"), "key_floor")
+    atexit.register(shutil.rmtree, os.path.dirname(out), True)
+    source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "key_floor.c")
+    built = subprocess.run([compiler, "-O2", "-o", out, source], capture_output=True)
+    return out if built.returncode == 0 else None
 
 
 def measure(sobes, chapter, count, pace, only=None):
@@ -181,6 +200,13 @@ def measure(sobes, chapter, count, pace, only=None):
           f"and write() calls per frame (/proc/PID/io syscw); {count} keys each, one at a time, "
           f"{pace*1e3:.0f} ms of quiet after each; medians:")
     print(summary("less, j (a line down)", measured))
+    floor, floor_ms = key_floor(), None
+    if floor and only != "search":
+        session = Session([floor], b"key floor ready", b"q")
+        floored = session.press([b"k"] * count, pace)
+        session.close()
+        floor_ms = statistics.median(ms for ms, _, _ in floored)
+        print(summary("floor: a C loop that only waits for a key and reads it", floored))
     for setup, keys, reports in sobes_cases(count):
         if only == "search" and reports[0][0] != SEARCH_CASE:
             continue
@@ -189,7 +215,7 @@ def measure(sobes, chapter, count, pace, only=None):
         session.close()
         for name, key in reports:
             chosen = [m for k, m in zip(keys, measured) if key is None or k == key]
-            print(summary("sobes, " + name, chosen, less_ms))
+            print(summary("sobes, " + name, chosen, less_ms, floor_ms if name == NOCHANGE_CASE else None))
 
 
 def main():
