@@ -49,22 +49,22 @@ public struct AppState: Sendable, Equatable {
 
     public var overlay: Overlay?
     /// The search line and its results, while the reader searches.
-    public var search: SearchState?
+    @CopyOnWrite public var search: SearchState? = nil
     /// Text being selected with the mouse in a pane.
     public var mouseSelection: MouseSelection?
     public var notes = NotesState()
     /// The note being edited, if any.
-    public var editing: NoteEditing?
+    @CopyOnWrite public var editing: NoteEditing? = nil
     /// The cards of the review log and the recall session.
-    public var study = StudyState()
+    @CopyOnWrite public var study = StudyState()
     /// Where follow-ups lead, the focused one, and the jump history.
-    public var jumps = JumpState()
+    @CopyOnWrite public var jumps = JumpState()
     /// How far the background read of the library has got; nil once it is complete.
     public var libraryProgress: LibraryProgress?
     /// Chapter files changed on disk, read again while the browser runs.
-    public var liveReload = LiveReloadState()
+    @CopyOnWrite public var liveReload = LiveReloadState()
     /// Links, hyperlinks and bookmarks.
-    public var navigation = NavigationState()
+    @CopyOnWrite public var navigation = NavigationState()
     /// A one-line message for the status bar (cleared by the next key).
     public var message: String?
     public var isQuitting = false
@@ -85,7 +85,7 @@ public struct AppState: Sendable, Equatable {
     public var wallNow = Instant(millisecondsSince1970: 0)
     /// The reading position as last saved (or as the database had it at start; nil when it
     /// had none, or one the browser would not make).
-    var savedPlace: ReadingPlace?
+    @CopyOnWrite var savedPlace: ReadingPlace? = nil
     /// When the changed reading position is saved by itself.
     var positionDue: Moment?
 
@@ -156,9 +156,9 @@ public struct AppState: Sendable, Equatable {
         self.library = library
         self.theme = theme
         self.size = size
-        navigation.hyperlinks = hyperlinks
         self.chapterID = library.chapters.first?.id ?? ""
         self.chapterPosition = library.chapters.isEmpty ? nil : 0
+        navigation.hyperlinks = hyperlinks
         if let firstChapterCode { recentMeasures[chapterID] = firstChapterCode }
         refreshLayout()
     }
