@@ -18,7 +18,8 @@ public struct CopyOnWrite<Value: Equatable & Sendable>: Equatable, @unchecked Se
     }
 
     public var wrappedValue: Value {
-        get { storage.value }
+        // Read in place: `state.editing != nil` must not copy the editor (and retain its lines).
+        _read { yield storage.value }
         set {
             if isKnownUniquelyReferenced(&storage) {
                 storage.value = newValue
