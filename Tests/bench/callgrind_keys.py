@@ -46,11 +46,11 @@ def total_instructions(path):
     return int(match.group(1))
 
 
-def launch(binary, content, out, cols, rows):
+def launch(binary, content, out, cols, rows, options=()):
     """`sobes` as people start it, with no arguments: the library and the data directory
     come from the environment (SOBES_CONTENT, SOBES_DATA_DIR), the chapter cache is the
     user's (warm after the first run)."""
-    argv = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}.%p", binary]
+    argv = ["valgrind", "--tool=callgrind", *options, f"--callgrind-out-file={out}.%p", binary]
     environment = {"SOBES_CONTENT": os.path.abspath(content), "SOBES_DATA_DIR": tempfile.mkdtemp(prefix="sobes-callgrind-")}
     pid, fd = spawn(argv, cols, rows, environment)
     read_until(fd, MARKER, timeout=300)
@@ -63,10 +63,11 @@ def dump(pid, out, tag):
     return dumps[-1] if dumps else None
 
 
-def keys_case(binary, content, outdir, name):
+def keys_case(binary, content, outdir, name, options=()):
+    """Runs one case under callgrind; returns its dump (the measured keys only) and how many keys."""
     setup, keys = CASES[name]
     out = os.path.join(outdir, name)
-    pid, fd = launch(binary, content, out, 200, 60)
+    pid, fd = launch(binary, content, out, 200, 60, options)
     for key in setup:
         os.write(fd, key)
         drain(fd, 0.4)
@@ -81,8 +82,7 @@ def keys_case(binary, content, outdir, name):
         drain(fd, 0.4)
     path = dump(pid, out, name)
     finish(pid, fd, b"\x1bq" if setup[:1] == [b"/"] else b"q")
-    print(f"{name}: {total_instructions(path) / len(keys) / 1e6:.3f}M instructions per key "
-          f"({len(keys)} keys at 200x60; {path})", flush=True)
+    return path, len(keys)
 
 
 def first_frame(binary, content, outdir):
@@ -93,9 +93,8 @@ def first_frame(binary, content, outdir):
     print(f"first-frame: {total_instructions(path) / 1e6:.1f}M instructions to the first frame at 120x40 ({path})")
 
 
-def main():
-    binary, content, outdir = sys.argv[1:4]
-    wanted = sys.argv[4:] or [*CASES, "first-frame"]
+def prepare(binary, content, outdir):
+    """The binary valgrind can read, and the user's cache warmed; returns the binary's path."""
     os.makedirs(outdir, exist_ok=True)
     stripped = os.path.join(outdir, "sobes-without-debug-info")
     subprocess.run(["objcopy", "--strip-debug", binary, stripped], check=True)
@@ -104,11 +103,20 @@ def main():
     # background while keys are counted (two searches a follow-up: hours at 1000 chapters).
     subprocess.run([binary, "list", "--format", "json"], env=dict(os.environ, SOBES_CONTENT=os.path.abspath(content)),
                    stdout=subprocess.DEVNULL, check=True)
+    return stripped
+
+
+def main():
+    binary, content, outdir = sys.argv[1:4]
+    wanted = sys.argv[4:] or [*CASES, "first-frame"]
+    stripped = prepare(binary, content, outdir)
     for name in wanted:
         if name == "first-frame":
             first_frame(stripped, content, outdir)
         else:
-            keys_case(stripped, content, outdir, name)
+            path, count = keys_case(stripped, content, outdir, name)
+            print(f"{name}: {total_instructions(path) / count / 1e6:.3f}M instructions per key "
+                  f"({count} keys at 200x60; {path})", flush=True)
     time.sleep(0.2)
 
 
