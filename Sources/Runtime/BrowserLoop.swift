@@ -93,7 +93,7 @@ public struct BrowserLoop {
     /// of the loop (a tick, background results, a key) costs one copy of the state and one
     /// comparison, not one for each action.
     private mutating func turn(_ body: (inout BrowserLoop) -> Void) {
-        var baseline = ScreenBaseline(state)
+        let baseline = ScreenBaseline(state)
         body(&self)
         if baseline.changesScreen(state) { stateChanged = true }
     }

@@ -27,7 +27,7 @@ import Testing
     /// The state's parts behind a reference still take part in its comparison.
     @Test func aWrittenPartChangesTheScreenBaseline() {
         var state = ScreenChangeTests.browsing()
-        var baseline = ScreenBaseline(state)
+        let baseline = ScreenBaseline(state)
         state.navigation.hyperlinks.toggle()
         let changes = baseline.changesScreen(state)
         #expect(changes)

@@ -30,12 +30,12 @@ import Testing
     /// The runtime compares once a turn: a tick and a key together.
     @Test func aTurnIsComparedOnceForAllItsActions() {
         var state = Self.browsing()
-        var idle = ScreenBaseline(state)
+        let idle = ScreenBaseline(state)
         update(&state, FakeClock.tick(seconds: 30))
         update(&state, .moveUp(1))
         let idleChanges = idle.changesScreen(state)
         #expect(!idleChanges)
-        var down = ScreenBaseline(state)
+        let down = ScreenBaseline(state)
         update(&state, FakeClock.tick(seconds: 32))
         update(&state, .moveDown(1))
         let downChanges = down.changesScreen(state)

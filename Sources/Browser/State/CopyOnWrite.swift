@@ -5,7 +5,7 @@
 /// copied, retained, compared and released field by field on each key.
 @propertyWrapper
 public struct CopyOnWrite<Value: Equatable & Sendable>: Equatable, @unchecked Sendable {
-    // Unchecked: the storage is never written while another value shares it (see `_modify`).
+    // Unchecked: the storage is never written while another value shares it (`set`, `_modify`).
     private final class Storage {
         var value: Value
         init(_ value: Value) { self.value = value }

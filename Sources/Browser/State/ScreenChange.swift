@@ -5,7 +5,7 @@ import Study
 /// (`ScreenBaseline`): a state left as it was (a key that changes nothing) shows the same
 /// frame, and the runtime then need not render at all.
 public func updateReportingChange(_ state: inout AppState, _ action: Action) -> (effects: [Effect], changesScreen: Bool) {
-    var baseline = ScreenBaseline(state)
+    let baseline = ScreenBaseline(state)
     let effects = update(&state, action)
     return (effects, baseline.changesScreen(state))
 }
@@ -28,10 +28,10 @@ public struct ScreenBaseline {
         before = state.editing == nil ? state : nil
     }
 
-    /// Whether `state` may show differently from the state this was taken of. It is asked
-    /// once: the state it holds is moved out to compare (binding it would copy every field,
-    /// and release every one again, on each key).
-    public mutating func changesScreen(_ state: AppState) -> Bool {
+    /// Whether `state` may show differently from the state this was taken of. A baseline
+    /// answers once (`consuming`): the state it holds is moved out to compare (binding it
+    /// would copy every field, and release every one again, on each key).
+    public consuming func changesScreen(_ state: AppState) -> Bool {
         guard var before = self.before.take(), state.editing == nil else { return true }
         let earlier = (now: before.now, wall: before.wallNow)
         before.bookkeeping = state.bookkeeping
