@@ -96,6 +96,10 @@ struct QueryPlan {
 extension SearchIndex {
     /// At most this many completions of a prefix, the most frequent kept.
     static let prefixLimit = 64
+    /// Completions past the most frequent stop adding once they hold this many postings: a
+    /// two-letter prefix over a thousand chapters would otherwise walk most of the index on every
+    /// key typed. The bound is absolute because what it bounds is the time of one key.
+    static let prefixPostingLimit = 40_000
     static let typoLimit = 8
     static let crossFormLimit = 8
     /// A query keeps at most this many words and phrases.
@@ -210,11 +214,7 @@ extension SearchIndex {
         }
         if word.isPrefix && word.term.unicodeScalars.count >= 2 {
             requirement.prefix = word.term
-            let completions = vocabulary.terms(withPrefix: word.term)
-            let kept = completions.count <= SearchIndex.prefixLimit ? Array(completions)
-                : completions.sorted { vocabulary.documentFrequency[Int($0)] > vocabulary.documentFrequency[Int($1)] }
-                    .prefix(SearchIndex.prefixLimit).map { $0 }
-            for term in kept { requirement.add(term, MatchWeight.prefix) }
+            for term in completions(of: word.term) { requirement.add(term, MatchWeight.prefix) }
             if word.term.unicodeScalars.count >= 3 {
                 // A dictionary word being typed: семаф… finds semaphore too.
                 for (groupIndex, group) in dictionary.groups.enumerated() {
@@ -229,6 +229,25 @@ extension SearchIndex {
         if let stem { addCrossForms(of: word.term, stem: stem, to: &requirement, analysis: &analysis) }
         if !matchesAsWritten { addTypoFixes(of: word, to: &requirement, analysis: &analysis) }
         return requirement
+    }
+
+    /// The completions of a prefix being typed, the most frequent first: at most `prefixLimit`,
+    /// and past the first, no more than `prefixPostingLimit` postings between them.
+    func completions(of prefix: String, postingLimit: Int = SearchIndex.prefixPostingLimit) -> [Int32] {
+        let all = vocabulary.terms(withPrefix: prefix)
+        let byFrequency = all.count <= 1 ? Array(all)
+            : all.sorted {
+                let (left, right) = (vocabulary.documentFrequency[Int($0)], vocabulary.documentFrequency[Int($1)])
+                return left != right ? left > right : $0 < $1
+            }
+        var kept: [Int32] = []
+        var postingCount = 0
+        for term in byFrequency.prefix(SearchIndex.prefixLimit) {
+            postingCount += postings.range(of: term).count
+            if !kept.isEmpty && postingCount > postingLimit { break }
+            kept.append(term)
+        }
+        return kept
     }
 
     /// Words of the other script spelled alike (семафор ↔ semaphore) and derived forms of the

@@ -61,6 +61,19 @@ import Testing
         #expect(F.numbers(index.search("task", prefixLastWord: true)) == [2, 1])
     }
 
+    @Test func prefixCompletionsStopAtThePostingBudgetMostFrequentFirst() {
+        // gatherer in three questions, gathered in two, gathering in one: one posting each.
+        let index = F.index([
+            F.question(1, "gatherer gathered gathering"), F.question(2, "gatherer gathered"), F.question(3, "gatherer"),
+        ])
+        let words = { (terms: [Int32]) in terms.map { index.vocabulary.terms[Int($0)] } }
+        #expect(words(index.completions(of: "gathe")) == ["gatherer", "gathered", "gathering"])
+        #expect(words(index.completions(of: "gathe", postingLimit: 5)) == ["gatherer", "gathered"])
+        // The most frequent completion stays whatever it holds: typing must still find something.
+        #expect(words(index.completions(of: "gathe", postingLimit: 1)) == ["gatherer"])
+        #expect(index.completions(of: "zz").isEmpty)
+    }
+
     @Test func forgivesTyposByWordLength() {
         let index = F.index([
             F.question(1, "asyncio.Semaphore"),
