@@ -46,6 +46,8 @@ struct BrowseSettings: Equatable {
         // the notes, the themes and the terminal's set-up.
         let opening = library.chapters.first
         let measure = Prefetched { opening.map(CodeMeasure.init(chapter:)) }
+        // Looking through PATH for a link opener is no work for the first frame either.
+        let canOpenLinks = Prefetched { ExternalOpener(environment: ProcessEnvironment.current).isAvailable }
         let store: NotesStore
         do {
             store = try NotesDataOptions.store(directory: dataDirectory)
@@ -76,7 +78,7 @@ struct BrowseSettings: Equatable {
                 if let plan { state.study.interviewPlan = plan }
                 state.utcOffsetSeconds = LocalTime.utcOffsetSeconds()
                 if rest != nil { state.libraryProgress = LibraryProgress(loaded: 1, total: total) }
-                state.navigation.canOpenExternally = ExternalOpener(environment: ProcessEnvironment.current).isAvailable
+                state.navigation.canOpenExternally = canOpenLinks.value
                 state.refreshLayout()  // the first frame already shows links as the terminal draws them
                 var loop = BrowserLoop(state: state, terminal: terminal, clock: SystemClock(), performer: performer,
                                        environment: ProcessEnvironment.current)
