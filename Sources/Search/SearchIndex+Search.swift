@@ -129,11 +129,9 @@ extension SearchIndex {
         var inText = [Bool](repeating: false, count: count)
         var phraseCache: [[[Int32]]: [(document: Int32, field: UInt8, count: Int32)]] = [:]
         var touched: [Int32] = []
-        let k1 = SearchIndex.k1
         let documentCount = Float(max(count, 1))
         let codeField = SearchField.code.rawValue
         let followUpField = SearchField.followUp.rawValue
-        let noteBit = UInt8(1) << UInt8(SearchField.note.rawValue)
         for index in (resumed?.requirements.count ?? 0)..<plan.requirements.count {
             let requirement = plan.requirements[index]
             // Before the last word: the next key most often changes only that one.
@@ -201,18 +199,7 @@ extension SearchIndex {
             let matched = Float(coreCount > 0 ? coreCount : touched.count)
             let idf = log1p((documentCount - matched + 0.5) / (matched + 0.5)) * (requirement.counts ? 1 : 0.5)
             let bit = UInt32(1) << UInt32(index)
-            for document in touched {
-                let document = Int(document)
-                let weight = accumulated[document]
-                accumulated[document] = 0
-                isCore[document] = false
-                if evaluation.masks[document] == 0 { evaluation.documents.append(Int32(document)) }
-                evaluation.masks[document] |= bit
-                // Notes are text; a note match leaves no posting, so it is told by its field bit.
-                if inText[document] || evaluation.fields[document] & noteBit != 0 { evaluation.textMasks[document] |= bit }
-                inText[document] = false
-                evaluation.scores[document] += idf * weight * (k1 + 1) / (k1 + weight)
-            }
+            Self.fold(touched, bit: bit, idf: idf, accumulated: &accumulated, isCore: &isCore, inText: &inText, into: &evaluation)
             touched.removeAll(keepingCapacity: true)
         }
         taken.append(SearchMemory.Snapshot(requirements: plan.requirements, skipped: skipped, evaluation: evaluation))
@@ -220,6 +207,44 @@ extension SearchIndex {
         let all = plan.requirements.count >= 32 ? UInt32.max : (UInt32(1) << UInt32(plan.requirements.count)) - 1
         evaluation.completeCount = evaluation.documents.reduce(0) { $0 + (evaluation.masks[Int($1)] == all ? 1 : 0) }
         return evaluation
+    }
+
+    /// Adds one requirement's saturated weights to the scores of the questions it touched, and
+    /// clears what it accumulated for the next. Through buffer pointers: for a common word this
+    /// runs over most of a large library, and each array write would otherwise check that its
+    /// storage is not shared.
+    private static func fold(_ touched: [Int32], bit: UInt32, idf: Float, accumulated: inout [Float], isCore: inout [Bool],
+                             inText: inout [Bool], into evaluation: inout Evaluation) {
+        let k1 = SearchIndex.k1
+        let noteBit = UInt8(1) << UInt8(SearchField.note.rawValue)
+        var added: [Int32] = []
+        accumulated.withUnsafeMutableBufferPointer { accumulated in
+          isCore.withUnsafeMutableBufferPointer { isCore in
+            inText.withUnsafeMutableBufferPointer { inText in
+              evaluation.masks.withUnsafeMutableBufferPointer { masks in
+                evaluation.textMasks.withUnsafeMutableBufferPointer { textMasks in
+                  evaluation.scores.withUnsafeMutableBufferPointer { scores in
+                    evaluation.fields.withUnsafeBufferPointer { fields in
+                        for document in touched {
+                            let index = Int(document)
+                            let weight = accumulated[index]
+                            accumulated[index] = 0
+                            isCore[index] = false
+                            if masks[index] == 0 { added.append(document) }
+                            masks[index] |= bit
+                            // Notes are text; a note match leaves no posting, so it is told by its field bit.
+                            if inText[index] || fields[index] & noteBit != 0 { textMasks[index] |= bit }
+                            inText[index] = false
+                            scores[index] += idf * weight * (k1 + 1) / (k1 + weight)
+                        }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        evaluation.documents += added
     }
 
     /// Note terms the requirement matches, as a field of their own.
