@@ -1,5 +1,6 @@
 import Chapter
 import Screen
+import Search
 import Testing
 @testable import Browser
 
@@ -63,6 +64,28 @@ import Testing
         let state = AppState(library: Self.library(code: "find(key)"), size: Size(width: 120, height: 40), firstChapterCode: given)
         #expect(state.codeMeasure == given)
         #expect(AppState(library: Self.library(code: "find(key)"), size: Size(width: 120, height: 40)).codeMeasure != given)
+    }
+
+    @Test func aSearchBeingTypedKeepsTheMeasureOfTheChapterBeingRead() throws {
+        let wide = "find_all(" + String(repeating: "key, ", count: 12) + "limit)"
+        let narrow = try ChapterParser.parse("# 01. Сети\n\n## Вопрос 1: Что такое сокет?\n\n```python\nopen()\n```\n",
+                                             chapterID: "01-net", path: "01-net.md")
+        let library = Library(chapters: [narrow] + Self.library(code: wide).chapters)
+        var state = AppState(library: library, size: Size(width: 160, height: 40))
+        state.notes.isLoaded = true
+        let reading = state.codeMeasure
+        #expect(reading == CodeMeasure(chapter: narrow))
+        state.apply(.startSearch)
+        let effects = update(&state, .editSearch(.insert("и")))
+        guard case .search(_, let generation)? = effects.first else { Issue.record("no search: \(effects)"); return }
+        let results = SearchIndex(library: library).search("индекс", prefixLastWord: true)
+        _ = update(&state, .searchFinished(generation: generation, results: results))
+        #expect(state.openQuestionID?.chapterID == "07-db")
+        #expect(state.codeMeasure == reading)
+        state.apply(.submitSearch)
+        #expect(state.openQuestionID?.chapterID == "07-db")
+        #expect(state.codeMeasure == CodeMeasure(chapter: library.chapters[1]))
+        #expect(state.codeMeasure != reading)
     }
 
     @Test func aChapterReadAgainIsMeasuredAgain() {

@@ -267,7 +267,10 @@ public struct AppState: Sendable, Equatable {
             noteShapeKey = shapeKey
             noteShape = note.map { NoteShape(text: $0, questionHasCode: !codeBlocks.isEmpty) }
         }
-        let measured = openQuestionID?.chapterID ?? chapterID
+        // While a search is typed, the panes keep the measure of the chapter being read: a
+        // preview that hops between chapters key by key would move them under the reader's eyes
+        // (and measure a chapter on every key). The result's chapter is measured once it is chosen.
+        let measured = search?.isEditing == true ? chapterID : openQuestionID?.chapterID ?? chapterID
         if measured != measuredChapter {
             measuredChapter = measured
             if let known = recentMeasures[measured] {
