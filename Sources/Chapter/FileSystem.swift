@@ -85,3 +85,11 @@ enum FileSystem {
 public func readContentFile(_ path: String) throws(ChapterError) -> [UInt8] {
     try FileSystem.read(path)
 }
+
+/// The text of a small UTF-8 file (a config file), or nil when it cannot be read or is not
+/// UTF-8. Plain POSIX reads: Foundation's `String(contentsOfFile:)` faults in its file and
+/// error code before the first frame, most often only to find that there is no config file.
+public func readUTF8File(_ path: String) -> String? {
+    guard let bytes = try? FileSystem.read(path) else { return nil }
+    return String(validating: bytes, as: UTF8.self)
+}

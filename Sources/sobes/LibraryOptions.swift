@@ -228,7 +228,7 @@ enum LibraryRoots {
             roots.append(LibraryLoader.Root(path: data, isRequired: false))
         }
         if let configFile = ThemeSelection.configFile(environment: environment),
-           let text = try? String(contentsOfFile: configFile, encoding: .utf8) {
+           let text = readUTF8File(configFile) {
             do {
                 let folder = URL(fileURLWithPath: configFile).deletingLastPathComponent().path
                 for entry in try ConfigFile.libraryFolders(text, path: configFile) {

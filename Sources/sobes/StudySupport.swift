@@ -17,7 +17,7 @@ struct StudyContext {
     static func fromConfig(environment: [String: String] = ProcessEnvironment.current) -> StudyContext {
         var study = ConfigFile.Study()
         if let path = ThemeSelection.configFile(environment: environment),
-           let text = try? String(contentsOfFile: path, encoding: .utf8) {
+           let text = readUTF8File(path) {
             do {
                 let config = try ConfigFile.parse(text, path: path)
                 study = config.study

@@ -31,6 +31,18 @@ import Glibc
         #expect(library.warnings.map(\.description) == [directory.path + "/02-zero.md: not a regular file; skipped"])
     }
 
+    @Test func aConfigFileIsReadAsUTF8OrNotAtAll() {
+        let directory = TemporaryDirectory()
+        defer { directory.remove() }
+        directory.write("config.toml", "theme = \"светлая\"\n")
+        directory.write("broken.toml", bytes: [0x74, 0x68, 0x65, 0x6D, 0x65, 0xFF, 0x0A])
+        #expect(readUTF8File(directory.path + "/config.toml") == "theme = \"светлая\"\n")
+        #expect(readUTF8File(directory.path + "/broken.toml") == nil)
+        #expect(readUTF8File(directory.path + "/missing.toml") == nil)
+        #expect(mkfifo(directory.path + "/fifo.toml", 0o600) == 0)
+        #expect(readUTF8File(directory.path + "/fifo.toml") == nil)  // refused, not waited on
+    }
+
     @Test func aChapterOverSixteenMegabytesIsSkipped() throws {
         let directory = TemporaryDirectory()
         defer { directory.remove() }

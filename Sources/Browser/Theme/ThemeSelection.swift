@@ -1,3 +1,4 @@
+import Chapter
 import Foundation
 import Screen
 
@@ -29,7 +30,7 @@ public struct ThemeSelection: Sendable {
         // to read and no TOML parser to load on the way to the first frame.
         if name == "dark" { return (Theme.fallback.adapted(to: colorSupport), warnings) }
         let path = name.contains("/") || name.hasSuffix(".toml") ? name : "\(themesDirectory)/\(name).toml"
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        guard let text = readUTF8File(path) else {
             warnings.append("\(path): no such theme; using the default")
             return (Theme.fallback.adapted(to: colorSupport), warnings)
         }
@@ -43,7 +44,7 @@ public struct ThemeSelection: Sendable {
     }
 
     private func configuredThemeName(warnings: inout [String]) -> String? {
-        guard let configFile, let text = try? String(contentsOfFile: configFile, encoding: .utf8) else { return nil }
+        guard let configFile, let text = readUTF8File(configFile) else { return nil }
         do {
             let config = try ConfigFile.parse(text, path: configFile)
             // Each problem once: the study commands report the [study] table's.
