@@ -1,5 +1,9 @@
-import Foundation
 import Chapter
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Finds the library to open: `--content`, then `SOBES_CONTENT`, then the Content/
 /// that ships with the program (beside the source tree of a `swift build`, or in
@@ -23,7 +27,7 @@ enum ContentLocator {
         while folder != "/" {
             let above = parent(of: folder)
             let candidates = [folder + "/share/sobes/Content", (above == "/" ? "" : above) + "/share/sobes/Content", folder + "/Content"]
-            if let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0 + "/README.md") }) { return found }
+            if let found = candidates.first(where: { access($0 + "/README.md", F_OK) == 0 }) { return found }
             folder = above
         }
         return nil
@@ -35,8 +39,13 @@ enum ContentLocator {
         return String(path[..<slash])
     }
 
+    /// (By readlink and access, as above: Foundation's file manager faults in pages of its own
+    /// code before the first frame.)
     static func executablePath() -> String {
-        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard count > 0 else { return CommandLine.arguments[0] }
+        return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// Themes ship beside Content.
