@@ -19,6 +19,19 @@ import Testing
         #expect(titles.lines(of: Self.id(1), limit: 2, width: 20) == nil)
     }
 
+    @Test func theFirstFrameFindsTheTitlesInViewWrapped() {
+        let state = TestLibrary.state(width: 120, height: 40)
+        let entries = state.listEntries
+        #expect(!entries.isEmpty)
+        let inView = state.listLayout()
+        #expect(inView.count > 1)
+        for entry in inView {
+            let stored = state.listTitles.lines(of: entries[entry.index], limit: state.titleRowLimit(of: entry.index),
+                                                width: state.listTitleWidth)
+            #expect(stored == entry.lines, "\(entries[entry.index]) was not wrapped before the first frame")
+        }
+    }
+
     @Test func makesRoomBeforeTheRowsInViewAreStored() {
         var titles = WrappedTitles()
         for number in 1..<WrappedTitles.capacity { titles.store(["t"], of: Self.id(number), limit: 2, width: 10) }

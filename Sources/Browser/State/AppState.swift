@@ -161,6 +161,9 @@ public struct AppState: Sendable, Equatable {
         navigation.hyperlinks = hyperlinks
         if let firstChapterCode { recentMeasures[chapterID] = firstChapterCode }
         refreshLayout()
+        // The first frame comes before any action: without this the list, its outline and the
+        // hit test would each wrap every title in view again.
+        refreshListTitles()
     }
 
     public var chapter: Chapter? { chapterPosition.map { library.chapters[$0] } }
