@@ -8,17 +8,33 @@ import Darwin
 /// Foundation's `standardizedFileURL` does: "." steps and empty ones dropped, ".." taking the
 /// step before it away, no slash at the end. Links are not followed. Two spellings of one
 /// folder ("Content", "./Content/", "/repo/x/../Content") give one text.
+///
+/// By UTF-8 bytes ("/" and "." are never part of another character's encoding): the split
+/// and join of Substrings ran 0.38M instructions of generic code before the first frame.
 public func standardizedPath(_ path: String, currentDirectory: String) -> String {
-    let absolute = path.hasPrefix("/") ? path : currentDirectory + "/" + path
-    var steps: [Substring] = []
-    for step in absolute.split(separator: "/", omittingEmptySubsequences: true) {
-        switch step {
-        case ".": continue
-        case "..": if !steps.isEmpty { steps.removeLast() }
+    let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+    let bytes = Array((path.hasPrefix("/") ? path : currentDirectory + "/" + path).utf8)
+    var steps: [Range<Int>] = []
+    var start = 0
+    for end in 0...bytes.count where end == bytes.count || bytes[end] == slash {
+        let step = start..<end
+        start = end + 1
+        switch step.count {
+        case 0: continue
+        case 1 where bytes[step.lowerBound] == dot: continue
+        case 2 where bytes[step.lowerBound] == dot && bytes[step.lowerBound + 1] == dot:
+            if !steps.isEmpty { steps.removeLast() }
         default: steps.append(step)
         }
     }
-    return "/" + steps.joined(separator: "/")
+    guard !steps.isEmpty else { return "/" }
+    var standardized: [UInt8] = []
+    standardized.reserveCapacity(bytes.count)
+    for step in steps {
+        standardized.append(slash)
+        standardized.append(contentsOf: bytes[step])
+    }
+    return String(decoding: standardized, as: UTF8.self)
 }
 
 /// The process's working directory ("/" when it cannot be told: removed, or too long).

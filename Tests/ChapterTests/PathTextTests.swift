@@ -10,6 +10,8 @@ import Testing
         ("../../..", "/a/b", "/"),
         ("/", "/repo", "/"),
         ("", "/repo", "/repo"),
+        ("главы/./04/../05", "/дом", "/дом/главы/05"),
+        ("..a/.b/...", "/r", "/r/..a/.b/..."),
     ])
     func twoSpellingsOfOneFolderGiveOneText(path: String, directory: String, standardized: String) {
         #expect(standardizedPath(path, currentDirectory: directory) == standardized)
