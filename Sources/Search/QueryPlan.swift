@@ -234,12 +234,10 @@ extension SearchIndex {
     /// The completions of a prefix being typed, the most frequent first: at most `prefixLimit`,
     /// and past the first, no more than `prefixPostingLimit` postings between them.
     func completions(of prefix: String, postingLimit: Int = SearchIndex.prefixPostingLimit) -> [Int32] {
-        let all = vocabulary.terms(withPrefix: prefix)
-        let byFrequency = all.count <= 1 ? Array(all)
-            : all.sorted {
-                let (left, right) = (vocabulary.documentFrequency[Int($0)], vocabulary.documentFrequency[Int($1)])
-                return left != right ? left > right : $0 < $1
-            }
+        let byFrequency = vocabulary.terms(withPrefix: prefix).sorted {
+            let (left, right) = (vocabulary.documentFrequency[Int($0)], vocabulary.documentFrequency[Int($1)])
+            return left != right ? left > right : $0 < $1
+        }
         var kept: [Int32] = []
         var postingCount = 0
         for term in byFrequency.prefix(SearchIndex.prefixLimit) {

@@ -39,13 +39,10 @@ enum ContentLocator {
         return String(path[..<slash])
     }
 
-    /// (By readlink and access, as above: Foundation's file manager faults in pages of its own
-    /// code before the first frame.)
+    /// The running program's file, links followed (Chapter's `resolvedPath`: realpath, not
+    /// Foundation's file manager, whose code would fault in before the first frame).
     static func executablePath() -> String {
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard count > 0 else { return CommandLine.arguments[0] }
-        return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        resolvedPath("/proc/self/exe") ?? CommandLine.arguments[0]
     }
 
     /// Themes ship beside Content.

@@ -31,6 +31,13 @@ import Testing
         #expect(ContentLocator.bundledDirectory(executable: "/nonexistent-sobes/bin/sobes") == nil)
     }
 
+    @Test func theExecutableIsTheRunningProgramsFileWithLinksFollowed() {
+        let path = ContentLocator.executablePath()
+        #expect(path.hasPrefix("/"))
+        #expect(FileManager.default.isExecutableFile(atPath: path))
+        #expect(resolvedPath(path) == path)
+    }
+
     @Test func themesShipBesideContent() {
         #expect(ContentLocator.themesDirectory(contentDirectory: "/opt/sobes/Content") == "/opt/sobes/Themes")
         #expect(ContentLocator.themesDirectory(contentDirectory: "/opt/sobes/Content/") == "/opt/sobes/Themes")
