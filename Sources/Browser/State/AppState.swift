@@ -270,10 +270,9 @@ public struct AppState: Sendable, Equatable {
             noteShapeKey = shapeKey
             noteShape = note.map { NoteShape(text: $0, questionHasCode: !codeBlocks.isEmpty) }
         }
-        // While a search is typed, the panes keep the measure of the chapter being read: a
-        // preview that hops between chapters key by key would move them under the reader's eyes
-        // (and measure a chapter on every key). The result's chapter is measured once it is chosen.
-        let measured = search?.isEditing == true ? chapterID : openQuestionID?.chapterID ?? chapterID
+        // The question shown, a search's preview too: kept at the measure of the chapter being
+        // read, another chapter's code showed in a pane a few columns wide (160x50, tmux).
+        let measured = openQuestionID?.chapterID ?? chapterID
         if measured != measuredChapter {
             measuredChapter = measured
             if let known = recentMeasures[measured] {
