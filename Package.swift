@@ -22,7 +22,7 @@ let package = Package(
         .systemLibrary(name: "CHyphen", path: "Sources/CHyphen"),
 
         // One concern per module.
-        .target(name: "Chapter", dependencies: ["CCmarkGFM"]),
+        .target(name: "Chapter", dependencies: ["CCmarkGFM", "Screen"]),
         .target(name: "Search", dependencies: ["Chapter", "CStemmer"]),
         .target(name: "LibraryCache", dependencies: ["Chapter", "Search"]),
         .target(name: "PythonSyntax"),

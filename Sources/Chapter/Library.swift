@@ -7,16 +7,23 @@ public struct Chapter: Sendable, Equatable, Identifiable {
     public var title: String
     public var sourcePath: String
     public var questions: [Question] {
-        didSet { questionIndex = Chapter.index(questions) }
+        didSet {
+            questionIndex = Chapter.index(questions)
+            codeLineWidths = CodeLineWidths(questions: questions)
+        }
     }
     /// Blocks between the chapter's title and its first question, if any.
     public var introduction: [Block]
     /// "См. также", "See also", "Литература", ...: shown after the last question, never a question.
     public var appendix: [Section]
+    /// How wide the questions' code is; what the code pane is sized from.
+    public private(set) var codeLineWidths: CodeLineWidths
     private var questionIndex: [Int: Int]
 
+    /// `codeLineWidths`: the questions' code measured already (a cache entry keeps it, and
+    /// measuring would decode every body); measured here when not given.
     public init(id: String, number: Int?, title: String, sourcePath: String, questions: [Question],
-                introduction: [Block] = [], appendix: [Section] = []) {
+                introduction: [Block] = [], appendix: [Section] = [], codeLineWidths: CodeLineWidths? = nil) {
         self.id = id
         self.introduction = introduction
         self.appendix = appendix
@@ -25,6 +32,7 @@ public struct Chapter: Sendable, Equatable, Identifiable {
         self.sourcePath = sourcePath
         self.questions = questions
         self.questionIndex = Chapter.index(questions)
+        self.codeLineWidths = codeLineWidths ?? CodeLineWidths(questions: questions)
     }
 
     /// The question with a number, in O(1).

@@ -14,7 +14,7 @@
 struct CacheEntry {
     static let magic: [UInt8] = Array("SOBESCCH".utf8)
     /// Raised whenever the layout or the model's encoding changes.
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 3
     private static let checksumOffset = 12
     private static let checkedLengthOffset = 20
     private static let headerSize = 28

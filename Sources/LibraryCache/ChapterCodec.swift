@@ -7,7 +7,7 @@ enum ChapterCodec {
     static let maximumDepth = 200
 
     /// A chapter's model in two parts: the head (the chapter's own fields, each question's
-    /// heading with where its body is, the warnings) is what the whole library needs and is
+    /// heading with where its body is, the warnings, how wide its code is) is what the whole library needs and is
     /// read at open; the bodies follow one after another and are read one at a time, when
     /// their question is shown, searched or exported.
     static func encode(_ chapter: Chapter, warnings: [LoadWarning], head writer: inout BinaryWriter, bodies: inout BinaryWriter) {
@@ -38,6 +38,10 @@ enum ChapterCodec {
             writer.optionalInt(warning.line)
             writer.string(warning.message)
         }
+        let widths = chapter.codeLineWidths
+        writer.count(widths.lineCounts.count)
+        for lines in widths.lineCounts { writer.varint(UInt64(lines)) }
+        writer.varint(UInt64(widths.longestBlock))
     }
 
     /// A question's heading as the head has it, and where its body is among the bodies.
@@ -62,6 +66,7 @@ enum ChapterCodec {
         var appendix: [Section]
         var questions: [QuestionHead]
         var warnings: [LoadWarning]
+        var codeLineWidths: CodeLineWidths
 
         /// The chapter with each question's body from `body` (given the question's head).
         func chapter(body: (QuestionHead) throws(CacheDamage) -> Question) throws(CacheDamage) -> Chapter {
@@ -69,7 +74,7 @@ enum ChapterCodec {
             built.reserveCapacity(questions.count)
             for question in questions { built.append(try body(question)) }
             return Chapter(id: id, number: number, title: title, sourcePath: sourcePath, questions: built,
-                           introduction: introduction, appendix: appendix)
+                           introduction: introduction, appendix: appendix, codeLineWidths: codeLineWidths)
         }
     }
 
@@ -107,8 +112,20 @@ enum ChapterCodec {
         for _ in 0..<(try reader.count()) {
             warnings.append(LoadWarning(path: try reader.string(), line: try reader.optionalInt(), message: try reader.string()))
         }
+        var lineCounts: [Int] = []
+        for _ in 0..<(try reader.count()) { lineCounts.append(try smallNumber(&reader)) }
+        guard let codeLineWidths = CodeLineWidths(lineCounts: lineCounts, longestBlock: try smallNumber(&reader)) else {
+            throw CacheDamage("code line widths out of range")
+        }
         return Head(id: id, number: number, title: title, sourcePath: sourcePath, introduction: introduction,
-                    appendix: appendix, questions: questions, warnings: warnings)
+                    appendix: appendix, questions: questions, warnings: warnings, codeLineWidths: codeLineWidths)
+    }
+
+    /// A count that is not of bytes (lines, say): any number a chapter could have, no larger.
+    private static func smallNumber(_ reader: inout BinaryReader) throws(CacheDamage) -> Int {
+        let value = try reader.varint()
+        guard value <= UInt64(Int32.max) else { throw CacheDamage("a number out of range") }
+        return Int(value)
     }
 
     /// One question's body from its bytes, checked against the checksum its head gives.

@@ -42,10 +42,6 @@ struct BrowseSettings: Equatable {
     func open(recalling scope: RecallScope?, interview plan: InterviewPlan? = nil) throws {
         // The first frame needs one chapter; the rest is read in the background after it.
         let (library, rest, total, makeIndex, source, linkFollowUps) = try self.library.loadFirstChapter()
-        // The layout needs the chapter's code measured, which reads all its code: done beside
-        // the notes, the themes and the terminal's set-up.
-        let opening = library.chapters.first
-        let measure = Prefetched { opening.map(CodeMeasure.init(chapter:)) }
         // Looking through PATH for a link opener is no work for the first frame either.
         let canOpenLinks = Prefetched { ExternalOpener(environment: ProcessEnvironment.current).isAvailable }
         let store: NotesStore
@@ -71,8 +67,7 @@ struct BrowseSettings: Equatable {
                 let (theme, warnings) = themes.theme(named: theme, noColor: noColor, colorSupport: terminal.colorSupport)
                 // Links are known before the first layout, so the answer is laid out once.
                 var state = AppState(library: library, theme: theme, size: terminal.size,
-                                     hyperlinks: Hyperlink.isEnabled(environment: ProcessEnvironment.current, isTerminal: true),
-                                     firstChapterCode: measure.value)
+                                     hyperlinks: Hyperlink.isEnabled(environment: ProcessEnvironment.current, isTerminal: true))
                 state.message = (warnings + library.warnings.map(\.description)).first
                 state.study.pendingScope = scope
                 if let plan { state.study.interviewPlan = plan }

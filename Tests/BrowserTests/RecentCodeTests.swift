@@ -59,13 +59,6 @@ import Testing
         #expect(state.codeLineWidths == [21])
     }
 
-    @Test func aMeasureGivenAtTheStartIsTheFirstChaptersOwn() {
-        let given = CodeMeasure(typical: 40, widest: 44)
-        let state = AppState(library: Self.library(code: "find(key)"), size: Size(width: 120, height: 40), firstChapterCode: given)
-        #expect(state.codeMeasure == given)
-        #expect(AppState(library: Self.library(code: "find(key)"), size: Size(width: 120, height: 40)).codeMeasure != given)
-    }
-
     @Test func aSearchPreviewIsLaidOutForItsOwnChaptersCode() throws {
         let wide = "find_all(" + String(repeating: "key, ", count: 12) + "limit)"
         let narrow = try ChapterParser.parse("# 01. Сети\n\n## Вопрос 1: Что такое сокет?\n\n```python\nopen()\n```\n",

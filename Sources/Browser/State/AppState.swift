@@ -104,9 +104,6 @@ public struct AppState: Sendable, Equatable {
     /// library changes.
     private var recentAnswers = RecentValues<RenderKey, RenderedAnswer>(capacity: 16)
     private var recentCode = RecentValues<CodeKey, StyledCode>(capacity: 16)
-    /// The code measures of chapters opened lately: search results go from chapter to chapter
-    /// at every key, and measuring one reads all its code.
-    private var recentMeasures = RecentValues<String, CodeMeasure>(capacity: 16)
     /// The list's titles wrapped for its width; refreshed by `update`.
     private(set) var listTitles = WrappedTitles()
     /// Where the search matches the answer and code lines in view; refreshed by `update`.
@@ -149,17 +146,13 @@ public struct AppState: Sendable, Equatable {
     }
 
     /// `hyperlinks`: the terminal draws links (OSC 8); given here, the first layout is the one drawn.
-    /// `firstChapterCode`: the library's first chapter's code measure (`CodeMeasure(chapter:)`),
-    /// when the caller has it already (measured beside other start-up work).
-    public init(library: Library, theme: Theme = .fallback, size: Size, hyperlinks: Bool = false,
-                firstChapterCode: CodeMeasure? = nil) {
+    public init(library: Library, theme: Theme = .fallback, size: Size, hyperlinks: Bool = false) {
         self.library = library
         self.theme = theme
         self.size = size
         self.chapterID = library.chapters.first?.id ?? ""
         self.chapterPosition = library.chapters.isEmpty ? nil : 0
         navigation.hyperlinks = hyperlinks
-        if let firstChapterCode { recentMeasures[chapterID] = firstChapterCode }
         refreshLayout()
         // The first frame comes before any action: without this the list, its outline and the
         // hit test would each wrap every title in view again.
@@ -275,12 +268,7 @@ public struct AppState: Sendable, Equatable {
         let measured = openQuestionID?.chapterID ?? chapterID
         if measured != measuredChapter {
             measuredChapter = measured
-            if let known = recentMeasures[measured] {
-                codeMeasure = known
-            } else {
-                codeMeasure = library.chapter(id: measured).map(CodeMeasure.init(chapter:)) ?? .usual
-                recentMeasures[measured] = codeMeasure
-            }
+            codeMeasure = library.chapter(id: measured).map(CodeMeasure.init(chapter:)) ?? .usual
         }
         refreshCode()
         refreshRecallCard()
@@ -361,7 +349,6 @@ public struct AppState: Sendable, Equatable {
     mutating func forgetLaidOutText() {
         recentAnswers = RecentValues(capacity: recentAnswers.capacity)
         recentCode = RecentValues(capacity: recentCode.capacity)
-        recentMeasures = RecentValues(capacity: recentMeasures.capacity)
         measuredChapter = nil
         listTitles = WrappedTitles()
         renderedKey = nil
