@@ -11,7 +11,10 @@ of a total, and the idle stretch it ended in would add about a millisecond to ev
 run, and each figure is reported with its ratio to it. The floor under a key that changes
 nothing is measured too: key_floor.c, a loop that only waits for a key and reads it (built
 with `cc` when there is one), shows what the kernel and the pseudo-terminal alone cost a key
-on this machine.
+on this machine. And the floor under a key that changes the answer and the code pane
+(`j`, `k`, Space): pane_floor.c, which only hands ncurses two such panes' worth of styled
+cells a key, as Sobes's frame writer does, and calls doupdate — what the terminal library
+alone costs that much change. `less` paging a whole screen (Space, b) is its peer.
 
 write() calls per frame: the process's write-family system calls between one key and the
 next (syscw in /proc/PID/io), for the keys whose frame reached the terminal.
@@ -152,15 +155,20 @@ class Session:
         finish(self.pid, self.fd, self.quit_keys)
 
 
-def summary(name, measured, less_ms=None, floor_ms=None):
+def amount(count):
+    return f"{count / 1024:.1f} KB" if count >= 1024 else f"{count:.0f} bytes"
+
+
+def summary(name, measured, less_ms=None, floor_ms=None, floor_name="the floor"):
     cpu = statistics.median(ms for ms, _, _ in measured)
     frames = [writes for _, writes, out in measured if out > 0]
     silent = sum(1 for _, writes, out in measured if out == 0 and writes == 0)
     ratio = f" ({cpu / less_ms:.1f}x less)" if less_ms else ""
     if floor_ms:
-        ratio += f" ({cpu / floor_ms:.1f}x the floor)"
-    writes = (f"write() per frame median {statistics.median(frames):.0f}, max {max(frames)}"
-              if frames else "no frame written")
+        ratio += f" ({cpu / floor_ms:.1f}x {floor_name})"
+    sent = [out for _, _, out in measured if out > 0]
+    writes = (f"write() per frame median {statistics.median(frames):.0f}, max {max(frames)}, "
+              f"{amount(statistics.median(sent))} sent" if frames else "no frame written")
     return (f"  {name}: CPU {cpu:.3f} ms{ratio}; {writes}; "
             f"{len(frames)} keys drew, {silent} wrote nothing")
 
@@ -179,16 +187,22 @@ def sobes_cases(count):
     ]
 
 
-def key_floor():
-    """The key floor program, built into a temporary directory; None without a C compiler."""
+def floor_program(name, libraries=()):
+    """One of the floor programs (name.c beside this script), built into a temporary
+    directory; None without a C compiler (or, for the pane floor, ncursesw's headers)."""
     compiler = shutil.which("cc") or shutil.which("clang") or shutil.which("gcc")
     if not compiler:
         return None
-    out = os.path.join(tempfile.mkdtemp(prefix="sobes-floor-"), "key_floor")
+    out = os.path.join(tempfile.mkdtemp(prefix="sobes-floor-"), name)
     atexit.register(shutil.rmtree, os.path.dirname(out), True)
-    source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "key_floor.c")
-    built = subprocess.run([compiler, "-O2", "-o", out, source], capture_output=True)
+    source = os.path.join(os.path.dirname(os.path.abspath(__file__)), name + ".c")
+    built = subprocess.run([compiler, "-O2", "-o", out, source, *libraries], capture_output=True)
     return out if built.returncode == 0 else None
+
+
+# The keys whose frame changes the answer and the code pane whole: reported against the pane
+# floor too (pane_floor.c: ncurses alone drawing that much change).
+PANE_CASES = ("j (list, next question)", "k (list, previous question)", "Space (code pane of question 3, page down)")
 
 
 def measure(sobes, chapter, count, pace, only=None):
@@ -200,13 +214,27 @@ def measure(sobes, chapter, count, pace, only=None):
           f"and write() calls per frame (/proc/PID/io syscw); {count} keys each, one at a time, "
           f"{pace*1e3:.0f} ms of quiet after each; medians:")
     print(summary("less, j (a line down)", measured))
-    floor, floor_ms = key_floor(), None
-    if floor and only != "search":
-        session = Session([floor], b"key floor ready", b"q")
-        floored = session.press([b"k"] * count, pace)
-        session.close()
-        floor_ms = statistics.median(ms for ms, _, _ in floored)
-        print(summary("floor: a C loop that only waits for a key and reads it", floored))
+    floor_ms = pane_ms = None
+    if only != "search":
+        # A page forward and back: every key redraws the whole screen (the file is longer than two pages).
+        paging = Session(["less", chapter], chapter.encode(), b"q")
+        paged = paging.press([b" ", b"b"] * (count // 2), pace)
+        paging.close()
+        print(summary("less, Space/b (a page down and up: the whole screen)", paged))
+        floor = floor_program("key_floor")
+        if floor:
+            session = Session([floor], b"key floor ready", b"q")
+            floored = session.press([b"k"] * count, pace)
+            session.close()
+            floor_ms = statistics.median(ms for ms, _, _ in floored)
+            print(summary("floor: a C loop that only waits for a key and reads it", floored))
+        pane = floor_program("pane_floor", ["-lncursesw"])
+        if pane:
+            session = Session([pane], b"pane floor ready", b"q")
+            drawn = session.press([b"j"] * count, pace)
+            session.close()
+            pane_ms = statistics.median(ms for ms, _, _ in drawn)
+            print(summary("pane floor: ncurses alone redrawing the answer and code panes (pane_floor.c)", drawn))
     for setup, keys, reports in sobes_cases(count):
         if only == "search" and reports[0][0] != SEARCH_CASE:
             continue
@@ -215,7 +243,12 @@ def measure(sobes, chapter, count, pace, only=None):
         session.close()
         for name, key in reports:
             chosen = [m for k, m in zip(keys, measured) if key is None or k == key]
-            print(summary("sobes, " + name, chosen, less_ms, floor_ms if name == NOCHANGE_CASE else None))
+            if name == NOCHANGE_CASE:
+                print(summary("sobes, " + name, chosen, less_ms, floor_ms))
+            elif name in PANE_CASES:
+                print(summary("sobes, " + name, chosen, less_ms, pane_ms, "the pane floor"))
+            else:
+                print(summary("sobes, " + name, chosen, less_ms))
 
 
 def main():
