@@ -127,7 +127,6 @@ extension SearchIndex {
         var accumulated = [Float](repeating: 0, count: count)
         var isCore = [Bool](repeating: false, count: count)
         var inText = [Bool](repeating: false, count: count)
-        var phraseCache: [[[Int32]]: [(document: Int32, field: UInt8, count: Int32)]] = [:]
         var touched: [Int32] = []
         let documentCount = Float(max(count, 1))
         let codeField = SearchField.code.rawValue
@@ -179,8 +178,7 @@ extension SearchIndex {
             }
             for (atoms, weight) in requirement.phrases {
                 // A glossary phrase spelled by several query words is added to each of them.
-                let occurrences = phraseCache[atoms] ?? phraseOccurrences(atoms)
-                phraseCache[atoms] = occurrences
+                let occurrences = memory.occurrences(of: atoms, in: self)
                 for occurrence in occurrences where skipped >> Int(occurrence.field) & 1 == 0 {
                     let document = Int(occurrence.document)
                     if accumulated[document] == 0 { touched.append(occurrence.document) }
@@ -277,7 +275,9 @@ extension SearchIndex {
     /// Each word's postings come ordered by question and field, so the words are joined by
     /// merging those orders, and positions by binary search: no hashing, and arrays only where
     /// the phrase goes on.
-    func phraseOccurrences(_ atoms: [[Int32]]) -> [(document: Int32, field: UInt8, count: Int32)] {
+    typealias PhraseOccurrence = (document: Int32, field: UInt8, count: Int32)
+
+    func phraseOccurrences(_ atoms: [[Int32]]) -> [PhraseOccurrence] {
         guard !atoms.isEmpty, !atoms.contains(where: \.isEmpty) else { return [] }
         // Per question and field (key: question << 3 | field), where the phrase may start.
         var starts: [(key: Int32, positions: [Int32])] = []

@@ -52,6 +52,32 @@ import Testing
         #expect(otherFields == nil)
     }
 
+    @Test func aPhraseIsFoundOnceWhileItsLastWordIsTyped() throws {
+        let index = try #require(Chapter04QueryTests.index)
+        var memory = SearchMemory()
+        // "event loop" is a glossary phrase: each key of its last word evaluates that word
+        // again, the phrase with it.
+        _ = index.search("asyncio event l", prefixLastWord: true, memory: &memory)
+        let merged = memory.phrasesMerged
+        #expect(merged > 0)
+        for text in ["asyncio event lo", "asyncio event loo", "asyncio event loop"] {
+            let remembered = index.search(text, prefixLastWord: true, memory: &memory)
+            #expect(remembered == index.search(text, prefixLastWord: true), "\(text)")
+        }
+        #expect(memory.phrasesMerged == merged)
+    }
+
+    @Test func anotherIndexsPhrasesAreFoundAgain() throws {
+        let first = Fixtures.index([Fixtures.question(1, "gather tasks here"), Fixtures.question(2, "tasks gather")])
+        let second = Fixtures.index([Fixtures.question(1, "tasks only"), Fixtures.question(2, "we gather tasks")])
+        var memory = SearchMemory()
+        let query = "\"gather tasks\""
+        #expect(first.search(query, memory: &memory).hits.map(\.questionID.number) == [1])
+        let again = second.search(query, memory: &memory)
+        #expect(again == second.search(query))
+        #expect(again.hits.map(\.questionID.number) == [2])
+    }
+
     @Test func aChangedNoteIsSearchedAgainNotRemembered() throws {
         var index = try #require(Chapter04QueryTests.index)
         var memory = SearchMemory()

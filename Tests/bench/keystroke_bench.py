@@ -14,7 +14,9 @@ with `cc` when there is one), shows what the kernel and the pseudo-terminal alon
 on this machine. And the floor under a key that changes the answer and the code pane
 (`j`, `k`, Space): pane_floor.c, which only hands ncurses two such panes' worth of styled
 cells a key, as Sobes's frame writer does, and calls doupdate — what the terminal library
-alone costs that much change. `less` paging a whole screen (Space, b) is its peer.
+alone costs that much change. `less` paging a whole screen (Space, b) is its peer. A key typed
+into search is also reported against fzf (when installed) typing the same keys over the
+library's question headings.
 
 write() calls per frame: the process's write-family system calls between one key and the
 next (syscw in /proc/PID/io), for the keys whose frame reached the terminal.
@@ -111,8 +113,8 @@ def write_calls(pid):
 class Session:
     """A program in a pseudo-terminal, its pid and its output."""
 
-    def __init__(self, argv, marker, quit_keys, setup=b""):
-        self.pid, self.fd = spawn(argv, COLS, ROWS)
+    def __init__(self, argv, marker, quit_keys, setup=b"", environment=None):
+        self.pid, self.fd = spawn(argv, COLS, ROWS, environment)
         self.quit_keys = quit_keys
         read_until(self.fd, marker)
         if setup:
@@ -176,13 +178,16 @@ def summary(name, measured, less_ms=None, floor_ms=None, floor_name="the floor")
 # Each case: the keys that bring the program there, the keys measured (alternating, so that
 # every one changes the screen: chapter 04's list and answers are short at 200x60), and
 # which of them each reported figure takes.
+def search_keys(count):
+    return [bytes([c]) for c in (b"asyncio event loop coroutine task future await gather " * 20)[:count]]
+
+
 def sobes_cases(count):
-    search_word = (b"asyncio event loop coroutine task future await gather " * 20)[:count]
     return [
         (b"", [b"j", b"k"] * (count // 2), [("j (list, next question)", b"j"), ("k (list, previous question)", b"k")]),
         # Shift+Tab from the list focuses the code pane (Tab in the answer goes to its follow-ups).
         (b"jj\x1b[Z", [b" ", b"b"] * (count // 2), [("Space (code pane of question 3, page down)", b" ")]),
-        (b"/", [bytes([c]) for c in search_word], [(SEARCH_CASE, None)]),
+        (b"/", search_keys(count), [(SEARCH_CASE, None)]),
         (b"", [b"k"] * count, [(NOCHANGE_CASE, None)]),
     ]
 
@@ -205,6 +210,30 @@ def floor_program(name, libraries=()):
 PANE_CASES = ("j (list, next question)", "k (list, previous question)", "Space (code pane of question 3, page down)")
 
 
+def fzf_per_key(chapter, count, pace):
+    """fzf's CPU per key typed over the library's questions (every `## ` heading of the
+    Markdown files beside `chapter`, the same keys as Sobes's search case): the peer of a key
+    typed into search. None without fzf."""
+    if not shutil.which("fzf"):
+        return None
+    library = os.path.dirname(os.path.abspath(chapter))
+    headings = []
+    for name in sorted(os.listdir(library)):
+        if name.endswith(".md"):
+            with open(os.path.join(library, name), encoding="utf-8", errors="replace") as f:
+                headings += [line[3:] for line in f if line.startswith("## ")]
+    listing = os.path.join(tempfile.mkdtemp(prefix="sobes-fzf-"), "questions.txt")
+    atexit.register(shutil.rmtree, os.path.dirname(listing), True)
+    with open(listing, "w", encoding="utf-8") as f:
+        f.writelines(headings)
+    count_marker = f"{len(headings)}/{len(headings)}".encode()
+    session = Session(["fzf"], count_marker, b"\x1b", environment={"FZF_DEFAULT_COMMAND": f"cat '{listing}'"})
+    measured = session.press(search_keys(count), pace)
+    session.close()
+    print(summary(f"fzf over the library's {len(headings)} question headings, a key typed", measured))
+    return statistics.median(ms for ms, _, _ in measured)
+
+
 def measure(sobes, chapter, count, pace, only=None):
     less = Session(["less", chapter], chapter.encode(), b"q")
     measured = less.press([b"j"] * count, pace)
@@ -215,6 +244,7 @@ def measure(sobes, chapter, count, pace, only=None):
           f"{pace*1e3:.0f} ms of quiet after each; medians:")
     print(summary("less, j (a line down)", measured))
     floor_ms = pane_ms = None
+    fzf_ms = fzf_per_key(chapter, count, pace)
     if only != "search":
         # A page forward and back: every key redraws the whole screen (the file is longer than two pages).
         paging = Session(["less", chapter], chapter.encode(), b"q")
@@ -248,7 +278,7 @@ def measure(sobes, chapter, count, pace, only=None):
             elif name in PANE_CASES:
                 print(summary("sobes, " + name, chosen, less_ms, pane_ms, "the pane floor"))
             else:
-                print(summary("sobes, " + name, chosen, less_ms))
+                print(summary("sobes, " + name, chosen, less_ms, fzf_ms, "fzf"))
 
 
 def main():
