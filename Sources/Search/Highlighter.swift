@@ -56,15 +56,19 @@ public struct Highlighter: Sendable, Equatable {
         var text = text
         var tokenizer = Tokenizer()
         var ranges: [Range<Int>] = []
-        var matched = Set<Int32>()
+        // The different terms matched: a few in one text, so an array, not a hashed set
+        // (this runs for every title and line a search shows).
+        var matched: [Int32] = []
         var words: [(id: Int32, position: Int, range: Range<Int>)] = []
         let wantsWords = !phraseIDs.isEmpty
         text.withUTF8 { bytes in
+            // Most words take three bytes or more with the space after them: one allocation, not one per doubling.
+            if wantsWords { words.reserveCapacity(bytes.count / 3 + 1) }
             _ = tokenizer.scan(bytes) { term, position, range, isCompound in
                 let id = table.find(term) ?? -1
                 if id >= 0 && isSingle[Int(id)] {
                     ranges.append(range)
-                    matched.insert(id)
+                    if !matched.contains(id) { matched.append(id) }
                 }
                 if wantsWords && !isCompound { words.append((id, position, range)) }
             }
