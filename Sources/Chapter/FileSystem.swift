@@ -26,19 +26,29 @@ enum FileSystem {
     /// The names in a directory in the order the directory lists them: for a caller that
     /// needs no order (sorting a thousand names is about 1M instructions).
     static func unsortedContents(of path: String) throws(ChapterError) -> [String] {
+        var names: [String] = []
+        try forEachName(in: path) { names.append(String(decoding: $0, as: UTF8.self)) }
+        return names
+    }
+
+    /// Each name in a directory but `.` and `..`, as its bytes in readdir's buffer (valid
+    /// during the call only), in the order the directory lists them: for a caller that can
+    /// judge most names without making a String of each.
+    static func forEachName(in path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) throws(ChapterError) {
         guard let directory = opendir(path) else {
             throw ChapterError(path: path, problem: .unreadable(errorText()))
         }
         defer { closedir(directory) }
-        var names: [String] = []
         // The name is read up to its NUL through a pointer: an entry is only as long as its
         // name, so copying `d_name` whole (256 bytes) reads past the end of readdir's buffer.
         let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         while let entry = readdir(directory) {
-            let name = String(cString: (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self))
-            if name != "." && name != ".." { names.append(name) }
+            let start = (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: UInt8.self)
+            let name = UnsafeBufferPointer(start: start, count: strlen(UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self)))
+            let dot = UInt8(ascii: ".")
+            if name.count == 1 && name[0] == dot || name.count == 2 && name[0] == dot && name[1] == dot { continue }
+            body(name)
         }
-        return names
     }
 
     /// A chapter (or the README, or terms.tsv) larger than this is not read.

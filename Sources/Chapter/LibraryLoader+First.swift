@@ -16,17 +16,16 @@ extension LibraryLoader {
         var count = 0
         var chosen: (path: String, id: String)?
         for root in roots where FileSystem.kind(of: root.path) == .directory {
-            // Unsorted: only the tracks' order matters (the first one with chapters opens).
-            guard let names = try? FileSystem.unsortedContents(of: root.path) else { continue }
-            let files = names.filter(isChapterFile)
-            count += files.count
-            if chosen == nil, let name = lowestNumbered(files) { chosen = (join(root.path, name), String(name.dropLast(3))) }
-            for track in names.filter({ !isChapterFile($0) && !$0.hasPrefix(".") }).sorted()
+            guard let listing = FolderListing(of: root.path) else { continue }
+            count += listing.chapterFileCount
+            if chosen == nil, let name = listing.lowestNumbered { chosen = (join(root.path, name), String(name.dropLast(3))) }
+            // Only the tracks' order matters (the first one with chapters opens).
+            for track in listing.otherNames.filter({ !$0.hasPrefix(".") }).sorted()
                 where FileSystem.kind(of: join(root.path, track)) == .directory {
                 let folder = join(root.path, track)
-                let trackFiles = ((try? FileSystem.unsortedContents(of: folder)) ?? []).filter(isChapterFile)
-                count += trackFiles.count
-                if chosen == nil, files.isEmpty, let name = lowestNumbered(trackFiles) {
+                guard let trackListing = FolderListing(of: folder) else { continue }
+                count += trackListing.chapterFileCount
+                if chosen == nil, listing.chapterFileCount == 0, let name = trackListing.lowestNumbered {
                     chosen = (join(folder, name), track + "/" + String(name.dropLast(3)))
                 }
             }
@@ -35,10 +34,61 @@ extension LibraryLoader {
         return (Library(chapters: [parsed.chapter], warnings: parsed.warnings), count)
     }
 
-    /// The file name with the lowest number, as the loader orders chapters (each name's
-    /// number once, not once per comparison).
-    private static func lowestNumbered(_ files: [String]) -> String? {
-        files.map { (number: leadingNumber($0) ?? Int.max, name: $0) }.min { ($0.number, $0.name) < ($1.number, $1.name) }?.name
+    /// One folder's names as `opening` needs them: how many are chapter files, which of those
+    /// has the lowest number (as the loader orders chapters), and the other names. ASCII names
+    /// are judged by their bytes where readdir has them, and a chapter's name becomes a String
+    /// only when its number could make it the lowest: a String a name was about 0.6M
+    /// instructions before the first frame at a thousand chapters.
+    struct FolderListing {
+        private(set) var chapterFileCount = 0
+        private(set) var lowestNumbered: String?
+        private(set) var otherNames: [String] = []
+        private var lowestNumber = Int.max
+        /// The lowest-numbered name's bytes, when it is ASCII: another ASCII name of its number
+        /// is compared byte by byte (as Strings of ASCII compare), without becoming a String.
+        private var lowestASCII: [UInt8]?
+
+        /// Nil when the folder cannot be listed.
+        init?(of folder: String) {
+            do {
+                try FileSystem.forEachName(in: folder) { bytes in
+                    if let isChapter = LibraryLoader.isChapterFile(ascii: bytes) {
+                        if isChapter { addChapter(number: LibraryLoader.leadingNumber(ascii: bytes), bytes, isASCII: true) } else {
+                            otherNames.append(String(decoding: bytes, as: UTF8.self))
+                        }
+                        return
+                    }
+                    let name = String(decoding: bytes, as: UTF8.self)
+                    if LibraryLoader.isChapterFile(name) {
+                        addChapter(number: LibraryLoader.leadingNumber(name), bytes, isASCII: false)
+                    } else {
+                        otherNames.append(name)
+                    }
+                }
+            } catch {
+                return nil
+            }
+        }
+
+        private mutating func addChapter(number: Int?, _ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) {
+            chapterFileCount += 1
+            let number = number ?? Int.max
+            guard lowestNumbered == nil || number <= lowestNumber else { return }
+            if number == lowestNumber, isASCII, let lowest = lowestASCII, !Self.precedes(bytes, lowest) { return }
+            let name = String(decoding: bytes, as: UTF8.self)
+            if let lowest = lowestNumbered, (lowestNumber, lowest) <= (number, name) { return }
+            lowestNumbered = name
+            lowestNumber = number
+            lowestASCII = isASCII ? Array(bytes) : nil
+        }
+
+        /// Whether `bytes` come before `other` in byte order.
+        private static func precedes(_ bytes: UnsafeBufferPointer<UInt8>, _ other: [UInt8]) -> Bool {
+            for index in 0..<min(bytes.count, other.count) where bytes[index] != other[index] {
+                return bytes[index] < other[index]
+            }
+            return bytes.count < other.count
+        }
     }
 
     /// The chapter with an id alone, found by its file name (`ID.md` in a root; a track's
@@ -56,12 +106,20 @@ extension LibraryLoader {
     /// The number a file name starts with: `04-asyncio.md` → 4.
     static func leadingNumber(_ name: String) -> Int? {
         // The digits' bytes, unless a character that is not ASCII follows them (it may join the last digit).
+        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        if name.utf8.first.map(isDigit) == true, let next = name.utf8.first(where: { !isDigit($0) }), next >= 0x80 {
+            return Int(String(name.prefix(while: { $0.isASCII && $0.isNumber })).prefix(9))
+        }
+        var bytesOfName = name
+        return bytesOfName.withUTF8(leadingNumber(ascii:))
+    }
+
+    /// `leadingNumber` of a name's UTF-8 bytes when no character that is not ASCII follows its
+    /// digits (an ASCII name's, always): the first nine digits' value.
+    static func leadingNumber(ascii bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var value = 0, digits = 0
-        for byte in name.utf8 {
-            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else {
-                if byte >= 0x80 { return Int(String(name.prefix(while: { $0.isASCII && $0.isNumber })).prefix(9)) }
-                break
-            }
+        for byte in bytes {
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { break }
             if digits < 9 { value = value * 10 + Int(byte - UInt8(ascii: "0")) }
             digits += 1
         }

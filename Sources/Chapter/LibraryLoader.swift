@@ -164,21 +164,24 @@ public enum LibraryLoader {
         // ASCII names (nearly all) by their bytes, in place: a library of a thousand chapters
         // is listed before the first frame.
         var bytesOfName = name
-        let asASCII = bytesOfName.withUTF8 { bytes -> Bool? in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            let count = bytes.count
-            guard count >= 3, bytes[0] != UInt8(ascii: "."), bytes[count - 3] == UInt8(ascii: "."),
-                  bytes[count - 2] | 0x20 == UInt8(ascii: "m"), bytes[count - 1] | 0x20 == UInt8(ascii: "d") else { return false }
-            // Not the README (of any case): "readme" before ".md". (Byte by byte: a zip of
-            // the two would be a generic type the runtime checks the first time, ~1.5M
-            // instructions before the first frame.)
-            guard count == 9 else { return true }
-            let readme: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0x72, 0x65, 0x61, 0x64, 0x6D, 0x65)
-            return !(bytes[0] | 0x20 == readme.0 && bytes[1] | 0x20 == readme.1 && bytes[2] | 0x20 == readme.2
-                     && bytes[3] | 0x20 == readme.3 && bytes[4] | 0x20 == readme.4 && bytes[5] | 0x20 == readme.5)
-        }
-        if let asASCII { return asASCII }
+        if let asASCII = bytesOfName.withUTF8(isChapterFile(ascii:)) { return asASCII }
         return name.lowercased().hasSuffix(".md") && name.lowercased() != "readme.md" && !name.hasPrefix(".")
+    }
+
+    /// `isChapterFile` of a name's UTF-8 bytes when they are ASCII; nil for any other name
+    /// (its case is the String's to fold).
+    static func isChapterFile(ascii bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        let count = bytes.count
+        guard count >= 3, bytes[0] != UInt8(ascii: "."), bytes[count - 3] == UInt8(ascii: "."),
+              bytes[count - 2] | 0x20 == UInt8(ascii: "m"), bytes[count - 1] | 0x20 == UInt8(ascii: "d") else { return false }
+        // Not the README (of any case): "readme" before ".md". (Byte by byte: a zip of
+        // the two would be a generic type the runtime checks the first time, ~1.5M
+        // instructions before the first frame.)
+        guard count == 9 else { return true }
+        let readme: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0x72, 0x65, 0x61, 0x64, 0x6D, 0x65)
+        return !(bytes[0] | 0x20 == readme.0 && bytes[1] | 0x20 == readme.1 && bytes[2] | 0x20 == readme.2
+                 && bytes[3] | 0x20 == readme.3 && bytes[4] | 0x20 == readme.4 && bytes[5] | 0x20 == readme.5)
     }
 
     static func join(_ directory: String, _ name: String) -> String {

@@ -17,6 +17,30 @@ import Testing
         #expect(LibraryLoader.leadingNumber(name) == Int(String(name.prefix(while: { $0.isASCII && $0.isNumber })).prefix(9)), "\(name)")
     }
 
+    @Test func theChapterOpenedFirstIsTheOneTheWholeLoadPutsFirst() throws {
+        let folder = TemporaryDirectory()
+        defer { folder.remove() }
+        // Two names of one number (the name decides), and every name above that can be a file's.
+        for name in Self.names + ["2-b.md", "02-b.md"] where !name.isEmpty && name != ".md" {
+            folder.write(name, "# Тема\n\n## Вопрос 1: Что это?\n\nОтвет.\n")
+        }
+        let whole = try LibraryLoader.load(directory: folder.path)
+        let opening = try #require(LibraryLoader.opening(roots: [LibraryLoader.Root(path: folder.path)]))
+        #expect(opening.first.chapters.map(\.id) == [whole.chapters[0].id])
+        #expect(whole.chapters[0].id == "12\u{301}")  // 1: the combining mark takes the 2 with it
+        #expect(opening.chapterFileCount == whole.chapters.count)
+
+        let ties = TemporaryDirectory()
+        defer { ties.remove() }
+        for name in ["2-b.md", "10-a.md", "02-b.md", "x.md", "README.md", "2-a.md.txt"] {
+            ties.write(name, "# Тема\n\n## Вопрос 1: Что это?\n\nОтвет.\n")
+        }
+        let tied = try #require(LibraryLoader.opening(roots: [LibraryLoader.Root(path: ties.path)]))
+        #expect(tied.first.chapters.map(\.id) == ["02-b"])
+        #expect(tied.first.chapters.map(\.id) == [try LibraryLoader.load(directory: ties.path).chapters[0].id])
+        #expect(tied.chapterFileCount == 4)
+    }
+
     @Test func numbersAndChapters() {
         #expect(LibraryLoader.leadingNumber("04-asyncio.md") == 4)
         #expect(LibraryLoader.leadingNumber("1234567890123-x.md") == 123_456_789)
