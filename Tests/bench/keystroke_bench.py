@@ -205,6 +205,18 @@ def floor_program(name, libraries=()):
     return out if built.returncode == 0 else None
 
 
+def floor_per_key(name, libraries, marker, key, count, pace, label):
+    """A floor program's median CPU per key (printed with `label`); None when it cannot be built."""
+    program = floor_program(name, libraries)
+    if not program:
+        return None
+    session = Session([program], marker, b"q")
+    measured = session.press([key] * count, pace)
+    session.close()
+    print(summary(label, measured))
+    return statistics.median(ms for ms, _, _ in measured)
+
+
 # The keys whose frame changes the answer and the code pane whole: reported against the pane
 # floor too (pane_floor.c: ncurses alone drawing that much change).
 PANE_CASES = ("j (list, next question)", "k (list, previous question)", "Space (code pane of question 3, page down)")
@@ -251,20 +263,10 @@ def measure(sobes, chapter, count, pace, only=None):
         paged = paging.press([b" ", b"b"] * (count // 2), pace)
         paging.close()
         print(summary("less, Space/b (a page down and up: the whole screen)", paged))
-        floor = floor_program("key_floor")
-        if floor:
-            session = Session([floor], b"key floor ready", b"q")
-            floored = session.press([b"k"] * count, pace)
-            session.close()
-            floor_ms = statistics.median(ms for ms, _, _ in floored)
-            print(summary("floor: a C loop that only waits for a key and reads it", floored))
-        pane = floor_program("pane_floor", ["-lncursesw"])
-        if pane:
-            session = Session([pane], b"pane floor ready", b"q")
-            drawn = session.press([b"j"] * count, pace)
-            session.close()
-            pane_ms = statistics.median(ms for ms, _, _ in drawn)
-            print(summary("pane floor: ncurses alone redrawing the answer and code panes (pane_floor.c)", drawn))
+        floor_ms = floor_per_key("key_floor", [], b"key floor ready", b"k", count, pace,
+                                 "floor: a C loop that only waits for a key and reads it")
+        pane_ms = floor_per_key("pane_floor", ["-lncursesw"], b"pane floor ready", b"j", count, pace,
+                                "pane floor: ncurses alone redrawing the answer and code panes (pane_floor.c)")
     for setup, keys, reports in sobes_cases(count):
         if only == "search" and reports[0][0] != SEARCH_CASE:
             continue
