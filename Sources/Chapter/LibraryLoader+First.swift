@@ -37,8 +37,8 @@ extension LibraryLoader {
     /// One folder's names as `opening` needs them: how many are chapter files, which of those
     /// has the lowest number (as the loader orders chapters), and the other names. ASCII names
     /// are judged by their bytes where readdir has them, and a chapter's name becomes a String
-    /// only when its number could make it the lowest: a String a name was about 0.6M
-    /// instructions before the first frame at a thousand chapters.
+    /// only when its number (or, at the lowest number, its bytes) could make it the lowest: a
+    /// String a name was about 0.6M instructions before the first frame at a thousand chapters.
     struct FolderListing {
         private(set) var chapterFileCount = 0
         private(set) var lowestNumbered: String?

@@ -22,14 +22,25 @@ public struct SearchMemory: Sendable {
     /// Where phrases occur (`SearchIndex.phraseOccurrences`), by their words' terms: a
     /// glossary phrase ("event loop") stays in the query while the words after it are typed,
     /// and finding it merges its words' postings again at every key (about two million
-    /// instructions for two common words at 1000 chapters). Emptied when it holds
-    /// `phraseCapacity` phrases, and with the snapshots when the index changes.
+    /// instructions for two common words at 1000 chapters). Emptied when it would hold more
+    /// than `phraseCapacity` phrases or `occurrenceCapacity` occurrences (a phrase of common
+    /// words occurs in most of a large library: the bound is on memory, not on a count), and
+    /// with the snapshots when the index changes.
     private var phrases: [[[Int32]]: [SearchIndex.PhraseOccurrence]] = [:]
+    private var occurrencesKept = 0
     static let phraseCapacity = 32
+    /// About 2.4 MB of occurrences.
+    let occurrenceCapacity: Int
     /// How many phrases were merged from their postings rather than found here.
     private(set) var phrasesMerged = 0
 
-    public init() {}
+    public init() {
+        self.init(occurrenceCapacity: 200_000)
+    }
+
+    init(occurrenceCapacity: Int) {
+        self.occurrenceCapacity = occurrenceCapacity
+    }
 
     /// The occurrences of a phrase in `index`, found once for as long as the index lasts.
     mutating func occurrences(of atoms: [[Int32]], in index: SearchIndex) -> [SearchIndex.PhraseOccurrence] {
@@ -37,8 +48,13 @@ public struct SearchMemory: Sendable {
         if let known = phrases[atoms] { return known }
         let found = index.phraseOccurrences(atoms)
         phrasesMerged += 1
-        if phrases.count >= Self.phraseCapacity { phrases.removeAll(keepingCapacity: true) }
+        if phrases.count >= Self.phraseCapacity || occurrencesKept + found.count > occurrenceCapacity {
+            phrases.removeAll(keepingCapacity: true)
+            occurrencesKept = 0
+        }
+        guard found.count <= occurrenceCapacity else { return found }
         phrases[atoms] = found
+        occurrencesKept += found.count
         return found
     }
 
@@ -48,6 +64,7 @@ public struct SearchMemory: Sendable {
         owner = (index.stamp, index.notes.stamp)
         snapshots = []
         phrases = [:]
+        occurrencesKept = 0
     }
 
     /// The snapshot that covers the most of `requirements` from their start, if one does.

@@ -67,6 +67,20 @@ import Testing
         #expect(memory.phrasesMerged == merged)
     }
 
+    @Test func aPhraseOccurringMoreThanTheMemoryHoldsIsNotKept() throws {
+        let index = Fixtures.index([Fixtures.question(1, "alpha gather tasks here"), Fixtures.question(2, "bravo gather tasks too")])
+        var small = SearchMemory(occurrenceCapacity: 1)
+        var ample = SearchMemory(occurrenceCapacity: 2)
+        // Another first word each time: nothing of the second search resumes from the first.
+        for query in ["alpha \"gather tasks\"", "bravo \"gather tasks\""] {
+            #expect(index.search(query, memory: &small) == index.search(query))
+            #expect(index.search(query, memory: &ample) == index.search(query))
+        }
+        // Two occurrences (one a question): kept by the memory that holds two, merged anew by the other.
+        #expect(ample.phrasesMerged == 1)
+        #expect(small.phrasesMerged == 2)
+    }
+
     @Test func anotherIndexsPhrasesAreFoundAgain() throws {
         let first = Fixtures.index([Fixtures.question(1, "gather tasks here"), Fixtures.question(2, "tasks gather")])
         let second = Fixtures.index([Fixtures.question(1, "tasks only"), Fixtures.question(2, "we gather tasks")])

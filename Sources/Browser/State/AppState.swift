@@ -263,8 +263,9 @@ public struct AppState: Sendable, Equatable {
             noteShapeKey = shapeKey
             noteShape = note.map { NoteShape(text: $0, questionHasCode: !codeBlocks.isEmpty) }
         }
-        // The question shown, a search's preview too: kept at the measure of the chapter being
-        // read, another chapter's code showed in a pane a few columns wide (160x50, tmux).
+        // The measure of the shown question's chapter, a search preview's too: at the measure of
+        // the chapter being read, another chapter's wide code showed in a pane a few columns
+        // wide (160x50, tmux).
         let measured = openQuestionID?.chapterID ?? chapterID
         if measured != measuredChapter {
             measuredChapter = measured
